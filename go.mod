@@ -3,10 +3,11 @@ module github.com/leakscope/leakscope
 go 1.26.8
 
 require (
-	github.com/bits-and-blooms/bitset v1.24.2 // indirect
-	github.com/bits-and-blooms/bloom/v3 v3.7.1 // indirect
-	github.com/dlclark/regexp2 v1.12.0 // indirect
-	github.com/klauspost/compress v1.20.3 // indirect
-	github.com/stretchr/testify v1.12.1 // indirect
-	go.yaml.in/yaml/v3 v3.0.6 // indirect
+	github.com/bits-and-blooms/bloom/v3 v3.7.1
+	github.com/dlclark/regexp2 v1.12.0
+	github.com/klauspost/compress v1.20.3
+	github.com/stretchr/testify v1.12.1
+	go.yaml.in/yaml/v3 v3.0.6
 )
+
+require github.com/bits-and-blooms/bitset v1.24.2 // indirect

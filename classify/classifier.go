@@ -1,0 +1,98 @@
+package classify
+
+import (
+	"sync"
+
+	"github.com/leakscope/leakscope/rules"
+)
+
+// A Classifier tags the sensitive leaves of JSON documents. It is
+// immutable and safe for concurrent use by multiple goroutines.
+type Classifier struct {
+	set  *rules.Set
+	opts Options
+	pool sync.Pool // of *state
+}
+
+// New returns a classifier that applies the rule set rs. A nil rs means
+// the embedded default rules.
+func New(rs *rules.Set, opts Options) (*Classifier, error) {
+	if rs == nil {
+		var err error
+		if rs, err = rules.Default(); err != nil {
+			return nil, err
+		}
+	}
+	c := &Classifier{set: rs, opts: opts.withDefaults()}
+	c.pool.New = func() any { return newState(c) }
+	return c, nil
+}
+
+// Rules returns the rule set of the classifier.
+func (c *Classifier) Rules() *rules.Set { return c.set }
+
+// Options returns the options in force, defaults filled in.
+func (c *Classifier) Options() Options { return c.opts }
+
+// A Finding is one sensitive leaf: where it is and what it exposes.
+type Finding struct {
+	Path       string         // RFC 6901 JSON Pointer from the document's root
+	Category   rules.Category // what the value exposes
+	Type       string         // what kind of value: email, ssid, oauth-token, ...
+	Rule       string         // the id of the rule that found it
+	Confidence float64        // in (0, 1]
+}
+
+// AppendFindings classifies one JSON document and appends its findings to
+// dst, in document order, one per leaf and category. A document that is
+// not valid JSON or breaks a limit returns a *SyntaxError or *LimitError
+// and the findings made before the problem. A rule that timed out is
+// turned off for the rest of the document and reported as a
+// *rules.TimeoutError once the walk is done.
+func (c *Classifier) AppendFindings(dst []Finding, doc []byte) ([]Finding, error) {
+	st := c.pool.Get().(*state)
+	defer c.pool.Put(st)
+	st.reset()
+	err := st.document(doc)
+	dst = st.appendFindings(dst, 0, len(st.findings))
+	if err == nil && len(st.warnings) > 0 {
+		err = &rules.TimeoutError{Rule: st.warnings[0].rule.ID}
+	}
+	return dst, err
+}
+
+// reset forgets the findings of the previous batch.
+func (st *state) reset() {
+	st.findings = st.findings[:0]
+	st.paths = st.paths[:0]
+	st.warnings = st.warnings[:0]
+}
+
+// document walks one document, appending its findings to st.findings.
+func (st *state) document(doc []byte) error {
+	if st.anyTimeout {
+		clear(st.timedOut)
+		st.anyTimeout = false
+	}
+	return st.outer.walk(doc, st.root)
+}
+
+// appendFindings turns st.findings[from:to] into Findings. All their paths
+// share one string, so a document costs one allocation for its paths.
+func (st *state) appendFindings(dst []Finding, from, to int) []Finding {
+	if from == to {
+		return dst
+	}
+	lo, hi := st.findings[from].pathStart, st.findings[to-1].pathEnd
+	paths := string(st.paths[lo:hi])
+	for _, f := range st.findings[from:to] {
+		dst = append(dst, Finding{
+			Path:       paths[f.pathStart-lo : f.pathEnd-lo],
+			Category:   f.rule.Cat,
+			Type:       f.rule.Type,
+			Rule:       f.rule.ID,
+			Confidence: f.conf,
+		})
+	}
+	return dst
+}

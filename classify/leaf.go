@@ -1,0 +1,375 @@
+package classify
+
+import (
+	"bytes"
+	"errors"
+
+	"github.com/leakscope/leakscope/rules"
+)
+
+// A state is one worker's scratch space: its path cache, its walkers and
+// buffers, and the findings of the documents it is working on. It is used
+// by one goroutine at a time.
+type state struct {
+	c     *Classifier
+	root  *node
+	nodes int
+	outer walker
+	inner walker // for JSON found inside a string
+
+	valBuf, innerBuf, keyBuf []byte
+
+	best   [rules.NumCategories]hit // of the current leaf
+	inBest [rules.NumCategories]hit // merged over the leaves of inner JSON
+	stamp  []uint32                 // per rule: the leaf it was last tried on
+	gen    uint32
+
+	// Findings of the documents of the current batch: paths are appended
+	// to paths, and a finding holds its bounds there.
+	findings []rawFinding
+	paths    []byte
+	warnings []warning
+
+	// Per document: rules that timed out are off for the rest of it.
+	timedOut   []uint64
+	anyTimeout bool
+
+	_ [64]byte // keep the next worker's state off this cache line
+}
+
+type hit struct {
+	conf float64
+	rule *rules.Compiled
+}
+
+type rawFinding struct {
+	pathStart, pathEnd int32
+	rule               *rules.Compiled
+	conf               float64
+}
+
+type warning struct {
+	rule      *rules.Compiled
+	pathStart int32
+	pathEnd   int32
+}
+
+func newState(c *Classifier) *state {
+	st := &state{c: c, root: &node{}, stamp: make([]uint32, len(c.set.Rules()))}
+	st.outer.st = st
+	st.inner.st = st
+	st.inner.inner = true
+	st.timedOut = make([]uint64, (len(c.set.Rules())+63)/64)
+	return st
+}
+
+// placeholders are values that stand for nothing.
+var placeholders = [][]byte{
+	[]byte("null"), []byte("none"), []byte("n/a"), []byte("na"), []byte("-"), []byte("unknown"),
+	[]byte("undefined"), []byte("redacted"), []byte("***"), []byte("nil"), []byte("[]"), []byte("{}"),
+}
+
+func isPlaceholder(v []byte) bool {
+	if masked(v) {
+		return true
+	}
+	if len(v) > 9 {
+		return false
+	}
+	for _, p := range placeholders {
+		if bytes.EqualFold(v, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// leaf classifies one leaf: key evidence cached on its path node, then the
+// rules that may match its value alone (found by its first byte and shape),
+// then what free text or JSON inside it holds.
+func (st *state) leaf(w *walker, n *node, kind rules.Kind, raw []byte, esc bool) error {
+	if kind == rules.Null {
+		return nil
+	}
+	v := raw
+	if esc {
+		buf := &st.valBuf
+		if w.inner {
+			buf = &st.innerBuf
+		}
+		*buf = unescape((*buf)[:0], raw)
+		v = *buf
+	}
+	if kind == rules.String {
+		v = bytes.TrimSpace(v)
+		if len(v) == 0 || isPlaceholder(v) {
+			return nil
+		}
+		if max := st.c.opts.MaxValueBytes; len(v) > max {
+			v = v[:max]
+		}
+	}
+	set := st.c.set
+	vd := n.verdict(set)
+	if vd.ValueKey {
+		if ln := st.rowLabel(w); ln != nil {
+			vd = ln.verdict(set)
+		}
+	}
+	st.best = [rules.NumCategories]hit{}
+	st.gen++
+	if st.gen == 0 { // wrapped: old stamps could collide
+		clear(st.stamp)
+		st.gen = 1
+	}
+	shape := rules.ShapeOf(v)
+	dicts := set.Dictionaries()
+	for _, h := range vd.Hits {
+		c := h.Rule
+		st.stamp[c.Index] = st.gen
+		if c.Kinds()&kind == 0 || st.off(c) {
+			continue
+		}
+		conf := 0.0
+		if c.HasValueCheck() {
+			ok, err := c.MatchValue(v, shape, dicts)
+			if err != nil {
+				st.timeout(w, c)
+				continue
+			}
+			switch {
+			case ok && !h.Negative:
+				conf = c.Confidence
+			case ok:
+				conf = c.ValueConfidence
+			case !h.Negative:
+				conf = c.KeyConfidence
+			}
+		} else if !h.Negative {
+			conf = c.Confidence
+		}
+		st.add(c, conf)
+	}
+	if kind == rules.String {
+		for _, c := range set.ValueRules(v[0]) {
+			if st.stamp[c.Index] == st.gen || vd.IsOff(c) || st.off(c) {
+				continue
+			}
+			ok, err := c.MatchValue(v, shape, dicts)
+			if err != nil {
+				st.timeout(w, c)
+				continue
+			}
+			if ok {
+				conf := c.ValueConfidence
+				if len(c.Keys) == 0 {
+					conf = c.Confidence
+				}
+				st.add(c, conf)
+			}
+		}
+		if !w.inner && !st.c.opts.NoNestedJSON && holdsJSON(v) {
+			st.nested(v, n)
+		}
+		if vd.Text || isProse(v, shape) {
+			st.scanText(w, v, vd)
+		}
+	}
+	if w.inner {
+		for i, h := range st.best {
+			if h.conf > st.inBest[i].conf {
+				st.inBest[i] = h
+			}
+		}
+		return nil
+	}
+	min := st.c.opts.MinConfidence
+	start := int32(-1)
+	for _, h := range st.best {
+		if h.rule == nil || h.conf < min {
+			continue
+		}
+		if start < 0 {
+			start = int32(len(st.paths))
+			st.paths = w.appendPointer(st.paths)
+		}
+		st.findings = append(st.findings, rawFinding{pathStart: start, pathEnd: int32(len(st.paths)), rule: h.rule, conf: h.conf})
+	}
+	return nil
+}
+
+func (st *state) add(c *rules.Compiled, conf float64) {
+	if b := &st.best[c.Cat]; conf > b.conf {
+		b.conf, b.rule = conf, c
+	}
+}
+
+func (st *state) off(c *rules.Compiled) bool {
+	return st.anyTimeout && st.timedOut[c.Index/64]&(1<<(c.Index%64)) != 0
+}
+
+// timeout turns rule c off for the rest of the document and notes where.
+func (st *state) timeout(w *walker, c *rules.Compiled) {
+	st.timedOut[c.Index/64] |= 1 << (c.Index % 64)
+	st.anyTimeout = true
+	ow := w
+	if w.inner {
+		ow = &st.outer
+	}
+	start := int32(len(st.paths))
+	st.paths = ow.appendPointer(st.paths)
+	st.warnings = append(st.warnings, warning{rule: c, pathStart: start, pathEnd: int32(len(st.paths))})
+}
+
+// holdsJSON reports a string value that is itself a JSON object or array.
+func holdsJSON(v []byte) bool {
+	return len(v) >= 2 && (v[0] == '{' && v[len(v)-1] == '}' || v[0] == '[' && v[len(v)-1] == ']')
+}
+
+// nested classifies the JSON inside a string value; what its leaves expose
+// is reported on the string itself, the leaf that holds it.
+func (st *state) nested(v []byte, n *node) {
+	outer := st.best
+	st.inBest = [rules.NumCategories]hit{}
+	// The inner walk reuses st.best per inner leaf, and may use valBuf's
+	// twin; v itself may live in valBuf, which the inner walk leaves alone.
+	if err := st.inner.walk(v, n); err != nil && !errors.Is(err, ErrTooDeep) {
+		st.inBest = [rules.NumCategories]hit{}
+	}
+	st.best = outer
+	for i, h := range st.inBest {
+		if h.conf > st.best[i].conf {
+			st.best[i] = h
+		}
+	}
+}
+
+// isProse reports a value that reads as free text: several words.
+func isProse(v []byte, s rules.Shape) bool {
+	return len(v) >= 20 && s&rules.ClassSpace != 0 && bytes.Count(v, []byte(" ")) >= 2
+}
+
+// scanText searches free text for what it embeds.
+func (st *state) scanText(w *walker, v []byte, vd *rules.KeyVerdict) {
+	dicts := st.c.set.Dictionaries()
+	for _, c := range st.c.set.Finders() {
+		if vd.IsOff(c) || st.off(c) || st.best[c.Cat].conf >= c.Confidence {
+			continue
+		}
+		found := false
+		err := c.FindIn(v, dicts, func(start, end int) bool {
+			found = true
+			return false
+		})
+		if err != nil {
+			st.timeout(w, c)
+			continue
+		}
+		if found {
+			st.add(c, c.Confidence)
+		}
+	}
+}
+
+// rowLabel finds the label of a key/value row such as
+// {"type": "bone_mass", "value": 3.1} for its value leaf, and returns the
+// path node the value is judged as, or nil.
+func (st *state) rowLabel(w *walker) *node {
+	if len(w.stack) == 0 {
+		return nil
+	}
+	f := &w.stack[len(w.stack)-1]
+	if !f.obj {
+		return nil
+	}
+	d := w.data
+	i := skipWS(d, f.start+1)
+	for i < len(d) && d[i] == '"' {
+		kend, kesc, err := scanString(d, i)
+		if err != nil {
+			return nil
+		}
+		key := d[i+1 : kend-1]
+		i = skipWS(d, kend)
+		if i >= len(d) || d[i] != ':' {
+			return nil
+		}
+		i = skipWS(d, i+1)
+		if !kesc && i < len(d) && d[i] == '"' {
+			vend, vesc, err := scanString(d, i)
+			if err != nil {
+				return nil
+			}
+			if val := d[i+1 : vend-1]; !vesc && len(val) > 0 && len(val) <= 64 {
+				if kn := st.child(f.node, key); kn.verdict(st.c.set).LabelKey {
+					return st.child(f.node, val)
+				}
+			}
+			i = vend
+		} else {
+			end, ok := skipValue(d, i)
+			if !ok {
+				return nil
+			}
+			i = end
+		}
+		i = skipWS(d, i)
+		if i >= len(d) || d[i] != ',' {
+			return nil
+		}
+		i = skipWS(d, i+1)
+	}
+	return nil
+}
+
+// skipValue returns the end of the JSON value at d[i], checking only its
+// structure.
+func skipValue(d []byte, i int) (int, bool) {
+	depth := 0
+	for i < len(d) {
+		switch d[i] {
+		case '"':
+			end, _, err := scanString(d, i)
+			if err != nil {
+				return 0, false
+			}
+			i = end
+		case '{', '[':
+			depth++
+			i++
+		case '}', ']':
+			if depth == 0 {
+				return i, true
+			}
+			depth--
+			i++
+		case ',':
+			if depth == 0 {
+				return i, true
+			}
+			i++
+		default:
+			i++
+		}
+	}
+	return i, false
+}
+
+// unescapeKey decodes an escaped key into the key buffer.
+func (st *state) unescapeKey(raw []byte) []byte {
+	st.keyBuf = unescape(st.keyBuf[:0], raw)
+	return st.keyBuf
+}
+
+// masked reports a value already masked: all '*', 'x', '•' or '#'.
+func masked(v []byte) bool {
+	if len(v) < 3 {
+		return false
+	}
+	for _, c := range v {
+		if c != '*' && c != 'x' && c != 'X' && c != '#' {
+			return bytes.Count(v, []byte("•"))*len("•") == len(v)
+		}
+	}
+	return true
+}

@@ -1,0 +1,138 @@
+package classify
+
+import (
+	"context"
+	"io"
+	"math"
+	"strconv"
+	"unicode/utf8"
+)
+
+// Stats count what a scan read.
+type Stats struct {
+	Documents  int64 // documents read, good or not
+	Unreadable int64 // documents that could not be read
+	Findings   int64
+	Timeouts   int64 // rule timeouts (each turned a rule off for a document)
+}
+
+// WriteNDJSON classifies the documents of r and writes the findings
+// contract of DESIGN.md to w: one line per document, in input order,
+//
+//	{"doc":0,"line":1,"findings":[{"path":"/email","category":"contact","type":"email","rule":"contact.email","confidence":0.97}]}
+//	{"doc":1,"line":2,"error":"invalid JSON at byte 41: unexpected end of input"}
+//
+// Workers render their batches' lines in parallel; no value is written.
+// onWarning, if not nil, is called in order for each rule timeout.
+func (c *Classifier) WriteNDJSON(ctx context.Context, r io.Reader, w io.Writer, onWarning func(Result)) (Stats, error) {
+	var stats Stats
+	var werr error
+	err := c.run(ctx, r, true, func(b *batch) bool {
+		for i := range b.docs {
+			d := &b.docs[i]
+			stats.Documents++
+			if d.err != nil {
+				stats.Unreadable++
+			}
+			stats.Findings += int64(d.findTo - d.findFrom)
+			if d.warnTo > d.warnFrom {
+				stats.Timeouts += int64(d.warnTo - d.warnFrom)
+				if onWarning != nil {
+					res := Result{Doc: d.doc, Line: d.line, Offset: d.offset}
+					for _, wn := range b.st.warnings[d.warnFrom:d.warnTo] {
+						res.Warnings = append(res.Warnings, Warning{
+							Path: string(b.st.paths[wn.pathStart:wn.pathEnd]),
+							Err:  timeoutErr(wn),
+						})
+					}
+					onWarning(res)
+				}
+			}
+		}
+		if _, werr = w.Write(b.out); werr != nil {
+			return false
+		}
+		return true
+	})
+	if werr != nil {
+		return stats, werr
+	}
+	return stats, err
+}
+
+// appendResultLine renders one document's line of the findings contract.
+func (st *state) appendResultLine(dst []byte, d *batchDoc) []byte {
+	dst = append(dst, `{"doc":`...)
+	dst = strconv.AppendInt(dst, d.doc, 10)
+	dst = append(dst, `,"line":`...)
+	dst = strconv.AppendInt(dst, d.line, 10)
+	if d.err != nil {
+		dst = append(dst, `,"error":`...)
+		dst = appendJSONString(dst, []byte(d.err.Error()))
+		return append(dst, "}\n"...)
+	}
+	dst = append(dst, `,"findings":[`...)
+	for i, f := range st.findings[d.findFrom:d.findTo] {
+		if i > 0 {
+			dst = append(dst, ',')
+		}
+		dst = append(dst, `{"path":`...)
+		dst = appendJSONString(dst, st.paths[f.pathStart:f.pathEnd])
+		dst = append(dst, `,"category":"`...)
+		dst = append(dst, f.rule.Cat.String()...)
+		dst = append(dst, `","type":`...)
+		dst = appendJSONString(dst, []byte(f.rule.Type))
+		dst = append(dst, `,"rule":`...)
+		dst = appendJSONString(dst, []byte(f.rule.ID))
+		dst = append(dst, `,"confidence":`...)
+		dst = strconv.AppendFloat(dst, math.Round(f.conf*100)/100, 'f', -1, 64)
+		dst = append(dst, '}')
+	}
+	dst = append(dst, ']')
+	if d.warnTo > d.warnFrom {
+		dst = append(dst, `,"warnings":[`...)
+		for i, wn := range st.warnings[d.warnFrom:d.warnTo] {
+			if i > 0 {
+				dst = append(dst, ',')
+			}
+			dst = append(dst, `{"path":`...)
+			dst = appendJSONString(dst, st.paths[wn.pathStart:wn.pathEnd])
+			dst = append(dst, `,"warning":`...)
+			dst = appendJSONString(dst, []byte(timeoutErr(wn).Error()))
+			dst = append(dst, '}')
+		}
+		dst = append(dst, ']')
+	}
+	return append(dst, "}\n"...)
+}
+
+const hexDigits = "0123456789abcdef"
+
+// appendJSONString appends s as a JSON string. Invalid UTF-8 becomes
+// U+FFFD, so that the output is always valid JSON.
+func appendJSONString(dst, s []byte) []byte {
+	dst = append(dst, '"')
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			switch {
+			case c == '"' || c == '\\':
+				dst = append(dst, '\\', c)
+			case c < 0x20 || c == 0x7f:
+				dst = append(dst, '\\', 'u', '0', '0', hexDigits[c>>4], hexDigits[c&0xf])
+			default:
+				dst = append(dst, c)
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRune(s[i:])
+		if r == utf8.RuneError && size == 1 {
+			dst = append(dst, `\ufffd`...)
+		} else {
+			dst = append(dst, s[i:i+size]...)
+		}
+		i += size
+	}
+	return append(dst, '"')
+}

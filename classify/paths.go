@@ -1,0 +1,150 @@
+package classify
+
+import (
+	"slices"
+	"strconv"
+	"unicode/utf8"
+
+	"github.com/leakscope/leakscope/rules"
+)
+
+// A node is one normalized path (array indices folded) seen by a worker.
+// Field names repeat across millions of records, so what a path says by
+// its names is judged once, on first sight, and kept here.
+type node struct {
+	names    []string // object keys from the root; array steps left out
+	children map[string]*node
+	elem     *node // the elements, if this path is an array
+	vd       *rules.KeyVerdict
+}
+
+// maxNodes bounds the paths a worker remembers; past it (a dump keyed by
+// ids, say) the cache starts again, so memory stays bounded.
+const maxNodes = 1 << 16
+
+func (st *state) child(n *node, key []byte) *node {
+	if c, ok := n.children[string(key)]; ok {
+		return c
+	}
+	if st.nodes >= maxNodes {
+		st.root = &node{}
+		st.nodes = 0
+	}
+	if n.children == nil {
+		n.children = make(map[string]*node)
+	}
+	c := &node{names: append(slices.Clip(n.names), string(key))}
+	n.children[string(key)] = c
+	st.nodes++
+	return c
+}
+
+// element returns the node of the elements of array n; they share the
+// array's names, so ["a@x.org"] under "emails" is judged as "emails".
+func (n *node) element() *node {
+	if n.elem == nil {
+		n.elem = &node{names: n.names}
+	}
+	return n.elem
+}
+
+func (n *node) verdict(s *rules.Set) *rules.KeyVerdict {
+	if n.vd == nil {
+		vd := s.JudgeKey(n.names)
+		n.vd = &vd
+	}
+	return n.vd
+}
+
+// appendPointer appends the RFC 6901 pointer of the value the walker is at.
+func (w *walker) appendPointer(dst []byte) []byte {
+	for i := range w.stack {
+		f := &w.stack[i]
+		dst = append(dst, '/')
+		if !f.obj {
+			dst = strconv.AppendInt(dst, int64(f.index), 10)
+			continue
+		}
+		key := w.data[f.keyStart:f.keyEnd]
+		if f.keyEsc {
+			key = unescape(w.st.keyBuf[:0], key)
+			w.st.keyBuf = key
+		}
+		dst = appendPointerToken(dst, key)
+	}
+	return dst
+}
+
+// appendPointerToken escapes '~' and '/' as RFC 6901 says.
+func appendPointerToken(dst, key []byte) []byte {
+	for _, c := range key {
+		switch c {
+		case '~':
+			dst = append(dst, '~', '0')
+		case '/':
+			dst = append(dst, '~', '1')
+		default:
+			dst = append(dst, c)
+		}
+	}
+	return dst
+}
+
+// unescape appends the JSON string content s, with its escapes decoded,
+// to dst. s was checked by scanString. Lone surrogates become U+FFFD.
+func unescape(dst, s []byte) []byte {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c != '\\' {
+			dst = append(dst, c)
+			i++
+			continue
+		}
+		switch s[i+1] {
+		case 'b':
+			dst = append(dst, '\b')
+		case 'f':
+			dst = append(dst, '\f')
+		case 'n':
+			dst = append(dst, '\n')
+		case 'r':
+			dst = append(dst, '\r')
+		case 't':
+			dst = append(dst, '\t')
+		case 'u':
+			r := hex4(s[i+2 : i+6])
+			i += 6
+			if r >= 0xD800 && r < 0xDC00 && i+6 <= len(s) && s[i] == '\\' && s[i+1] == 'u' {
+				if r2 := hex4(s[i+2 : i+6]); r2 >= 0xDC00 && r2 < 0xE000 {
+					r = (r-0xD800)<<10 | (r2 - 0xDC00) + 0x10000
+					i += 6
+				}
+			}
+			if r >= 0xD800 && r < 0xE000 {
+				r = utf8.RuneError
+			}
+			dst = utf8.AppendRune(dst, r)
+			continue
+		default: // '"', '\\', '/'
+			dst = append(dst, s[i+1])
+		}
+		i += 2
+	}
+	return dst
+}
+
+func hex4(b []byte) rune {
+	var r rune
+	for _, c := range b {
+		r <<= 4
+		switch {
+		case c >= '0' && c <= '9':
+			r |= rune(c - '0')
+		case c >= 'a' && c <= 'f':
+			r |= rune(c - 'a' + 10)
+		default:
+			r |= rune(c - 'A' + 10)
+		}
+	}
+	return r
+}

@@ -1,0 +1,291 @@
+package classify
+
+import (
+	"github.com/leakscope/leakscope/rules"
+)
+
+// A frame is one open object or array of the document being walked.
+type frame struct {
+	node  *node // path node of the container
+	obj   bool
+	index int // of the current element, in an array
+	// The current member's key, in an object: its raw bytes in the
+	// document (between the quotes) and whether it holds escapes.
+	keyStart, keyEnd int
+	keyEsc           bool
+	start            int // offset of the opening brace, to find siblings
+}
+
+// A walker visits every leaf of one JSON document without building it:
+// one pass over the bytes, an explicit stack (no recursion, so depth costs
+// memory only up to the limit), and no allocation once warm.
+type walker struct {
+	st    *state
+	data  []byte
+	stack []frame
+	inner bool // walking JSON found inside a string value
+}
+
+// walk visits the leaves of the JSON value in data, which must be the
+// whole of data but for white space. Errors are *SyntaxError or limits.
+func (w *walker) walk(data []byte, root *node) error {
+	w.data = data
+	w.stack = w.stack[:0]
+	d := data
+	i := skipWS(d, 0)
+	if i == len(d) {
+		return syntaxErr(i, "empty document")
+	}
+	maxDepth := w.st.c.opts.MaxDepth
+	cur := root // node the next value is at
+	for {
+		if i >= len(d) {
+			return syntaxErr(i, "unexpected end of input")
+		}
+		// A value starts at i.
+		switch c := d[i]; c {
+		case '{':
+			if len(w.stack) >= maxDepth {
+				return &LimitError{Offset: i, Limit: "nesting depth", Max: maxDepth, Err: ErrTooDeep}
+			}
+			w.stack = append(w.stack, frame{node: cur, obj: true, start: i})
+			i = skipWS(d, i+1)
+			if i < len(d) && d[i] == '}' {
+				w.stack = w.stack[:len(w.stack)-1]
+				i++
+				break
+			}
+			var err error
+			if i, cur, err = w.member(i); err != nil {
+				return err
+			}
+			continue
+		case '[':
+			if len(w.stack) >= maxDepth {
+				return &LimitError{Offset: i, Limit: "nesting depth", Max: maxDepth, Err: ErrTooDeep}
+			}
+			w.stack = append(w.stack, frame{node: cur, start: i})
+			i = skipWS(d, i+1)
+			if i < len(d) && d[i] == ']' {
+				w.stack = w.stack[:len(w.stack)-1]
+				i++
+				break
+			}
+			cur = cur.element()
+			continue
+		case '"':
+			end, esc, err := scanString(d, i)
+			if err != nil {
+				return err
+			}
+			if err := w.st.leaf(w, cur, rules.String, d[i+1:end-1], esc); err != nil {
+				return err
+			}
+			i = end
+		case 't', 'f', 'n':
+			lit, kind := "true", rules.Bool
+			switch c {
+			case 'f':
+				lit = "false"
+			case 'n':
+				lit, kind = "null", rules.Null
+			}
+			if len(d)-i < len(lit) || string(d[i:i+len(lit)]) != lit {
+				if len(d)-i < len(lit) && string(d[i:]) == lit[:len(d)-i] {
+					return syntaxErr(len(d), "unexpected end of input")
+				}
+				return syntaxErr(i, "invalid literal")
+			}
+			if err := w.st.leaf(w, cur, kind, d[i:i+len(lit)], false); err != nil {
+				return err
+			}
+			i += len(lit)
+		default:
+			end, err := scanNumber(d, i)
+			if err != nil {
+				return err
+			}
+			if err := w.st.leaf(w, cur, rules.Number, d[i:end], false); err != nil {
+				return err
+			}
+			i = end
+		}
+		// A value ended at i: close containers or move to the next element.
+		for {
+			if len(w.stack) == 0 {
+				if i = skipWS(d, i); i != len(d) {
+					return syntaxErr(i, "unexpected data after the top-level value")
+				}
+				return nil
+			}
+			i = skipWS(d, i)
+			if i >= len(d) {
+				return syntaxErr(i, "unexpected end of input")
+			}
+			top := &w.stack[len(w.stack)-1]
+			if d[i] == ',' {
+				i = skipWS(d, i+1)
+				if top.obj {
+					var err error
+					if i, cur, err = w.member(i); err != nil {
+						return err
+					}
+				} else {
+					top.index++
+					cur = top.node.element()
+				}
+				break
+			}
+			if top.obj && d[i] == '}' || !top.obj && d[i] == ']' {
+				w.stack = w.stack[:len(w.stack)-1]
+				i++
+				continue
+			}
+			if top.obj {
+				return syntaxErr(i, "want ',' or '}' after an object member")
+			}
+			return syntaxErr(i, "want ',' or ']' after an array element")
+		}
+	}
+}
+
+// member reads `"key":` at i in the innermost object and returns where its
+// value starts and the value's path node.
+func (w *walker) member(i int) (int, *node, error) {
+	d := w.data
+	if i >= len(d) {
+		return i, nil, syntaxErr(i, "unexpected end of input")
+	}
+	if d[i] != '"' {
+		return i, nil, syntaxErr(i, "want a string key")
+	}
+	end, esc, err := scanString(d, i)
+	if err != nil {
+		return i, nil, err
+	}
+	top := &w.stack[len(w.stack)-1]
+	top.keyStart, top.keyEnd, top.keyEsc = i+1, end-1, esc
+	i = skipWS(d, end)
+	if i >= len(d) {
+		return i, nil, syntaxErr(i, "unexpected end of input")
+	}
+	if d[i] != ':' {
+		return i, nil, syntaxErr(i, "want ':' after an object key")
+	}
+	key := d[top.keyStart:top.keyEnd]
+	if esc {
+		key = w.st.unescapeKey(key)
+	}
+	child := w.st.child(top.node, key)
+	return skipWS(d, i+1), child, nil
+}
+
+func skipWS(d []byte, i int) int {
+	for i < len(d) {
+		switch d[i] {
+		case ' ', '\t', '\n', '\r':
+			i++
+		default:
+			return i
+		}
+	}
+	return i
+}
+
+// scanString returns the offset just past the string starting at d[i]
+// (a quote) and whether it holds escapes. Invalid UTF-8 is let through:
+// a dump is dirty, and the value is still worth classifying.
+func scanString(d []byte, i int) (end int, esc bool, err error) {
+	j := i + 1
+	for j < len(d) {
+		c := d[j]
+		switch {
+		case c == '"':
+			return j + 1, esc, nil
+		case c == '\\':
+			esc = true
+			if j+1 >= len(d) {
+				return 0, false, syntaxErr(len(d), "unexpected end of input")
+			}
+			switch d[j+1] {
+			case '"', '\\', '/', 'b', 'f', 'n', 'r', 't':
+				j += 2
+			case 'u':
+				if j+6 > len(d) {
+					return 0, false, syntaxErr(len(d), "unexpected end of input")
+				}
+				for _, h := range d[j+2 : j+6] {
+					if !isHexDigit(h) {
+						return 0, false, syntaxErr(j, "invalid \\u escape in string")
+					}
+				}
+				j += 6
+			default:
+				return 0, false, syntaxErr(j, "invalid escape in string")
+			}
+		case c < 0x20:
+			return 0, false, syntaxErr(j, "control character in string")
+		default:
+			j++
+		}
+	}
+	return 0, false, syntaxErr(len(d), "unexpected end of input")
+}
+
+func isHexDigit(c byte) bool {
+	return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F'
+}
+
+// scanNumber returns the offset just past the number at d[i].
+func scanNumber(d []byte, i int) (int, error) {
+	j := i
+	if j < len(d) && d[j] == '-' {
+		j++
+	}
+	if j >= len(d) {
+		return 0, syntaxErr(j, "unexpected end of input")
+	}
+	switch {
+	case d[j] == '0':
+		j++
+	case d[j] >= '1' && d[j] <= '9':
+		for j < len(d) && d[j] >= '0' && d[j] <= '9' {
+			j++
+		}
+	default:
+		if j == i {
+			return 0, syntaxErr(i, "invalid character where a value should start")
+		}
+		return 0, syntaxErr(j, "invalid number")
+	}
+	if j < len(d) && d[j] == '.' {
+		j++
+		k := j
+		for j < len(d) && d[j] >= '0' && d[j] <= '9' {
+			j++
+		}
+		if j == k {
+			if j >= len(d) {
+				return 0, syntaxErr(j, "unexpected end of input")
+			}
+			return 0, syntaxErr(j, "invalid number")
+		}
+	}
+	if j < len(d) && (d[j] == 'e' || d[j] == 'E') {
+		j++
+		if j < len(d) && (d[j] == '+' || d[j] == '-') {
+			j++
+		}
+		k := j
+		for j < len(d) && d[j] >= '0' && d[j] <= '9' {
+			j++
+		}
+		if j == k {
+			if j >= len(d) {
+				return 0, syntaxErr(j, "unexpected end of input")
+			}
+			return 0, syntaxErr(j, "invalid number")
+		}
+	}
+	return j, nil
+}

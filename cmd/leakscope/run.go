@@ -1,0 +1,204 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"github.com/leakscope/leakscope/classify"
+	"github.com/leakscope/leakscope/rules"
+)
+
+// Exit statuses.
+const (
+	exitOK         = 0
+	exitFailure    = 1 // any other failure, an interrupted scan among them
+	exitUsage      = 2 // bad flags or rule files
+	exitUnreadable = 3 // done, but some documents could not be read
+)
+
+// usageError is a mistake in how the tool was called.
+type usageError struct{ err error }
+
+func (e usageError) Error() string { return e.err.Error() }
+func (e usageError) Unwrap() error { return e.err }
+
+// errUnreadable says the scan finished but some documents were not read.
+var errUnreadable = errors.New("some documents could not be read")
+
+func exitCode(err error) int {
+	var ue usageError
+	switch {
+	case err == nil:
+		return exitOK
+	case errors.As(err, &ue):
+		return exitUsage
+	case errors.Is(err, errUnreadable):
+		return exitUnreadable
+	}
+	return exitFailure
+}
+
+const usage = `leakscope tells what a pile of JSON would expose if it leaked.
+
+Usage:
+  leakscope scan [flags] [FILE|-]...   classify documents (NDJSON, JSON arrays, concatenated
+                                       values; plain, gzip, zstd or bzip2); - is standard input
+  leakscope rules check FILE...        check rule files and say what is wrong with them
+  leakscope help                       this text
+
+Exit status: 0 done; 1 failure or interrupted; 2 bad flags or rule file; 3 done, but some
+documents could not be read.
+`
+
+// run is the whole program, so that tests can drive it in-process.
+func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
+	if len(args) == 0 {
+		fmt.Fprint(stderr, usage)
+		return usageError{errors.New("no command")}
+	}
+	var err error
+	switch args[0] {
+	case "scan":
+		err = scan(ctx, args[1:], stdin, stdout, stderr)
+	case "rules":
+		err = rulesCmd(args[1:], stdout, stderr)
+	case "help", "-h", "-help", "--help":
+		fmt.Fprint(stdout, usage)
+		return nil
+	default:
+		fmt.Fprint(stderr, usage)
+		err = usageError{fmt.Errorf("unknown command %q", args[0])}
+	}
+	if err != nil && !errors.Is(err, errUnreadable) {
+		fmt.Fprintf(stderr, "leakscope: %v\n", err)
+	}
+	return err
+}
+
+// multiFlag is a flag that may be given several times.
+type multiFlag []string
+
+func (m *multiFlag) String() string     { return strings.Join(*m, ",") }
+func (m *multiFlag) Set(v string) error { *m = append(*m, v); return nil }
+
+type scanFlags struct {
+	format        string
+	rules         multiFlag
+	noDefault     bool
+	minConfidence float64
+	maxDepth      int
+	maxValue      int
+	maxDoc        int
+	workers       int
+	quiet         bool
+}
+
+func scan(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
+	var f scanFlags
+	fs := flag.NewFlagSet("scan", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.StringVar(&f.format, "format", "ndjson", "output: ndjson (one line of findings per document)")
+	fs.Var(&f.rules, "rules", "rule `FILE` to add to the defaults (repeatable)")
+	fs.BoolVar(&f.noDefault, "no-default-rules", false, "do not use the embedded default rules")
+	fs.Float64Var(&f.minConfidence, "min-confidence", 0.5, "report findings at or above this confidence")
+	fs.IntVar(&f.maxDepth, "max-depth", 1000, "deepest nesting of a document")
+	fs.IntVar(&f.maxValue, "max-value-bytes", 1<<20, "bytes of one string value that are classified")
+	fs.IntVar(&f.maxDoc, "max-doc-bytes", 64<<20, "largest document")
+	fs.IntVar(&f.workers, "workers", 0, "classifying goroutines (0: one per core)")
+	fs.BoolVar(&f.quiet, "quiet", false, "no progress or warnings on standard error")
+	if err := fs.Parse(args); err != nil {
+		return usageError{err}
+	}
+	if f.format != "ndjson" {
+		return usageError{fmt.Errorf("unknown --format %q (want ndjson)", f.format)}
+	}
+	if f.minConfidence <= 0 || f.minConfidence > 1 {
+		return usageError{fmt.Errorf("--min-confidence %v: want a number in (0, 1]", f.minConfidence)}
+	}
+	if f.noDefault && len(f.rules) == 0 {
+		return usageError{errors.New("--no-default-rules needs at least one --rules FILE")}
+	}
+	set, err := rules.Load(rules.CompileOptions{}, f.noDefault, f.rules...)
+	if err != nil {
+		return usageError{fmt.Errorf("rules:\n%v", err)}
+	}
+	c, err := classify.New(set, classify.Options{
+		MinConfidence:    f.minConfidence,
+		MaxDepth:         f.maxDepth,
+		MaxValueBytes:    f.maxValue,
+		MaxDocumentBytes: f.maxDoc,
+		Workers:          f.workers,
+	})
+	if err != nil {
+		return err
+	}
+	inputs := fs.Args()
+	if len(inputs) == 0 {
+		inputs = []string{"-"}
+	}
+	out := bufio.NewWriterSize(stdout, 256<<10)
+	unreadable := int64(0)
+	for _, name := range inputs {
+		r, closeFn, err := open(name, stdin)
+		if err != nil {
+			out.Flush()
+			return err
+		}
+		warn := func(res classify.Result) {
+			if f.quiet {
+				return
+			}
+			for _, w := range res.Warnings {
+				fmt.Fprintf(stderr, "leakscope: %s: line %d: %s: %v; rule skipped for the rest of the document\n", name, res.Line, w.Path, w.Err)
+			}
+		}
+		stats, err := c.WriteNDJSON(ctx, r, out, warn)
+		closeFn()
+		unreadable += stats.Unreadable
+		if err != nil {
+			out.Flush()
+			if ctx.Err() != nil {
+				return fmt.Errorf("%s: interrupted after %d documents", name, stats.Documents)
+			}
+			return fmt.Errorf("%s: %w", name, err)
+		}
+	}
+	if err := out.Flush(); err != nil {
+		return err
+	}
+	if unreadable > 0 {
+		if !f.quiet {
+			fmt.Fprintf(stderr, "leakscope: %d documents could not be read (see their error lines)\n", unreadable)
+		}
+		return errUnreadable
+	}
+	return nil
+}
+
+func open(name string, stdin io.Reader) (io.Reader, func(), error) {
+	if name == "-" {
+		return stdin, func() {}, nil
+	}
+	fh, err := os.Open(name)
+	if err != nil {
+		return nil, nil, err
+	}
+	return fh, func() { fh.Close() }, nil
+}
+
+func rulesCmd(args []string, stdout, stderr io.Writer) error {
+	if len(args) < 2 || args[0] != "check" {
+		return usageError{errors.New("usage: leakscope rules check FILE...")}
+	}
+	if _, err := rules.Load(rules.CompileOptions{}, false, args[1:]...); err != nil {
+		return usageError{fmt.Errorf("rules:\n%v", err)}
+	}
+	fmt.Fprintf(stdout, "%d rule files are fine\n", len(args)-1)
+	return nil
+}

@@ -1,0 +1,160 @@
+// Command corpusscore classifies generated documents with leakscope's
+// default rules and prints the scorer's tables.
+//
+//	go run ./corpus/cmd/corpusscore [-set tune|holdout] [-seed 1] [-n 20000] [-min-confidence 0.5]
+//
+// The tune set is what the rules were tuned on; the holdout set
+// (corpus/holdout) was written apart and is never used for tuning.
+package main
+
+import (
+	"flag"
+	"fmt"
+	"os"
+	"sort"
+
+	"github.com/leakscope/leakscope/classify"
+	"github.com/leakscope/leakscope/corpus"
+	"github.com/leakscope/leakscope/corpus/holdout"
+)
+
+func main() {
+	set := flag.String("set", "tune", "tune or holdout")
+	seed := flag.Int64("seed", 1, "generator seed")
+	n := flag.Int("n", 20000, "documents")
+	minConf := flag.Float64("min-confidence", 0.5, "confidence threshold")
+	misses := flag.Int("misses", 0, "print this many misclassified leaves (paths and labels, no values)")
+	flag.Parse()
+	var docs []corpus.Doc
+	switch *set {
+	case "tune":
+		docs = corpus.Generate(*seed, *n)
+	case "holdout":
+		docs = holdout.Generate(*seed, *n)
+	default:
+		fmt.Fprintln(os.Stderr, "corpusscore: -set is tune or holdout")
+		os.Exit(2)
+	}
+	c, err := classify.New(nil, classify.Options{MinConfidence: *minConf})
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "corpusscore:", err)
+		os.Exit(1)
+	}
+	var buf []classify.Finding
+	type miss struct{ schema, path, want, got string }
+	counts := map[miss]int{}
+	scores := corpus.Score(docs, func(doc []byte) ([]corpus.Finding, error) {
+		var err error
+		buf, err = c.AppendFindings(buf[:0], doc)
+		out := make([]corpus.Finding, len(buf))
+		for i, f := range buf {
+			out[i] = corpus.Finding{Path: f.Path, Category: f.Category.String()}
+		}
+		return out, err
+	})
+	if *misses > 0 {
+		for _, d := range docs {
+			got := map[string][]string{}
+			buf, _ = c.AppendFindings(buf[:0], d.JSON)
+			for _, f := range buf {
+				got[f.Path] = append(got[f.Path], f.Category.String()+"("+f.Rule+")")
+			}
+			for p, l := range d.Labels {
+				want := fmt.Sprint(l.Categories, l.AnyOf)
+				g := fmt.Sprint(got[p])
+				if !agrees(l, got[p]) {
+					counts[miss{d.Schema, fold(p), want, g}]++
+				}
+			}
+		}
+		type kv struct {
+			m miss
+			n int
+		}
+		var list []kv
+		for m, k := range counts {
+			list = append(list, kv{m, k})
+		}
+		sort.Slice(list, func(i, j int) bool { return list[i].n > list[j].n })
+		for i, e := range list {
+			if i >= *misses {
+				break
+			}
+			fmt.Printf("%5d %-20s %-50s want %-30s got %s\n", e.n, e.m.schema, e.m.path, e.m.want, e.m.got)
+		}
+		fmt.Println()
+	}
+	scores.WriteTable(os.Stdout)
+}
+
+func agrees(l corpus.Label, got []string) bool {
+	has := func(c string) bool {
+		for _, g := range got {
+			if len(g) >= len(c) && g[:len(c)] == c && (len(g) == len(c) || g[len(c)] == '(') {
+				return true
+			}
+		}
+		return false
+	}
+	for _, c := range l.Categories {
+		if !has(c) {
+			return false
+		}
+	}
+	anyOK := len(l.AnyOf) == 0
+	for _, c := range l.AnyOf {
+		if has(c) {
+			anyOK = true
+		}
+	}
+	if !anyOK {
+		return false
+	}
+	allowed := map[string]bool{}
+	for _, c := range append(append([]string{}, l.Categories...), l.AnyOf...) {
+		allowed[c] = true
+	}
+	for _, g := range got {
+		cat := g
+		for i := range g {
+			if g[i] == '(' {
+				cat = g[:i]
+				break
+			}
+		}
+		if !allowed[cat] {
+			return false
+		}
+	}
+	return true
+}
+
+// fold replaces array indices with *.
+func fold(p string) string {
+	out := []byte{}
+	seg := []byte{}
+	flush := func() {
+		allDigits := len(seg) > 0
+		for _, c := range seg {
+			if c < '0' || c > '9' {
+				allDigits = false
+			}
+		}
+		if allDigits {
+			out = append(out, '*')
+		} else {
+			out = append(out, seg...)
+		}
+		seg = seg[:0]
+	}
+	for i := 0; i < len(p); i++ {
+		if p[i] == '/' {
+			flush()
+			out = append(out, '/')
+			continue
+		}
+		seg = append(seg, p[i])
+	}
+	flush()
+	return string(out)
+}

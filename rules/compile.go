@@ -1,0 +1,456 @@
+package rules
+
+import (
+	"bytes"
+	"cmp"
+	"errors"
+	"fmt"
+	"regexp"
+	"regexp/syntax"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/dlclark/regexp2"
+)
+
+// DefaultMatchTimeout bounds one run of a regexp2 expression on one value.
+const DefaultMatchTimeout = 100 * time.Millisecond
+
+// CompileOptions tune compilation. The zero value means the defaults.
+type CompileOptions struct {
+	// MatchTimeout bounds each run of an expression that needs the
+	// backtracking engine (regexp2). Zero means DefaultMatchTimeout.
+	MatchTimeout time.Duration
+	// Dictionaries to look values up in; nil means the embedded ones.
+	Dictionaries *Dictionaries
+}
+
+// A Set is a compiled rule set. It is immutable and safe for concurrent
+// use by multiple goroutines.
+type Set struct {
+	rules    []*Compiled // sorted by id
+	vocab    vocabulary
+	negative []string
+	generic  map[string]bool
+	label    map[string]bool
+	valueKey map[string]bool
+	text     []string
+	dicts    *Dictionaries
+	// byFirst lists, for each first byte of a value, the rules that can
+	// match a value on their own and may start with that byte.
+	byFirst [256][]*Compiled
+	finders []*Compiled
+}
+
+// A Compiled rule is ready to match. It is immutable.
+type Compiled struct {
+	Rule
+	Cat   Category
+	Index int // position in the set, for bit sets
+
+	kinds                     Kind
+	keys, context             []string
+	exactKeys                 []string // "=hr": the whole field name, no more
+	notKeys, notContext       []string
+	value, find               matcher
+	pre                       prefilter
+	keywords                  [][]byte
+	validators                []validator
+	hasValueCheck, valueAlone bool
+}
+
+// Compile compiles rule files into a set. Every problem is reported at
+// once as an ErrorList, each naming the file, the line and the rule.
+func Compile(opts CompileOptions, files ...*File) (*Set, error) {
+	if opts.MatchTimeout <= 0 {
+		opts.MatchTimeout = DefaultMatchTimeout
+	}
+	if opts.Dictionaries == nil {
+		d, err := DefaultDictionaries()
+		if err != nil {
+			return nil, err
+		}
+		opts.Dictionaries = d
+	}
+	s := &Set{
+		vocab:    vocabulary{},
+		generic:  map[string]bool{},
+		label:    map[string]bool{},
+		valueKey: map[string]bool{},
+		dicts:    opts.Dictionaries,
+	}
+	var errs ErrorList
+	seen := map[string]*Rule{}
+	for _, f := range files {
+		for _, w := range f.NegativeKeys {
+			s.negative = append(s.negative, NormalizeTerm(w))
+		}
+		for _, w := range f.GenericKeys {
+			s.generic[NormalizeTerm(w)] = true
+		}
+		for _, w := range f.LabelKeys {
+			s.label[NormalizeTerm(w)] = true
+		}
+		for _, w := range f.ValueKeys {
+			s.valueKey[NormalizeTerm(w)] = true
+		}
+		for _, w := range f.TextKeys {
+			s.text = append(s.text, NormalizeTerm(w))
+		}
+		for i := range f.Rules {
+			r := &f.Rules[i]
+			if prev, ok := seen[r.ID]; ok {
+				errs = append(errs, &Error{File: r.File, Line: r.Line, Rule: r.ID,
+					Err: fmt.Errorf("duplicate id (first at %s:%d)", prev.File, prev.Line)})
+				continue
+			}
+			seen[r.ID] = r
+			c, err := compileRule(r, opts)
+			if err != nil {
+				errs = append(errs, &Error{File: r.File, Line: r.Line, Rule: r.ID, Err: err})
+				continue
+			}
+			s.rules = append(s.rules, c)
+		}
+	}
+	if len(errs) > 0 {
+		return nil, errs
+	}
+	slices.SortFunc(s.rules, func(a, b *Compiled) int { return cmp.Compare(a.ID, b.ID) })
+	for i, c := range s.rules {
+		c.Index = i
+		for _, terms := range [][]string{c.Keys, c.Context, c.NotKeys, c.NotContext} {
+			for _, t := range terms {
+				s.addVocab(t)
+			}
+		}
+		if c.valueAlone && c.kinds&String != 0 {
+			for b := range 256 {
+				if c.pre.first == nil || c.pre.first[b] {
+					s.byFirst[b] = append(s.byFirst[b], c)
+				}
+			}
+		}
+		if c.find != nil {
+			s.finders = append(s.finders, c)
+		}
+	}
+	for _, f := range files {
+		for _, list := range [][]string{f.NegativeKeys, f.GenericKeys, f.LabelKeys, f.ValueKeys, f.TextKeys} {
+			for _, t := range list {
+				s.addVocab(t)
+			}
+		}
+	}
+	for _, w := range extraVocabulary {
+		s.addVocab(w)
+	}
+	return s, nil
+}
+
+// addVocab adds a term, glued, and each of its words to the vocabulary
+// that splits glued field names.
+func (s *Set) addVocab(term string) {
+	for _, w := range SplitKey(nil, term) {
+		if len(w) >= 2 {
+			s.vocab[w] = struct{}{}
+		}
+	}
+	if t := NormalizeTerm(term); len(t) >= 2 {
+		s.vocab[t] = struct{}{}
+	}
+}
+
+// extraVocabulary holds common words of field names that are no rule's
+// terms, so that glued names around them still split ("userfirstname").
+var extraVocabulary = []string{
+	"user", "users", "account", "profile", "info", "data", "detail", "details", "config",
+	"settings", "current", "default", "primary", "secondary", "home", "work", "main",
+	"new", "old", "raw", "my", "the", "of", "for", "to", "at", "by", "on", "in", "is", "has",
+	"get", "set", "list", "item", "items", "record", "entry", "field", "obj", "object",
+	"customer", "client", "member", "owner", "person", "contact", "device", "devices",
+	"last", "first", "local", "remote", "public", "private", "internal", "external",
+	"app", "api", "web", "site", "url", "uri", "link", "code", "str", "txt", "text",
+	"time", "date", "ts", "stamp", "type", "kind", "value", "val", "num", "no", "nr",
+}
+
+func compileRule(r *Rule, opts CompileOptions) (*Compiled, error) {
+	c := &Compiled{Rule: *r}
+	var errs []error
+	cat, ok := ParseCategory(r.Category)
+	if !ok {
+		errs = append(errs, fmt.Errorf("unknown category %q", r.Category))
+	}
+	c.Cat = cat
+	if len(r.On) == 0 {
+		c.kinds = String | Number
+	}
+	for _, o := range r.On {
+		switch o {
+		case "string":
+			c.kinds |= String
+		case "number":
+			c.kinds |= Number
+		case "bool":
+			c.kinds |= Bool
+		}
+	}
+	norm := func(terms []string) []string {
+		out := make([]string, 0, len(terms))
+		for _, t := range terms {
+			if n := NormalizeTerm(t); n != "" {
+				out = append(out, n)
+			}
+		}
+		return out
+	}
+	for _, k := range r.Keys {
+		if strings.HasPrefix(k, "=") {
+			c.exactKeys = append(c.exactKeys, NormalizeTerm(k[1:]))
+		} else if n := NormalizeTerm(k); n != "" {
+			c.keys = append(c.keys, n)
+		}
+	}
+	c.context = norm(r.Context)
+	c.notKeys, c.notContext = norm(r.NotKeys), norm(r.NotContext)
+	var err error
+	if r.Value != "" {
+		if c.value, c.pre, err = compileExpr(r.Value, opts.MatchTimeout); err != nil {
+			errs = append(errs, fmt.Errorf("value: %w", err))
+		}
+	} else {
+		c.pre = prefilter{maxLen: -1, allow: ClassAll}
+	}
+	if r.MinLen > 0 {
+		c.pre.minLen = max(c.pre.minLen, r.MinLen)
+	}
+	if r.MaxLen > 0 {
+		if c.pre.maxLen < 0 || r.MaxLen < c.pre.maxLen {
+			c.pre.maxLen = r.MaxLen
+		}
+	}
+	if r.Find != "" {
+		if c.find, _, err = compileExpr(r.Find, opts.MatchTimeout); err != nil {
+			errs = append(errs, fmt.Errorf("find: %w", err))
+		}
+	}
+	for _, k := range r.Keywords {
+		c.keywords = append(c.keywords, []byte(k))
+	}
+	for _, v := range r.Validate {
+		fn, err := lookupValidator(v, opts.Dictionaries)
+		if err != nil {
+			errs = append(errs, err)
+			continue
+		}
+		c.validators = append(c.validators, fn)
+	}
+	c.hasValueCheck = c.value != nil || len(c.keywords) > 0 || len(c.validators) > 0 || r.MinLen > 0 || r.MaxLen > 0
+	switch {
+	case len(c.keys) == 0 && len(c.exactKeys) > 0:
+		c.keys = nil
+		if r.ValueConfidence > 0 {
+			c.valueAlone = true
+		}
+	case len(c.keys) == 0 && !c.hasValueCheck && c.find == nil:
+		errs = append(errs, errors.New("no evidence: give keys, a value expression, keywords, validators or find"))
+	case len(c.keys) == 0 && c.hasValueCheck:
+		c.valueAlone = true
+		if c.value == nil && len(c.keywords) == 0 && len(c.validators) == 0 {
+			errs = append(errs, errors.New("a rule without keys needs a value expression, keywords or validators"))
+		}
+	case len(c.keys) > 0 && r.ValueConfidence > 0:
+		c.valueAlone = true
+		if !c.hasValueCheck {
+			errs = append(errs, errors.New("value_confidence without a value check"))
+		}
+	}
+	if r.KeyConfidence > 0 && !c.hasValueCheck {
+		errs = append(errs, errors.New("key_confidence without a value check: use confidence"))
+	}
+	return c, errors.Join(errs...)
+}
+
+// A matcher runs one expression. Both engines search for a match anywhere
+// in the value; an expression anchors itself with ^ and $.
+type matcher interface {
+	match(v []byte) (bool, error)
+	// index returns the first match in v at or after from, or -1.
+	index(v []byte, from int) (start, end int, err error)
+}
+
+// compileExpr compiles an expression written in regexp2's syntax. Where
+// Go's linear-time engine accepts it too, that engine runs it: it is much
+// faster and cannot be driven into catastrophic backtracking. (Where the
+// dialects differ, Go's \d, \w and \b are ASCII-only; the tests check that
+// both engines agree on every example of the default rules.) The prefilter
+// is derived from Go's parse of the expression.
+func compileExpr(expr string, timeout time.Duration) (matcher, prefilter, error) {
+	re2, err := regexp2.Compile(expr, regexp2.None)
+	if err != nil {
+		return nil, prefilter{}, fmt.Errorf("invalid expression: %v", err)
+	}
+	re2.MatchTimeout = timeout
+	pre := prefilter{maxLen: -1, allow: ClassAll}
+	if parsed, err := syntax.Parse(expr, syntax.Perl); err == nil {
+		pre = derivePrefilter(parsed)
+		if std, err := regexp.Compile(expr); err == nil {
+			return stdMatcher{std}, pre, nil
+		}
+	}
+	return &re2Matcher{re2}, pre, nil
+}
+
+type stdMatcher struct{ re *regexp.Regexp }
+
+func (m stdMatcher) match(v []byte) (bool, error) { return m.re.Match(v), nil }
+
+func (m stdMatcher) index(v []byte, from int) (int, int, error) {
+	loc := m.re.FindIndex(v[from:])
+	if loc == nil {
+		return -1, -1, nil
+	}
+	return from + loc[0], from + loc[1], nil
+}
+
+type re2Matcher struct{ re *regexp2.Regexp }
+
+func (m *re2Matcher) match(v []byte) (bool, error) {
+	ok, err := m.re.MatchString(unsafeString(v))
+	if err != nil {
+		// regexp2's error quotes the input: never pass it on.
+		return false, ErrMatchTimeout
+	}
+	return ok, nil
+}
+
+func (m *re2Matcher) index(v []byte, from int) (int, int, error) {
+	s := unsafeString(v[from:])
+	mt, err := m.re.FindStringMatch(s)
+	if err != nil {
+		return -1, -1, ErrMatchTimeout
+	}
+	if mt == nil {
+		return -1, -1, nil
+	}
+	// regexp2 reports rune offsets; turn them into byte offsets.
+	start := runeOffset(s, mt.Index)
+	end := start + runeOffset(s[start:], mt.Length)
+	return from + start, from + end, nil
+}
+
+func runeOffset(s string, runes int) int {
+	for i := range s {
+		if runes == 0 {
+			return i
+		}
+		runes--
+	}
+	return len(s)
+}
+
+// Rules returns the compiled rules, sorted by id.
+func (s *Set) Rules() []*Compiled { return s.rules }
+
+// Rule returns the rule with the given id, or nil.
+func (s *Set) Rule(id string) *Compiled {
+	i, ok := slices.BinarySearchFunc(s.rules, id, func(c *Compiled, id string) int { return cmp.Compare(c.ID, id) })
+	if !ok {
+		return nil
+	}
+	return s.rules[i]
+}
+
+// Dictionaries returns the dictionaries the set looks values up in.
+func (s *Set) Dictionaries() *Dictionaries { return s.dicts }
+
+// Kinds returns the leaf kinds the rule looks at.
+func (c *Compiled) Kinds() Kind { return c.kinds }
+
+// HasValueCheck reports whether the rule checks values (expression,
+// keywords, validators or lengths).
+func (c *Compiled) HasValueCheck() bool { return c.hasValueCheck }
+
+// ValueAlone reports whether a value match suffices without key evidence.
+func (c *Compiled) ValueAlone() bool { return c.valueAlone }
+
+// Finds reports whether the rule searches free text.
+func (c *Compiled) Finds() bool { return c.find != nil }
+
+// MatchValue reports whether v passes the rule's value checks: the
+// prefilter, the keywords, the expression, then the validators. s is
+// ShapeOf(v). The error is ErrMatchTimeout at most, and never holds v.
+func (c *Compiled) MatchValue(v []byte, s Shape, d *Dictionaries) (bool, error) {
+	if !c.pre.pass(v, s) {
+		return false, nil
+	}
+	if len(c.keywords) > 0 {
+		found := false
+		for _, k := range c.keywords {
+			if bytes.Contains(v, k) {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false, nil
+		}
+	}
+	if c.value != nil {
+		ok, err := c.value.match(v)
+		if err != nil {
+			return false, &TimeoutError{Rule: c.ID}
+		}
+		if !ok {
+			return false, nil
+		}
+	}
+	for _, fn := range c.validators {
+		if !fn(v, d) {
+			return false, nil
+		}
+	}
+	return true, nil
+}
+
+// FindIn calls yield with the bounds of each match of the rule's find
+// expression in text that passes its validators, until yield returns false.
+func (c *Compiled) FindIn(text []byte, d *Dictionaries, yield func(start, end int) bool) error {
+	if c.find == nil {
+		return nil
+	}
+	if len(c.keywords) > 0 {
+		found := false
+		for _, k := range c.keywords {
+			if bytes.Contains(text, k) {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return nil
+		}
+	}
+	for from := 0; from < len(text); {
+		start, end, err := c.find.index(text, from)
+		if err != nil {
+			return &TimeoutError{Rule: c.ID}
+		}
+		if start < 0 {
+			return nil
+		}
+		ok := true
+		for _, fn := range c.validators {
+			if !fn(text[start:end], d) {
+				ok = false
+				break
+			}
+		}
+		if ok && !yield(start, end) {
+			return nil
+		}
+		from = max(end, start+1)
+	}
+	return nil
+}

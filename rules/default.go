@@ -1,0 +1,91 @@
+package rules
+
+import (
+	"embed"
+	"io/fs"
+	"os"
+	"path"
+	"sync"
+)
+
+//go:embed default/*.yaml
+var defaultFS embed.FS
+
+var defaultSet = sync.OnceValues(func() (*Set, error) {
+	files, err := DefaultFiles()
+	if err != nil {
+		return nil, err
+	}
+	return Compile(CompileOptions{}, files...)
+})
+
+// Default returns the embedded default rule set, compiled on first use and
+// shared afterwards.
+func Default() (*Set, error) { return defaultSet() }
+
+// DefaultFiles parses the embedded default rule files, in name order.
+func DefaultFiles() ([]*File, error) {
+	names, err := fs.Glob(defaultFS, "default/*.yaml")
+	if err != nil {
+		return nil, err
+	}
+	var files []*File
+	var errs ErrorList
+	for _, n := range names {
+		data, err := defaultFS.ReadFile(n)
+		if err != nil {
+			return nil, err
+		}
+		f, err := Parse("rules/"+n, data)
+		if err != nil {
+			if l, ok := err.(ErrorList); ok {
+				errs = append(errs, l...)
+				continue
+			}
+			return nil, err
+		}
+		files = append(files, f)
+	}
+	if len(errs) > 0 {
+		return nil, errs
+	}
+	return files, nil
+}
+
+// ParseFile reads and parses the rule file at name.
+func ParseFile(name string) (*File, error) {
+	data, err := os.ReadFile(name)
+	if err != nil {
+		return nil, ErrorList{{File: name, Err: err}}
+	}
+	return Parse(path.Clean(name), data)
+}
+
+// Load compiles the default rules (unless noDefaults) together with the
+// rule files named, with the given options.
+func Load(opts CompileOptions, noDefaults bool, names ...string) (*Set, error) {
+	var files []*File
+	if !noDefaults {
+		d, err := DefaultFiles()
+		if err != nil {
+			return nil, err
+		}
+		files = d
+	}
+	var errs ErrorList
+	for _, n := range names {
+		f, err := ParseFile(n)
+		if err != nil {
+			if l, ok := err.(ErrorList); ok {
+				errs = append(errs, l...)
+				continue
+			}
+			return nil, err
+		}
+		files = append(files, f)
+	}
+	if len(errs) > 0 {
+		return nil, errs
+	}
+	return Compile(opts, files...)
+}

@@ -1,0 +1,194 @@
+package rules
+
+import (
+	"bufio"
+	"bytes"
+	"embed"
+	"io/fs"
+	"path"
+	"slices"
+	"strings"
+	"sync"
+	"unicode/utf8"
+
+	"github.com/bits-and-blooms/bloom/v3"
+)
+
+//go:embed dict/*.txt
+var dictFS embed.FS
+
+// Dictionaries are the word lists that rules look values up in: given names,
+// surnames, device vendors and models, health terms, medications,
+// conditions, common passwords, default SSIDs. Big lists are Bloom filters
+// (a false positive rate of 1 in 10,000), small ones maps. Entries are
+// lower case; look-ups fold ASCII case. Dictionaries are immutable and safe
+// for concurrent use.
+type Dictionaries struct {
+	names []string
+	sets  map[string]*wordSet
+}
+
+type wordSet struct {
+	bloom *bloom.BloomFilter
+	small map[string]struct{}
+	n     int
+}
+
+// smallList is the size under which a map is as small as a Bloom filter and
+// faster.
+const smallList = 256
+
+func (w *wordSet) test(b []byte) bool {
+	if w.small != nil {
+		_, ok := w.small[string(b)]
+		return ok
+	}
+	return w.bloom.Test(b)
+}
+
+var defaultDicts = sync.OnceValues(func() (*Dictionaries, error) {
+	return loadDictionaries(dictFS, "dict")
+})
+
+// DefaultDictionaries returns the embedded dictionaries, built on first use.
+func DefaultDictionaries() (*Dictionaries, error) { return defaultDicts() }
+
+// loadDictionaries reads every NAME.txt in dir of fsys: one entry a line,
+// '#' starts a comment line.
+func loadDictionaries(fsys fs.FS, dir string) (*Dictionaries, error) {
+	files, err := fs.Glob(fsys, path.Join(dir, "*.txt"))
+	if err != nil {
+		return nil, err
+	}
+	d := &Dictionaries{sets: make(map[string]*wordSet)}
+	for _, f := range files {
+		data, err := fs.ReadFile(fsys, f)
+		if err != nil {
+			return nil, err
+		}
+		name := strings.TrimSuffix(path.Base(f), ".txt")
+		d.add(name, data)
+	}
+	return d, nil
+}
+
+// add builds the set called name from the lines of data.
+func (d *Dictionaries) add(name string, data []byte) {
+	var words [][]byte
+	sc := bufio.NewScanner(bytes.NewReader(data))
+	for sc.Scan() {
+		line := bytes.TrimSpace(sc.Bytes())
+		if len(line) == 0 || line[0] == '#' {
+			continue
+		}
+		words = append(words, bytes.ToLower(line))
+	}
+	ws := &wordSet{n: len(words)}
+	if len(words) < smallList {
+		ws.small = make(map[string]struct{}, len(words))
+		for _, w := range words {
+			ws.small[string(w)] = struct{}{}
+		}
+	} else {
+		ws.bloom = bloom.NewWithEstimates(uint(len(words)), 1e-4)
+		for _, w := range words {
+			ws.bloom.Add(w)
+		}
+	}
+	d.sets[name] = ws
+	d.names = append(d.names, name)
+	slices.Sort(d.names)
+}
+
+// Names lists the dictionaries by name.
+func (d *Dictionaries) Names() []string { return slices.Clone(d.names) }
+
+// Len returns the number of entries of the dictionary called name.
+func (d *Dictionaries) Len(name string) int {
+	if w := d.sets[name]; w != nil {
+		return w.n
+	}
+	return 0
+}
+
+func (d *Dictionaries) filter(name string) *wordSet { return d.sets[name] }
+
+// maxWord is the longest value looked up whole; longer ones are not words.
+const maxWord = 64
+
+// Has reports whether v, folded to lower case and trimmed, is (probably)
+// in the dictionary called name.
+func (d *Dictionaries) Has(name string, v []byte) bool { return d.has(name, v) }
+
+func (d *Dictionaries) has(name string, v []byte) bool {
+	w := d.sets[name]
+	if w == nil {
+		return false
+	}
+	v = bytes.TrimSpace(v)
+	if len(v) == 0 || len(v) > maxWord {
+		return false
+	}
+	var buf [maxWord]byte
+	return w.test(lowerInto(&buf, v))
+}
+
+// hasWord reports whether any word of v (runs of letters, digits, '-' and
+// '\”) is in the dictionary called name.
+func (d *Dictionaries) hasWord(name string, v []byte) bool {
+	w := d.sets[name]
+	if w == nil {
+		return false
+	}
+	var buf [maxWord]byte
+	start := -1
+	for i := 0; i <= len(v); i++ {
+		if i < len(v) && wordByte(v[i]) {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		if start >= 0 && i-start >= 2 && i-start <= maxWord && w.test(lowerInto(&buf, v[start:i])) {
+			return true
+		}
+		start = -1
+	}
+	return false
+}
+
+// hasPrefix reports whether a dictionary entry of at least 3 bytes starts
+// v, as a default SSID stem starts "NETGEAR42-5G".
+func (d *Dictionaries) hasPrefix(name string, v []byte) bool {
+	w := d.sets[name]
+	if w == nil {
+		return false
+	}
+	var buf [maxWord]byte
+	low := lowerInto(&buf, v[:min(len(v), maxWord)])
+	for n := len(low); n >= 3; n-- {
+		if w.test(low[:n]) {
+			return true
+		}
+	}
+	return false
+}
+
+func wordByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '\'' || c >= utf8.RuneSelf
+}
+
+// lowerInto writes v in ASCII lower case to buf and returns that part.
+func lowerInto(buf *[maxWord]byte, v []byte) []byte {
+	n := copy(buf[:], v)
+	for i := range n {
+		switch c := buf[i]; {
+		case c >= 'A' && c <= 'Z':
+			buf[i] = c + 32
+		case c == 0xC3 && i+1 < n && buf[i+1] >= 0x80 && buf[i+1] <= 0x9E && buf[i+1] != 0x97:
+			// À to Þ in UTF-8: their lower case is 0x20 further.
+			buf[i+1] += 0x20
+		}
+	}
+	return buf[:n]
+}

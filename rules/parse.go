@@ -1,0 +1,302 @@
+package rules
+
+import (
+	"errors"
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+
+	"go.yaml.in/yaml/v3"
+)
+
+// Parse reads a rule file. name is used in errors. Every problem of the
+// file is reported at once, as an ErrorList, each with its line and rule.
+func Parse(name string, data []byte) (*File, error) {
+	p := &parser{file: &File{Name: name}}
+	var doc yaml.Node
+	if err := yaml.Unmarshal(data, &doc); err != nil {
+		return nil, ErrorList{{File: name, Line: yamlErrLine(err), Err: fmt.Errorf("invalid YAML: %v", yamlErrText(err))}}
+	}
+	if doc.Kind == 0 || len(doc.Content) == 0 {
+		return nil, ErrorList{{File: name, Err: errors.New("empty rule file")}}
+	}
+	p.top(doc.Content[0])
+	if len(p.errs) > 0 {
+		return nil, p.errs
+	}
+	return p.file, nil
+}
+
+type parser struct {
+	file *File
+	errs ErrorList
+	rule string // id of the rule being read
+}
+
+func (p *parser) errorf(n *yaml.Node, format string, args ...any) {
+	line := 0
+	if n != nil {
+		line = n.Line
+	}
+	p.errs = append(p.errs, &Error{File: p.file.Name, Line: line, Rule: p.rule, Err: fmt.Errorf(format, args...)})
+}
+
+func (p *parser) top(n *yaml.Node) {
+	if n.Kind != yaml.MappingNode {
+		p.errorf(n, "want a mapping with a rules list at the top")
+		return
+	}
+	seen := false
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		k, v := n.Content[i], n.Content[i+1]
+		switch k.Value {
+		case "rules":
+			seen = true
+			if v.Kind != yaml.SequenceNode {
+				p.errorf(v, "rules: want a list")
+				continue
+			}
+			for _, r := range v.Content {
+				p.ruleNode(r)
+			}
+		case "negative_keys":
+			p.file.NegativeKeys = p.strings(k.Value, v)
+		case "generic_keys":
+			p.file.GenericKeys = p.strings(k.Value, v)
+		case "label_keys":
+			p.file.LabelKeys = p.strings(k.Value, v)
+		case "value_keys":
+			p.file.ValueKeys = p.strings(k.Value, v)
+		case "text_keys":
+			p.file.TextKeys = p.strings(k.Value, v)
+		default:
+			p.errorf(k, "unknown top-level field %q (want rules, negative_keys, generic_keys, label_keys, value_keys, text_keys)", k.Value)
+		}
+	}
+	if !seen && len(p.file.NegativeKeys)+len(p.file.GenericKeys)+len(p.file.LabelKeys)+len(p.file.ValueKeys)+len(p.file.TextKeys) == 0 {
+		p.errorf(n, "no rules list")
+	}
+}
+
+var idPattern = regexp.MustCompile(`^[a-z0-9][a-z0-9._-]*$`)
+
+func (p *parser) ruleNode(n *yaml.Node) {
+	p.rule = ""
+	if n.Kind != yaml.MappingNode {
+		p.errorf(n, "a rule must be a mapping")
+		return
+	}
+	r := Rule{File: p.file.Name, Line: n.Line}
+	// The id first, so that every other error names the rule.
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		if n.Content[i].Value == "id" {
+			r.ID = p.str("id", n.Content[i+1])
+			r.Line = n.Content[i].Line
+			p.rule = r.ID
+		}
+	}
+	if r.ID == "" {
+		p.errorf(n, "rule without id")
+	} else if !idPattern.MatchString(r.ID) {
+		p.errorf(n, "id %q: use lower-case letters, digits, '.', '-' and '_'", r.ID)
+	}
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		k, v := n.Content[i], n.Content[i+1]
+		switch k.Value {
+		case "id":
+		case "category":
+			r.Category = p.str(k.Value, v)
+		case "type":
+			r.Type = p.str(k.Value, v)
+		case "description":
+			r.Description = p.str(k.Value, v)
+		case "keys":
+			r.Keys = p.strings(k.Value, v)
+		case "context":
+			r.Context = p.strings(k.Value, v)
+		case "not_keys":
+			r.NotKeys = p.strings(k.Value, v)
+		case "not_context":
+			r.NotContext = p.strings(k.Value, v)
+		case "on":
+			r.On = p.strings(k.Value, v)
+			for _, o := range r.On {
+				if o != "string" && o != "number" && o != "bool" {
+					p.errorf(v, "on: %q is not a leaf kind (want string, number, bool)", o)
+				}
+			}
+		case "value":
+			r.Value = p.str(k.Value, v)
+		case "find":
+			r.Find = p.str(k.Value, v)
+		case "keywords":
+			r.Keywords = p.strings(k.Value, v)
+		case "validate":
+			r.Validate = p.strings(k.Value, v)
+		case "min_len":
+			r.MinLen = p.int(k.Value, v)
+		case "max_len":
+			r.MaxLen = p.int(k.Value, v)
+		case "confidence":
+			r.Confidence = p.confidence(k.Value, v)
+		case "key_confidence":
+			r.KeyConfidence = p.confidence(k.Value, v)
+		case "value_confidence":
+			r.ValueConfidence = p.confidence(k.Value, v)
+		case "examples":
+			r.Examples = p.examples(v)
+		default:
+			p.errorf(k, "unknown field %q", k.Value)
+		}
+	}
+	if r.Category == "" {
+		p.errorf(n, "no category")
+	} else if _, ok := ParseCategory(r.Category); !ok {
+		p.errorf(n, "unknown category %q (want one of %s)", r.Category, strings.Join(categoryNames[:], ", "))
+	}
+	if r.Type == "" {
+		p.errorf(n, "no type")
+	}
+	if r.Confidence == 0 {
+		p.errorf(n, "no confidence")
+	}
+	p.file.Rules = append(p.file.Rules, r)
+}
+
+func (p *parser) str(field string, v *yaml.Node) string {
+	if v.Kind != yaml.ScalarNode || v.Tag == "!!null" {
+		p.errorf(v, "%s: want a string", field)
+		return ""
+	}
+	return v.Value
+}
+
+func (p *parser) strings(field string, v *yaml.Node) []string {
+	if v.Kind != yaml.SequenceNode {
+		p.errorf(v, "%s: want a list of strings", field)
+		return nil
+	}
+	out := make([]string, 0, len(v.Content))
+	for _, e := range v.Content {
+		if e.Kind != yaml.ScalarNode || e.Value == "" {
+			p.errorf(e, "%s: want a list of non-empty strings", field)
+			continue
+		}
+		out = append(out, e.Value)
+	}
+	return out
+}
+
+func (p *parser) int(field string, v *yaml.Node) int {
+	n, err := strconv.Atoi(v.Value)
+	if v.Kind != yaml.ScalarNode || err != nil || n < 0 {
+		p.errorf(v, "%s: want a whole number ≥ 0", field)
+	}
+	return n
+}
+
+func (p *parser) confidence(field string, v *yaml.Node) float64 {
+	f, err := strconv.ParseFloat(v.Value, 64)
+	if v.Kind != yaml.ScalarNode || err != nil || f <= 0 || f > 1 {
+		p.errorf(v, "%s: want a number in (0, 1]", field)
+		return 0
+	}
+	return f
+}
+
+func (p *parser) examples(v *yaml.Node) Examples {
+	var ex Examples
+	if v.Kind != yaml.MappingNode {
+		p.errorf(v, "examples: want a mapping with match and no_match lists")
+		return ex
+	}
+	for i := 0; i+1 < len(v.Content); i += 2 {
+		k, list := v.Content[i], v.Content[i+1]
+		var dst *[]Example
+		switch k.Value {
+		case "match":
+			dst = &ex.Match
+		case "no_match":
+			dst = &ex.NoMatch
+		default:
+			p.errorf(k, "examples: unknown field %q (want match, no_match)", k.Value)
+			continue
+		}
+		if list.Kind != yaml.SequenceNode {
+			p.errorf(list, "examples.%s: want a list", k.Value)
+			continue
+		}
+		for _, e := range list.Content {
+			if x, ok := p.example(e); ok {
+				*dst = append(*dst, x)
+			}
+		}
+	}
+	return ex
+}
+
+// example reads a bare value (a leaf under a neutral key) or {key, value}.
+func (p *parser) example(n *yaml.Node) (Example, bool) {
+	x := Example{Line: n.Line}
+	switch n.Kind {
+	case yaml.ScalarNode:
+		x.Value = scalar(n)
+		return x, true
+	case yaml.MappingNode:
+		hasValue := false
+		for i := 0; i+1 < len(n.Content); i += 2 {
+			k, v := n.Content[i], n.Content[i+1]
+			switch k.Value {
+			case "key":
+				x.Key = p.str("example key", v)
+			case "value":
+				if v.Kind != yaml.ScalarNode {
+					p.errorf(v, "example value: want a scalar")
+					return x, false
+				}
+				x.Value = scalar(v)
+				hasValue = true
+			default:
+				p.errorf(k, "example: unknown field %q (want key, value)", k.Value)
+				return x, false
+			}
+		}
+		if !hasValue {
+			p.errorf(n, "example without value")
+			return x, false
+		}
+		return x, true
+	}
+	p.errorf(n, "example: want a value or {key, value}")
+	return x, false
+}
+
+// scalar returns a YAML scalar as the JSON value it stands for.
+func scalar(n *yaml.Node) any {
+	switch n.Tag {
+	case "!!int", "!!float":
+		if f, err := strconv.ParseFloat(n.Value, 64); err == nil {
+			return f
+		}
+	case "!!bool":
+		return n.Value == "true"
+	case "!!null":
+		return nil
+	}
+	return n.Value
+}
+
+var yamlLine = regexp.MustCompile(`line (\d+)`)
+
+func yamlErrLine(err error) int {
+	if m := yamlLine.FindStringSubmatch(err.Error()); m != nil {
+		n, _ := strconv.Atoi(m[1])
+		return n
+	}
+	return 0
+}
+
+func yamlErrText(err error) string {
+	return strings.TrimPrefix(err.Error(), "yaml: ")
+}

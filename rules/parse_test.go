@@ -1,0 +1,83 @@
+package rules
+
+import (
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func TestParseErrors(t *testing.T) {
+	tests := []struct {
+		name string
+		yaml string
+		want []string // each must appear in the error, which names file and line
+	}{
+		{"unknown field", "rules:\n  - id: a.b\n    category: contact\n    type: t\n    keys: [x]\n    valeu: 'x'\n    confidence: 0.9\n",
+			[]string{"bad.yaml:6: rule a.b: unknown field \"valeu\""}},
+		{"unknown category", "rules:\n  - id: a.b\n    category: secrets\n    type: t\n    keys: [x]\n    confidence: 0.9\n",
+			[]string{"bad.yaml:2: rule a.b: unknown category \"secrets\""}},
+		{"wrong type", "rules:\n  - id: a.b\n    category: contact\n    type: t\n    keys: x\n    confidence: 0.9\n",
+			[]string{"bad.yaml:5: rule a.b: keys: want a list of strings"}},
+		{"bad confidence", "rules:\n  - id: a.b\n    category: contact\n    type: t\n    keys: [x]\n    confidence: 2\n",
+			[]string{"bad.yaml:6: rule a.b: confidence: want a number in (0, 1]"}},
+		{"no id", "rules:\n  - category: contact\n    type: t\n    keys: [x]\n    confidence: 0.9\n",
+			[]string{"bad.yaml:2: rule without id"}},
+		{"two problems", "rules:\n  - id: a.b\n    category: nope\n    type: t\n    keys: [x]\n    confidence: 0.9\n  - id: c.d\n    category: health\n    type: t\n    kyes: [x]\n    confidence: 0.9\n",
+			[]string{"bad.yaml:2: rule a.b: unknown category", "bad.yaml:10: rule c.d: unknown field \"kyes\""}},
+		{"bad yaml", "rules:\n  - id: a\n   category: x\n", []string{"bad.yaml:", "invalid YAML"}},
+		{"top level", "rulez: []\n", []string{"bad.yaml:1: unknown top-level field \"rulez\""}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := Parse("bad.yaml", []byte(tt.yaml))
+			require.Error(t, err)
+			var list ErrorList
+			require.True(t, errors.As(err, &list), "want an ErrorList, got %T", err)
+			for _, w := range tt.want {
+				assert.Contains(t, err.Error(), w)
+			}
+		})
+	}
+}
+
+func TestCompileErrors(t *testing.T) {
+	tests := []struct {
+		name, yaml, want string
+	}{
+		{"bad regex", "rules:\n  - id: a.b\n    category: contact\n    type: t\n    value: '(unclosed'\n    confidence: 0.9\n",
+			"bad.yaml:2: rule a.b: value: invalid expression"},
+		{"duplicate id", "rules:\n  - id: a.b\n    category: contact\n    type: t\n    keys: [x]\n    confidence: 0.9\n  - id: a.b\n    category: contact\n    type: t\n    keys: [y]\n    confidence: 0.9\n",
+			"bad.yaml:7: rule a.b: duplicate id (first at bad.yaml:2)"},
+		{"unknown validator", "rules:\n  - id: a.b\n    category: contact\n    type: t\n    value: 'x'\n    validate: [luhnn]\n    confidence: 0.9\n",
+			"bad.yaml:2: rule a.b: unknown validator \"luhnn\""},
+		{"no evidence", "rules:\n  - id: a.b\n    category: contact\n    type: t\n    confidence: 0.9\n",
+			"bad.yaml:2: rule a.b: no evidence"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f, err := Parse("bad.yaml", []byte(tt.yaml))
+			require.NoError(t, err)
+			_, err = Compile(CompileOptions{}, f)
+			require.Error(t, err)
+			assert.Contains(t, err.Error(), tt.want)
+		})
+	}
+}
+
+// A regexp2 timeout quotes the input; ours must not.
+func TestTimeoutErrorHoldsNoValue(t *testing.T) {
+	f, err := Parse("dos.yaml", []byte("rules:\n  - id: dos.rule\n    category: credential\n    type: t\n    value: '^(a+)+(?=b)$'\n    confidence: 0.9\n"))
+	require.NoError(t, err)
+	s, err := Compile(CompileOptions{MatchTimeout: 20e6}, f)
+	require.NoError(t, err)
+	c := s.Rule("dos.rule")
+	require.NotNil(t, c)
+	v := []byte(strings.Repeat("a", 40) + "SECRETMARKER!")
+	_, err = c.MatchValue(v, ShapeOf(v), s.Dictionaries())
+	require.ErrorIs(t, err, ErrMatchTimeout)
+	assert.NotContains(t, err.Error(), "SECRETMARKER")
+	assert.Contains(t, err.Error(), "dos.rule")
+}

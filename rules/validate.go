@@ -1,0 +1,377 @@
+package rules
+
+import (
+	"bytes"
+	"encoding/base64"
+	"fmt"
+	"math"
+	"net/netip"
+	"strconv"
+	"strings"
+	"unsafe"
+)
+
+// A validator checks a value that a rule's expression matched. It must not
+// allocate on the common path and must not keep v.
+type validator func(v []byte, d *Dictionaries) bool
+
+// validatorNames lists the validators a rule may name, for error messages.
+var validatorNames = []string{
+	"luhn", "imei", "ip", "ip-or-endpoint", "ip-or-range", "ipv4", "ipv6", "public-ip", "cidr", "netmask", "mac", "jwt",
+	"entropy:N", "digits:MIN-MAX", "pem", "port", "person-name", "not-date",
+	"not-version", "dict:NAME", "dict-word:NAME", "dict-prefix:NAME", "email",
+}
+
+// lookupValidator returns the validator called name (with its argument,
+// as in "entropy:3.5"), or an error that says what is wrong.
+func lookupValidator(name string, d *Dictionaries) (validator, error) {
+	fn, arg, _ := strings.Cut(name, ":")
+	switch fn {
+	case "luhn":
+		return func(v []byte, _ *Dictionaries) bool { return luhn(v, 12, 19) }, nil
+	case "imei":
+		return func(v []byte, _ *Dictionaries) bool { return luhn(v, 15, 15) }, nil
+	case "ip":
+		return func(v []byte, _ *Dictionaries) bool { _, ok := parseIP(v); return ok }, nil
+	case "ip-or-endpoint":
+		return func(v []byte, _ *Dictionaries) bool { return ipEndpoint(v) }, nil
+	case "ip-or-range":
+		return func(v []byte, _ *Dictionaries) bool { return ipOrRange(v) }, nil
+	case "ipv4":
+		return func(v []byte, _ *Dictionaries) bool { a, ok := parseIP(v); return ok && a.Is4() }, nil
+	case "ipv6":
+		return func(v []byte, _ *Dictionaries) bool { a, ok := parseIP(v); return ok && a.Is6() }, nil
+	case "public-ip":
+		return func(v []byte, _ *Dictionaries) bool {
+			a, ok := parseIP(v)
+			return ok && !a.IsPrivate() && !a.IsLoopback() && !a.IsUnspecified()
+		}, nil
+	case "cidr":
+		return func(v []byte, _ *Dictionaries) bool {
+			_, err := netip.ParsePrefix(unsafeString(v))
+			return err == nil
+		}, nil
+	case "netmask":
+		return validNetmask, nil
+	case "mac":
+		return validMAC, nil
+	case "jwt":
+		return validJWT, nil
+	case "pem":
+		return func(v []byte, _ *Dictionaries) bool {
+			return bytes.Contains(v, []byte("-----BEGIN")) && bytes.Contains(v, []byte("PRIVATE KEY"))
+		}, nil
+	case "port":
+		return func(v []byte, _ *Dictionaries) bool {
+			n, err := strconv.Atoi(unsafeString(v))
+			return err == nil && n > 0 && n < 65536
+		}, nil
+	case "entropy":
+		min, err := strconv.ParseFloat(arg, 64)
+		if err != nil || min <= 0 || min > 8 {
+			return nil, fmt.Errorf("validator %q: want entropy:N with N bits a byte, 0 < N ≤ 8", name)
+		}
+		return func(v []byte, _ *Dictionaries) bool { return entropy(v) >= min }, nil
+	case "digits":
+		lo, hi, ok := strings.Cut(arg, "-")
+		a, err1 := strconv.Atoi(lo)
+		b, err2 := strconv.Atoi(hi)
+		if !ok || err1 != nil || err2 != nil || a < 0 || b < a {
+			return nil, fmt.Errorf("validator %q: want digits:MIN-MAX", name)
+		}
+		return func(v []byte, _ *Dictionaries) bool {
+			n := 0
+			for _, c := range v {
+				if c >= '0' && c <= '9' {
+					n++
+				}
+			}
+			return n >= a && n <= b
+		}, nil
+	case "person-name":
+		return personName, nil
+	case "not-date":
+		return func(v []byte, _ *Dictionaries) bool { return !looksLikeDate(v) }, nil
+	case "not-version":
+		return func(v []byte, _ *Dictionaries) bool { return !looksLikeVersion(v) }, nil
+	case "email":
+		return validEmail, nil
+	case "dict", "dict-word", "dict-prefix":
+		f := d.filter(arg)
+		if f == nil {
+			return nil, fmt.Errorf("validator %q: no dictionary %q (have %s)", name, arg, strings.Join(d.Names(), ", "))
+		}
+		switch fn {
+		case "dict":
+			return func(v []byte, d *Dictionaries) bool { return d.has(arg, v) }, nil
+		case "dict-prefix":
+			return func(v []byte, d *Dictionaries) bool { return d.hasPrefix(arg, v) }, nil
+		}
+		return func(v []byte, d *Dictionaries) bool { return d.hasWord(arg, v) }, nil
+	}
+	return nil, fmt.Errorf("unknown validator %q (known: %s)", name, strings.Join(validatorNames, ", "))
+}
+
+func unsafeString(b []byte) string { return unsafe.String(unsafe.SliceData(b), len(b)) }
+
+func parseIP(v []byte) (netip.Addr, bool) {
+	a, err := netip.ParseAddr(unsafeString(v))
+	return a, err == nil && a.Zone() == ""
+}
+
+// ipEndpoint accepts an address with or without a port: 10.0.0.1,
+// 10.0.0.1:8080, fe80::1, [fe80::1]:443.
+func ipEndpoint(v []byte) bool {
+	if _, ok := parseIP(v); ok {
+		return true
+	}
+	if _, err := netip.ParseAddrPort(unsafeString(v)); err == nil {
+		return true
+	}
+	// An IPv6 address with a zone.
+	if i := bytes.IndexByte(v, '%'); i > 0 {
+		_, ok := parseIP(v[:i])
+		return ok
+	}
+	return false
+}
+
+// ipOrRange accepts an address, a prefix, a range a-b, or a list of them
+// separated by commas or spaces.
+func ipOrRange(v []byte) bool {
+	n := 0
+	for part := range bytes.FieldsFuncSeq(v, func(r rune) bool { return r == ',' || r == ' ' || r == ';' }) {
+		n++
+		if ipEndpoint(part) {
+			continue
+		}
+		if _, err := netip.ParsePrefix(unsafeString(part)); err == nil {
+			continue
+		}
+		a, b, ok := bytes.Cut(part, []byte("-"))
+		if !ok || !ipEndpoint(a) || !ipEndpoint(b) {
+			return false
+		}
+	}
+	return n > 0
+}
+
+// luhn checks the Luhn sum of the digits of v, which may be grouped by
+// spaces or dashes, and that there are lo to hi of them.
+func luhn(v []byte, lo, hi int) bool {
+	sum, n := 0, 0
+	for i := len(v) - 1; i >= 0; i-- {
+		c := v[i]
+		if c == ' ' || c == '-' {
+			continue
+		}
+		if c < '0' || c > '9' {
+			return false
+		}
+		d := int(c - '0')
+		if n%2 == 1 {
+			d *= 2
+			if d > 9 {
+				d -= 9
+			}
+		}
+		sum += d
+		n++
+	}
+	return n >= lo && n <= hi && sum%10 == 0
+}
+
+func validNetmask(v []byte, _ *Dictionaries) bool {
+	a, ok := parseIP(v)
+	if !ok || !a.Is4() {
+		return false
+	}
+	b := a.As4()
+	m := uint32(b[0])<<24 | uint32(b[1])<<16 | uint32(b[2])<<8 | uint32(b[3])
+	// Contiguous ones then zeros, at least /8.
+	return m != 0 && m>>24 == 0xff && (^m)&(^m+1) == 0
+}
+
+// validMAC accepts 00:11:22:33:44:55, 00-11-22-33-44-55 and 0011.2233.4455,
+// but not all zeros nor the broadcast address.
+func validMAC(v []byte, _ *Dictionaries) bool {
+	var hex int
+	var zero, ff = true, true
+	for i, c := range v {
+		switch {
+		case isHex(c):
+			hex++
+			if c != '0' {
+				zero = false
+			}
+			if c != 'f' && c != 'F' {
+				ff = false
+			}
+		case c == ':' || c == '-' || c == '.':
+			if i == 0 {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return hex == 12 && !zero && !ff
+}
+
+func isHex(c byte) bool {
+	return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F'
+}
+
+// validJWT checks that v is three base64url parts whose first decodes to a
+// JSON object naming an algorithm.
+func validJWT(v []byte, _ *Dictionaries) bool {
+	i := bytes.IndexByte(v, '.')
+	if i < 10 || i > 1024 {
+		return false
+	}
+	j := bytes.IndexByte(v[i+1:], '.')
+	if j < 2 {
+		return false
+	}
+	var buf [768]byte
+	n, err := base64.RawURLEncoding.Decode(buf[:], bytes.TrimRight(v[:i], "="))
+	if err != nil {
+		return false
+	}
+	h := buf[:n]
+	return len(h) > 0 && h[0] == '{' && (bytes.Contains(h, []byte(`"alg"`)) || bytes.Contains(h, []byte(`"typ"`)))
+}
+
+// entropy returns the Shannon entropy of v in bits a byte.
+func entropy(v []byte) float64 {
+	if len(v) == 0 {
+		return 0
+	}
+	var counts [256]uint32
+	for _, c := range v {
+		counts[c]++
+	}
+	n := float64(len(v))
+	e := 0.0
+	for _, k := range counts {
+		if k > 0 {
+			p := float64(k) / n
+			e -= p * math.Log2(p)
+		}
+	}
+	return e
+}
+
+// validEmail checks the parts of an address more closely than an
+// expression can: a dot in the domain, labels not empty, a letter TLD.
+func validEmail(v []byte, _ *Dictionaries) bool {
+	at := bytes.LastIndexByte(v, '@')
+	if at < 1 || at > 64 || at == len(v)-1 {
+		return false
+	}
+	dom := v[at+1:]
+	dot := bytes.LastIndexByte(dom, '.')
+	if dot < 1 || dot == len(dom)-1 || bytes.Contains(dom, []byte("..")) {
+		return false
+	}
+	for _, c := range dom[dot+1:] {
+		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
+			return false
+		}
+	}
+	// Not an image asset name such as icon@2x.png.
+	tld := dom[dot+1:]
+	return !(bytes.EqualFold(tld, []byte("png")) || bytes.EqualFold(tld, []byte("jpg")) || bytes.EqualFold(tld, []byte("gif")))
+}
+
+// looksLikeDate reports values such as 2019-12-26, 26/12/2019, 20191226 and
+// 2019-12-26T10:00:00Z, which phone and id expressions would take.
+func looksLikeDate(v []byte) bool {
+	v = bytes.TrimSpace(v)
+	if len(v) < 8 {
+		return false
+	}
+	d := 0
+	for _, c := range v[:min(len(v), 10)] {
+		if c >= '0' && c <= '9' {
+			d++
+		}
+	}
+	if len(v) >= 10 && (v[4] == '-' || v[4] == '/' || v[4] == '.') && (v[7] == '-' || v[7] == '/' || v[7] == '.') && d == 8 {
+		return year(v[0:4])
+	}
+	if len(v) >= 10 && (v[2] == '-' || v[2] == '/' || v[2] == '.') && (v[5] == '-' || v[5] == '/' || v[5] == '.') && d == 8 {
+		return year(v[6:10])
+	}
+	if len(v) == 8 && d == 8 {
+		return year(v[0:4]) && v[4] <= '1' && v[6] <= '3'
+	}
+	return false
+}
+
+func year(b []byte) bool {
+	n, err := strconv.Atoi(unsafeString(b))
+	return err == nil && n >= 1900 && n <= 2100
+}
+
+// looksLikeVersion reports dotted numbers that are versions rather than
+// addresses: a part with a leading zero or over 255, or not four parts.
+func looksLikeVersion(v []byte) bool {
+	parts := 0
+	start := 0
+	for i := 0; i <= len(v); i++ {
+		if i < len(v) && v[i] != '.' {
+			if v[i] < '0' || v[i] > '9' {
+				return false
+			}
+			continue
+		}
+		p := v[start:i]
+		if len(p) == 0 {
+			return false
+		}
+		if len(p) > 1 && p[0] == '0' {
+			return true
+		}
+		if n, _ := strconv.Atoi(unsafeString(p)); n > 255 {
+			return true
+		}
+		parts++
+		start = i + 1
+	}
+	return parts != 4
+}
+
+// personName accepts a value whose first word is a known given name or
+// whose last word is a known surname, in the shape of a name.
+func personName(v []byte, d *Dictionaries) bool {
+	v = bytes.TrimSpace(v)
+	if len(v) < 2 || len(v) > 80 {
+		return false
+	}
+	words := 0
+	var first, last []byte
+	for f := range bytes.FieldsFuncSeq(v, func(r rune) bool { return r == ' ' || r == ',' }) {
+		words++
+		if first == nil {
+			first = f
+		}
+		last = f
+		for _, c := range f {
+			if c >= '0' && c <= '9' || c == '@' || c == '_' || c == '/' || c == ':' {
+				return false
+			}
+		}
+	}
+	if words == 0 || words > 5 {
+		return false
+	}
+	// "García, Ana" puts the surname first.
+	if bytes.IndexByte(v, ',') > 0 {
+		first, last = last, first
+	}
+	if words == 1 {
+		return d.has("first_names", first) || d.has("surnames", first)
+	}
+	return d.has("first_names", first) || d.has("surnames", last)
+}

@@ -1,0 +1,213 @@
+package rules
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// SplitKey splits a field name into lower-case, accent-folded words:
+// "fwVer" → [fw ver], "wifi_ssid" → [wifi ssid], "WiFi-Name" → [wi fi name],
+// "SSIDName" → [ssid name], "ip4Addr" → [ip 4 addr], "contraseña" → [contrasena].
+// It appends to dst and returns it.
+func SplitKey(dst []string, key string) []string {
+	var word strings.Builder
+	flush := func() {
+		if word.Len() > 0 {
+			dst = append(dst, word.String())
+			word.Reset()
+		}
+	}
+	const (
+		none = iota
+		lower
+		upper
+		digit
+	)
+	prev := none
+	rs := []rune(key)
+	for i, r := range rs {
+		var cls int
+		switch {
+		case unicode.IsDigit(r):
+			cls = digit
+		case unicode.IsUpper(r):
+			cls = upper
+		case unicode.IsLetter(r):
+			cls = lower
+		default:
+			flush()
+			prev = none
+			continue
+		}
+		switch {
+		case prev == none:
+		case cls == digit && prev != digit, cls != digit && prev == digit:
+			flush()
+		case cls == upper && prev == lower:
+			flush()
+		case cls == upper && prev == upper && i+1 < len(rs) && unicode.IsLower(rs[i+1]):
+			// "SSIDName": the N starts a new word.
+			flush()
+		}
+		word.WriteString(fold(r))
+		prev = cls
+	}
+	flush()
+	return dst
+}
+
+// NormalizeTerm turns a key term of a rule ("access token", "wifi-ssid",
+// "mot de passe") into the form matched against key words: lower case,
+// accents folded, separators removed ("accesstoken").
+func NormalizeTerm(term string) string {
+	return strings.Join(SplitKey(nil, term), "")
+}
+
+// fold lower-cases r and strips the accents of Latin letters, so that keys
+// and terms written with or without them compare equal.
+func fold(r rune) string {
+	r = unicode.ToLower(r)
+	if r < utf8.RuneSelf {
+		return string(r)
+	}
+	switch r {
+	case 'à', 'á', 'â', 'ã', 'ä', 'å', 'ā', 'ă', 'ą':
+		return "a"
+	case 'æ':
+		return "ae"
+	case 'ç', 'ć', 'č':
+		return "c"
+	case 'ď', 'đ':
+		return "d"
+	case 'è', 'é', 'ê', 'ë', 'ē', 'ę', 'ě':
+		return "e"
+	case 'ì', 'í', 'î', 'ï', 'ī', 'ı':
+		return "i"
+	case 'ł', 'ľ':
+		return "l"
+	case 'ñ', 'ń', 'ň':
+		return "n"
+	case 'ò', 'ó', 'ô', 'õ', 'ö', 'ø', 'ō', 'ő':
+		return "o"
+	case 'œ':
+		return "oe"
+	case 'ř':
+		return "r"
+	case 'ß':
+		return "ss"
+	case 'ś', 'š', 'ş':
+		return "s"
+	case 'ť', 'ţ':
+		return "t"
+	case 'ù', 'ú', 'û', 'ü', 'ū', 'ů', 'ű':
+		return "u"
+	case 'ý', 'ÿ':
+		return "y"
+	case 'ź', 'ż', 'ž':
+		return "z"
+	}
+	return string(r)
+}
+
+// A vocabulary is the set of words that key terms are made of. It splits
+// glued lower-case words ("firmwareversion", "wifipassword") into known
+// words, so that a term matches a part of them.
+type vocabulary map[string]struct{}
+
+// segment splits w into words of v if it can, preferring the fewest words;
+// it returns nil when w cannot be split into words of at least two letters.
+func (v vocabulary) segment(w string) []string {
+	n := len(w)
+	if n < 5 || n > 48 {
+		return nil
+	}
+	// best[i] is the fewest words that spell w[:i], or -1.
+	best := make([]int, n+1)
+	from := make([]int, n+1)
+	for i := 1; i <= n; i++ {
+		best[i] = -1
+		for j := max(0, i-24); j <= i-2; j++ {
+			if best[j] < 0 {
+				continue
+			}
+			if _, ok := v[w[j:i]]; !ok {
+				continue
+			}
+			if c := best[j] + 1; best[i] < 0 || c < best[i] {
+				best[i], from[i] = c, j
+			}
+		}
+	}
+	if best[n] < 2 {
+		return nil
+	}
+	parts := make([]string, best[n])
+	for i, k := n, best[n]-1; i > 0; i, k = from[i], k-1 {
+		parts[k] = w[from[i]:i]
+	}
+	return parts
+}
+
+// words splits key as SplitKey does, then splits glued words that are not
+// themselves in v.
+func (v vocabulary) words(dst []string, key string) []string {
+	start := len(dst)
+	dst = SplitKey(dst, key)
+	for i := start; i < len(dst); i++ {
+		w := dst[i]
+		if _, ok := v[w]; ok {
+			continue
+		}
+		if parts := v.segment(w); parts != nil {
+			dst = append(dst[:i], append(parts, dst[i+1:]...)...)
+			i += len(parts) - 1
+		}
+	}
+	return dst
+}
+
+// matchTerm reports whether the normalized term t is spelled by consecutive
+// words of ws, each word taken as it is or without a plural ending. The run
+// of words must end at or after index lo, so that a term found in the
+// ancestors alone does not count as a match of the key itself.
+func matchTerm(t string, ws []string, lo int) bool {
+	for i := range ws {
+		if spells(t, ws[i:], 0, i, lo) {
+			return true
+		}
+	}
+	return false
+}
+
+// spells reports whether rest is spelled by ws[0], ws[1], ... where ws[0]
+// is word number at; the last word used must be at index lo or later.
+func spells(rest string, ws []string, k, at, lo int) bool {
+	if k >= len(ws) {
+		return false
+	}
+	for _, w := range [2]string{ws[k], singular(ws[k])} {
+		switch {
+		case rest == w:
+			if at+k >= lo {
+				return true
+			}
+		case len(w) < len(rest) && rest[:len(w)] == w:
+			if spells(rest[len(w):], ws, k+1, at, lo) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// singular strips a plural ending: "emails" → "email", "addresses" → "address".
+func singular(w string) string {
+	switch {
+	case len(w) > 4 && strings.HasSuffix(w, "sses"):
+		return w[:len(w)-2]
+	case len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss"):
+		return w[:len(w)-1]
+	}
+	return w
+}
