@@ -226,6 +226,10 @@ func (s *source) nextLine() (sourceDoc, bool) {
 		if len(bytes.TrimSpace(raw)) == 0 {
 			continue
 		}
+		if len(raw) > s.maxDoc {
+			d.err = &LimitError{Offset: s.maxDoc, Limit: "document size", Max: s.maxDoc, Err: ErrDocumentTooLarge}
+			return d, true
+		}
 		d.data = raw
 		return d, true
 	}
@@ -290,6 +294,11 @@ func (s *source) nextValue() (sourceDoc, bool) {
 	var sc structScanner
 	for {
 		end, complete := sc.scan(s.buf[s.lo:s.hi], s.array)
+		if complete && end > s.maxDoc {
+			d.err = &LimitError{Offset: s.maxDoc, Limit: "document size", Max: s.maxDoc, Err: ErrDocumentTooLarge}
+			s.advance(end)
+			return d, true
+		}
 		if complete || s.eof {
 			d.data = s.buf[s.lo : s.lo+end]
 			s.advance(end)

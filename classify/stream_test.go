@@ -54,19 +54,19 @@ const good2 = `{"wifi":{"ssid":"HomeNet-5G"},"count":3}`
 func TestStreamBadLinesCostOnlyThemselves(t *testing.T) {
 	c := newClassifier(t, classify.Options{})
 	bad := []string{
-		`{"email":"ana@exa`,              // truncated
-		`not json at all`,                // not JSON
-		`{"v":NaN}`,                      // NaN
-		"{\"a\":\"x\x01y\"}",             // control byte
-		"\x00\x01\x02\xff\xfe binary",    // a binary blob
-		`{"a":1}garbage`,                 // trailing data
-		`{"a":1,}`,                       // trailing comma
-		`[1,2`,                           // unclosed array
-		`{"a" 1}`,                        // missing colon
-		`{"a":tru}`,                      // bad literal
-		`{"a":-}`,                        // bad number
-		`{"a":"\q"}`,                     // bad escape
-		`}`,                              // stray closer
+		`{"email":"ana@exa`,           // truncated
+		`not json at all`,             // not JSON
+		`{"v":NaN}`,                   // NaN
+		"{\"a\":\"x\x01y\"}",          // control byte
+		"\x00\x01\x02\xff\xfe binary", // a binary blob
+		`{"a":1}garbage`,              // trailing data
+		`{"a":1,}`,                    // trailing comma
+		`[1,2`,                        // unclosed array
+		`{"a" 1}`,                     // missing colon
+		`{"a":tru}`,                   // bad literal
+		`{"a":-}`,                     // bad number
+		`{"a":"\q"}`,                  // bad escape
+		`}`,                           // stray closer
 	}
 	alone1 := collect(t, c, []byte(good1+"\n"))[0].Findings
 	alone2 := collect(t, c, []byte(good2+"\n"))[0].Findings

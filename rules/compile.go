@@ -246,7 +246,10 @@ func compileRule(r *Rule, opts CompileOptions) (*Compiled, error) {
 		}
 		c.validators = append(c.validators, fn)
 	}
-	c.hasValueCheck = c.value != nil || len(c.keywords) > 0 || len(c.validators) > 0 || r.MinLen > 0 || r.MaxLen > 0
+	// Without a value expression, the keywords and validators of a rule
+	// that finds in free text are for what it finds.
+	c.hasValueCheck = c.value != nil || r.MinLen > 0 || r.MaxLen > 0 ||
+		(c.find == nil && (len(c.keywords) > 0 || len(c.validators) > 0))
 	switch {
 	case len(c.keys) == 0 && len(c.exactKeys) > 0:
 		c.keys = nil

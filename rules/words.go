@@ -14,7 +14,7 @@ func SplitKey(dst []string, key string) []string {
 	var word strings.Builder
 	flush := func() {
 		if word.Len() > 0 {
-			dst = append(dst, word.String())
+			dst = append(dst, foldDigraphs(word.String()))
 			word.Reset()
 		}
 	}
@@ -62,6 +62,18 @@ func SplitKey(dst []string, key string) []string {
 // accents folded, separators removed ("accesstoken").
 func NormalizeTerm(term string) string {
 	return strings.Join(SplitKey(nil, term), "")
+}
+
+// foldDigraphs writes German umlauts spelled out (ae, oe, ue) as the
+// folded umlaut (a, o, u), so that "Groesse", "Größe" and "grosse" are
+// one word. Keys and terms both pass through it, so that the few English
+// words it changes ("value" → "valu") still compare equal.
+func foldDigraphs(w string) string {
+	if !strings.Contains(w, "e") {
+		return w
+	}
+	r := strings.NewReplacer("ae", "a", "oe", "o", "ue", "u")
+	return r.Replace(w)
 }
 
 // fold lower-cases r and strips the accents of Latin letters, so that keys
