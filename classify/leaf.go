@@ -302,7 +302,11 @@ func (st *state) rowLabel(w *walker) *node {
 			}
 			if val := d[i+1 : vend-1]; !vesc && len(val) > 0 && len(val) <= 64 {
 				if kn := st.child(f.node, key); kn.verdict(st.c.set).LabelKey {
-					return st.child(f.node, val)
+					// The first label that means something wins: a row may
+					// carry a code and a name ({"code":"2345-7","name":"Glucose"}).
+					if ln := st.child(f.node, val); len(ln.verdict(st.c.set).Hits) > 0 {
+						return ln
+					}
 				}
 			}
 			i = vend

@@ -37,6 +37,7 @@ type Set struct {
 	valueKey map[string]bool
 	text     []string
 	dicts    *Dictionaries
+	synonyms map[string][]string
 	// byFirst lists, for each first byte of a value, the rules that can
 	// match a value on their own and may start with that byte.
 	byFirst [256][]*Compiled
@@ -82,21 +83,44 @@ func Compile(opts CompileOptions, files ...*File) (*Set, error) {
 	}
 	var errs ErrorList
 	seen := map[string]*Rule{}
+	// Synonyms and the vocabulary first: every term is normalized by them.
+	s.synonyms = map[string][]string{}
+	for _, f := range files {
+		for _, syn := range f.Synonyms {
+			s.synonyms[NormalizeTerm(syn.Word)] = SplitKey(nil, syn.Means)
+			s.addVocab(syn.Word)
+		}
+		for _, list := range [][]string{f.NegativeKeys, f.GenericKeys, f.LabelKeys, f.ValueKeys, f.TextKeys} {
+			for _, t := range list {
+				s.addVocab(t)
+			}
+		}
+		for _, r := range f.Rules {
+			for _, terms := range [][]string{r.Keys, r.Context, r.NotKeys, r.NotContext} {
+				for _, t := range terms {
+					s.addVocab(strings.TrimPrefix(t, "="))
+				}
+			}
+		}
+	}
+	for _, w := range extraVocabulary {
+		s.addVocab(w)
+	}
 	for _, f := range files {
 		for _, w := range f.NegativeKeys {
-			s.negative = append(s.negative, NormalizeTerm(w))
+			s.negative = append(s.negative, s.norm(w))
 		}
 		for _, w := range f.GenericKeys {
-			s.generic[NormalizeTerm(w)] = true
+			s.generic[s.norm(w)] = true
 		}
 		for _, w := range f.LabelKeys {
-			s.label[NormalizeTerm(w)] = true
+			s.label[s.norm(w)] = true
 		}
 		for _, w := range f.ValueKeys {
-			s.valueKey[NormalizeTerm(w)] = true
+			s.valueKey[s.norm(w)] = true
 		}
 		for _, w := range f.TextKeys {
-			s.text = append(s.text, NormalizeTerm(w))
+			s.text = append(s.text, s.norm(w))
 		}
 		for i := range f.Rules {
 			r := &f.Rules[i]
@@ -106,7 +130,7 @@ func Compile(opts CompileOptions, files ...*File) (*Set, error) {
 				continue
 			}
 			seen[r.ID] = r
-			c, err := compileRule(r, opts)
+			c, err := compileRule(r, opts, s.norm)
 			if err != nil {
 				errs = append(errs, &Error{File: r.File, Line: r.Line, Rule: r.ID, Err: err})
 				continue
@@ -120,11 +144,6 @@ func Compile(opts CompileOptions, files ...*File) (*Set, error) {
 	slices.SortFunc(s.rules, func(a, b *Compiled) int { return cmp.Compare(a.ID, b.ID) })
 	for i, c := range s.rules {
 		c.Index = i
-		for _, terms := range [][]string{c.Keys, c.Context, c.NotKeys, c.NotContext} {
-			for _, t := range terms {
-				s.addVocab(t)
-			}
-		}
 		if c.valueAlone && c.kinds&String != 0 {
 			for b := range 256 {
 				if c.pre.first == nil || c.pre.first[b] {
@@ -136,29 +155,17 @@ func Compile(opts CompileOptions, files ...*File) (*Set, error) {
 			s.finders = append(s.finders, c)
 		}
 	}
-	for _, f := range files {
-		for _, list := range [][]string{f.NegativeKeys, f.GenericKeys, f.LabelKeys, f.ValueKeys, f.TextKeys} {
-			for _, t := range list {
-				s.addVocab(t)
-			}
-		}
-	}
-	for _, w := range extraVocabulary {
-		s.addVocab(w)
-	}
 	return s, nil
 }
 
-// addVocab adds a term, glued, and each of its words to the vocabulary
-// that splits glued field names.
+// addVocab adds the words of a term to the vocabulary that splits glued
+// field names. Only single words: "appver" must split into app + ver for
+// the synonyms to write it out.
 func (s *Set) addVocab(term string) {
 	for _, w := range SplitKey(nil, term) {
 		if len(w) >= 2 {
 			s.vocab[w] = struct{}{}
 		}
-	}
-	if t := NormalizeTerm(term); len(t) >= 2 {
-		s.vocab[t] = struct{}{}
 	}
 }
 
@@ -175,7 +182,7 @@ var extraVocabulary = []string{
 	"time", "date", "ts", "stamp", "type", "kind", "value", "val", "num", "no", "nr",
 }
 
-func compileRule(r *Rule, opts CompileOptions) (*Compiled, error) {
+func compileRule(r *Rule, opts CompileOptions, normTerm func(string) string) (*Compiled, error) {
 	c := &Compiled{Rule: *r}
 	var errs []error
 	cat, ok := ParseCategory(r.Category)
@@ -199,7 +206,7 @@ func compileRule(r *Rule, opts CompileOptions) (*Compiled, error) {
 	norm := func(terms []string) []string {
 		out := make([]string, 0, len(terms))
 		for _, t := range terms {
-			if n := NormalizeTerm(t); n != "" {
+			if n := normTerm(t); n != "" {
 				out = append(out, n)
 			}
 		}
@@ -207,8 +214,8 @@ func compileRule(r *Rule, opts CompileOptions) (*Compiled, error) {
 	}
 	for _, k := range r.Keys {
 		if strings.HasPrefix(k, "=") {
-			c.exactKeys = append(c.exactKeys, NormalizeTerm(k[1:]))
-		} else if n := NormalizeTerm(k); n != "" {
+			c.exactKeys = append(c.exactKeys, normTerm(k[1:]))
+		} else if n := normTerm(k); n != "" {
 			c.keys = append(c.keys, n)
 		}
 	}

@@ -47,22 +47,25 @@ const ancestorsForContext = 2
 // cache the verdict per path.
 func (s *Set) JudgeKey(names []string) KeyVerdict {
 	v := KeyVerdict{Off: make([]uint64, (len(s.rules)+63)/64)}
+	// MongoDB's extended JSON wrappers ($date, $numberLong, $oid) are
+	// transparent: {"lastSeen": {"$date": ...}} is judged as lastSeen.
+	names = slices.DeleteFunc(slices.Clone(names), func(n string) bool { return strings.HasPrefix(n, "$") })
 	if len(names) == 0 {
 		return v
 	}
-	own := s.vocab.words(nil, names[len(names)-1])
+	own := s.words(names[len(names)-1])
 	var parent, grand []string
 	if n := len(names); n >= 2 {
-		parent = s.vocab.words(nil, names[n-2])
+		parent = s.words(names[n-2])
 		if n >= 3 {
-			grand = s.vocab.words(nil, names[n-3])
+			grand = s.words(names[n-3])
 		}
 	}
 	ownKey := join(own)
 	generic := s.generic[ownKey] || len(own) == 0
 	var negatives []string
 	for _, t := range s.negative {
-		if matchTerm(t, own, 0) {
+		if matchSuffix(t, own) {
 			negatives = append(negatives, t)
 		}
 	}
@@ -108,6 +111,30 @@ func (s *Set) JudgeKey(names []string) KeyVerdict {
 	return v
 }
 
+// words splits a field name into words, splits glued words it knows, and
+// writes abbreviations out by the synonyms of the rule files.
+func (s *Set) words(key string) []string {
+	ws := s.vocab.words(nil, key)
+	if len(s.synonyms) == 0 {
+		return ws
+	}
+	out := ws[:0:0]
+	for _, w := range ws {
+		if syn, ok := s.synonyms[w]; ok {
+			out = append(out, syn...)
+			continue
+		}
+		out = append(out, w)
+	}
+	return out
+}
+
+// norm normalizes a term of a rule file as field names are: words,
+// synonyms, glued.
+func (s *Set) norm(term string) string {
+	return join(s.words(term))
+}
+
 func anyTerm(terms, words []string, lo int) bool {
 	for _, t := range terms {
 		if matchTerm(t, words, lo) {
@@ -138,7 +165,7 @@ func (s *Set) Finders() []*Compiled { return s.finders }
 
 // IsGeneric reports whether the field name takes its meaning from its
 // parent (name, value, id).
-func (s *Set) IsGeneric(key string) bool { return s.generic[NormalizeTerm(key)] }
+func (s *Set) IsGeneric(key string) bool { return s.generic[s.norm(key)] }
 
 // IsLabelKey reports whether key names the label of a key/value row.
-func (s *Set) IsLabelKey(key []byte) bool { return s.label[NormalizeTerm(string(key))] }
+func (s *Set) IsLabelKey(key []byte) bool { return s.label[s.norm(string(key))] }

@@ -70,11 +70,24 @@ func (p *parser) top(n *yaml.Node) {
 			p.file.ValueKeys = p.strings(k.Value, v)
 		case "text_keys":
 			p.file.TextKeys = p.strings(k.Value, v)
+		case "synonyms":
+			if v.Kind != yaml.MappingNode {
+				p.errorf(v, "synonyms: want a mapping from a word to what it means")
+				continue
+			}
+			for j := 0; j+1 < len(v.Content); j += 2 {
+				w, m := v.Content[j], v.Content[j+1]
+				if m.Kind != yaml.ScalarNode || w.Value == "" || m.Value == "" {
+					p.errorf(w, "synonyms: %q: want a word mapped to words", w.Value)
+					continue
+				}
+				p.file.Synonyms = append(p.file.Synonyms, Synonym{Word: w.Value, Means: m.Value, Line: w.Line})
+			}
 		default:
-			p.errorf(k, "unknown top-level field %q (want rules, negative_keys, generic_keys, label_keys, value_keys, text_keys)", k.Value)
+			p.errorf(k, "unknown top-level field %q (want rules, negative_keys, generic_keys, label_keys, value_keys, text_keys, synonyms)", k.Value)
 		}
 	}
-	if !seen && len(p.file.NegativeKeys)+len(p.file.GenericKeys)+len(p.file.LabelKeys)+len(p.file.ValueKeys)+len(p.file.TextKeys) == 0 {
+	if !seen && len(p.file.NegativeKeys)+len(p.file.GenericKeys)+len(p.file.LabelKeys)+len(p.file.ValueKeys)+len(p.file.TextKeys)+len(p.file.Synonyms) == 0 {
 		p.errorf(n, "no rules list")
 	}
 }

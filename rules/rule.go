@@ -117,6 +117,15 @@ type File struct {
 	LabelKeys, ValueKeys []string
 	// TextKeys name fields of free text, scanned for what they embed.
 	TextKeys []string
+	// Synonyms write abbreviations of field names out: tkn means token,
+	// pwd password, fw firmware.
+	Synonyms []Synonym
+}
+
+// A Synonym says that Word, in a field name, means the words of Means.
+type Synonym struct {
+	Word, Means string
+	Line        int
 }
 
 // An Error is one problem of a rule file. It never carries a scanned value.

@@ -166,6 +166,11 @@ func (v vocabulary) segment(w string) []string {
 func (v vocabulary) words(dst []string, key string) []string {
 	start := len(dst)
 	dst = SplitKey(dst, key)
+	// A leading underscore marks a store's own field (_id, _index,
+	// _source): "_id" is a record id, not an id of anything.
+	if strings.HasPrefix(key, "_") && len(dst) > start {
+		dst[start] = "_" + dst[start]
+	}
 	for i := start; i < len(dst); i++ {
 		w := dst[i]
 		if _, ok := v[w]; ok {
@@ -208,6 +213,30 @@ func spells(rest string, ws []string, k, at, lo int) bool {
 			if spells(rest[len(w):], ws, k+1, at, lo) {
 				return true
 			}
+		case len(rest) >= 5 && len(w) >= len(rest)+3 && w[:len(rest)] == rest:
+			// A glued word no vocabulary could split, "firmwareversie":
+			// a long enough term that starts it counts.
+			if at+k >= lo {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// matchSuffix reports whether a word of ws is t, or a glued word that ends
+// in t ("tokencount", "heightpixels"), for the words that take evidence
+// away.
+func matchSuffix(t string, ws []string) bool {
+	if matchTerm(t, ws, 0) {
+		return true
+	}
+	if len(t) < 3 {
+		return false
+	}
+	for _, w := range ws {
+		if len(w) >= len(t)+3 && strings.HasSuffix(w, t) {
+			return true
 		}
 	}
 	return false
