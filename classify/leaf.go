@@ -111,7 +111,7 @@ func (st *state) leaf(w *walker, n *node, kind rules.Kind, raw []byte, esc bool)
 	}
 	set := st.c.set
 	vd := n.verdict(set)
-	if vd.ValueKey {
+	if vd.ValueKey || inPair(w) {
 		if ln := st.rowLabel(w); ln != nil {
 			vd = ln.verdict(set)
 		}
@@ -253,7 +253,9 @@ func isProse(v []byte, s rules.Shape) bool {
 func (st *state) scanText(w *walker, v []byte, vd *rules.KeyVerdict) {
 	dicts := st.c.set.Dictionaries()
 	for _, c := range st.c.set.Finders() {
-		if vd.IsOff(c) || st.off(c) || st.best[c.Cat].conf >= c.Confidence {
+		// A field's vetoes are about its name, not about what its prose
+		// embeds: finders ignore them.
+		if st.off(c) || st.best[c.Cat].conf >= c.Confidence {
 			continue
 		}
 		found := false
@@ -280,7 +282,7 @@ func (st *state) rowLabel(w *walker) *node {
 	}
 	f := &w.stack[len(w.stack)-1]
 	if !f.obj {
-		return nil
+		return st.tupleLabel(w, f)
 	}
 	d := w.data
 	i := skipWS(d, f.start+1)
@@ -322,6 +324,50 @@ func (st *state) rowLabel(w *walker) *node {
 			return nil
 		}
 		i = skipWS(d, i+1)
+	}
+	return nil
+}
+
+// inPair reports a leaf that is the second element of an array, which
+// may be the value of a [label, value] pair.
+func inPair(w *walker) bool {
+	n := len(w.stack)
+	return n > 0 && !w.stack[n-1].obj && w.stack[n-1].index == 1
+}
+
+// tupleLabel reads a row written as a pair, ["bone_mass", 3.1]: the value
+// (the second element) is judged by the label (the first), when the label
+// is a short string that means something.
+func (st *state) tupleLabel(w *walker, f *frame) *node {
+	if f.index != 1 {
+		return nil
+	}
+	d := w.data
+	i := skipWS(d, f.start+1)
+	if i >= len(d) || d[i] != '"' {
+		return nil
+	}
+	end, esc, err := scanString(d, i)
+	if err != nil || esc || end-i-2 > 64 || end-i-2 < 1 {
+		return nil
+	}
+	// A pair, not a longer list.
+	j := skipWS(d, end)
+	if j >= len(d) || d[j] != ',' {
+		return nil
+	}
+	k, ok := skipValue(d, skipWS(d, j+1))
+	if !ok || k >= len(d) || d[skipWS(d, k)] != ']' {
+		return nil
+	}
+	// The pair's own node is the array's element node; the label is judged
+	// as a field of the array's parent, like a key.
+	parent := st.root
+	if len(w.stack) >= 2 {
+		parent = w.stack[len(w.stack)-2].node
+	}
+	if ln := st.child(parent, d[i+1:end-1]); len(ln.verdict(st.c.set).Hits) > 0 {
+		return ln
 	}
 	return nil
 }
