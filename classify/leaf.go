@@ -127,7 +127,7 @@ func (st *state) leaf(w *walker, n *node, kind rules.Kind, raw []byte, esc bool)
 	for _, h := range vd.Hits {
 		c := h.Rule
 		st.stamp[c.Index] = st.gen
-		if c.Kinds()&kind == 0 || st.off(c) {
+		if c.Kinds()&kind == 0 || st.off(c) || (kind == rules.Bool && h.Inherited) {
 			continue
 		}
 		conf := 0.0

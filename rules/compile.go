@@ -59,6 +59,7 @@ type Compiled struct {
 	keywords                  [][]byte
 	validators                []validator
 	hasValueCheck, valueAlone bool
+	section                   bool // no keys: any field under its context
 }
 
 // Compile compiles rule files into a set. Every problem is reported at
@@ -180,6 +181,17 @@ var extraVocabulary = []string{
 	"last", "first", "local", "remote", "public", "private", "internal", "external",
 	"app", "api", "web", "site", "url", "uri", "link", "code", "str", "txt", "text",
 	"time", "date", "ts", "stamp", "type", "kind", "value", "val", "num", "no", "nr",
+	// Names of products and protocols, so that they are never split.
+	"gitlab", "github", "bitbucket", "slack", "stripe", "twilio", "sendgrid", "mailgun", "google",
+	"amazon", "alexa", "facebook", "twitter", "apple", "android", "ios", "linux", "windows",
+	"docker", "kubernetes", "postgres", "postgresql", "mysql", "redis", "mongo", "mongodb",
+	"elastic", "kibana", "grafana", "jenkins", "sentry", "datadog", "newrelic", "heroku",
+	"netlify", "vercel", "cloudflare", "azure", "aws", "gcp", "firebase", "supabase", "okta",
+	"auth0", "shopify", "paypal", "square", "zendesk", "hubspot", "salesforce", "intercom",
+	"segment", "mixpanel", "amplitude", "webhook", "oauth", "openid", "ldap", "saml", "smtp",
+	"imap", "sftp", "ssh", "vpn", "wireguard", "openvpn", "ipsec", "pppoe", "ddns", "dhcp",
+	"dns", "ntp", "snmp", "upnp", "mqtt", "http", "https", "tcp", "udp", "sdk", "wyze",
+	"ownership", "membership", "relationship", "partnership", "hardship", "scholarship",
 }
 
 func compileRule(r *Rule, opts CompileOptions, normTerm func(string) string) (*Compiled, error) {
@@ -263,6 +275,9 @@ func compileRule(r *Rule, opts CompileOptions, normTerm func(string) string) (*C
 		if r.ValueConfidence > 0 {
 			c.valueAlone = true
 		}
+	case len(c.keys) == 0 && len(c.context) > 0 && c.find == nil && c.value == nil && len(c.keywords) == 0:
+		// A section rule: what lies under the context is evidence.
+		c.section = true
 	case len(c.keys) == 0 && !c.hasValueCheck && c.find == nil:
 		errs = append(errs, errors.New("no evidence: give keys, a value expression, keywords, validators or find"))
 	case len(c.keys) == 0 && c.hasValueCheck:

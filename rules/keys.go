@@ -29,6 +29,10 @@ type KeyHit struct {
 	// length, px or verified (and the rule's terms do not): key evidence
 	// alone does not count there.
 	Negative bool
+	// Inherited says the evidence is the field's parent or section, not
+	// its own name (password.hash, vitals.resp): it does not make a flag
+	// (a boolean) sensitive.
+	Inherited bool
 }
 
 // IsOff reports whether rule c does not apply under this verdict.
@@ -88,12 +92,21 @@ func (s *Set) JudgeKey(names []string) KeyVerdict {
 			v.Off[c.Index/64] |= 1 << (c.Index % 64)
 			continue
 		}
+		if c.section {
+			// Any field under the section, but for ids and times.
+			// Its own not_keys say what is not evidence: "deepMin" under sleep
+			// is minutes, not a minimum.
+			v.Hits = append(v.Hits, KeyHit{Rule: c, Inherited: true})
+			continue
+		}
 		if len(c.keys) == 0 && len(c.exactKeys) == 0 {
 			continue
 		}
 		hit := slices.Contains(c.exactKeys, ownKey) || anyTerm(c.keys, joined, len(parent))
+		inherited := false
 		if !hit && generic {
 			hit = anyTerm(c.keys, parent, 0)
+			inherited = hit
 		}
 		if !hit {
 			continue
@@ -106,7 +119,7 @@ func (s *Set) JudgeKey(names []string) KeyVerdict {
 				break
 			}
 		}
-		v.Hits = append(v.Hits, KeyHit{Rule: c, Negative: neg})
+		v.Hits = append(v.Hits, KeyHit{Rule: c, Negative: neg, Inherited: inherited})
 	}
 	return v
 }

@@ -81,3 +81,12 @@ func TestTimeoutErrorHoldsNoValue(t *testing.T) {
 	assert.NotContains(t, err.Error(), "SECRETMARKER")
 	assert.Contains(t, err.Error(), "dos.rule")
 }
+
+func TestDefaultRulesCompile(t *testing.T) {
+	s, err := Default()
+	require.NoError(t, err)
+	assert.Greater(t, len(s.Rules()), 60)
+	for _, name := range []string{"first_names", "surnames", "device_models", "device_vendors", "health_terms", "medications", "conditions", "passwords", "ssids"} {
+		assert.Greater(t, s.Dictionaries().Len(name), 100, name)
+	}
+}

@@ -158,7 +158,21 @@ func (v vocabulary) segment(w string) []string {
 	for i, k := n, best[n]-1; i > 0; i, k = from[i], k-1 {
 		parts[k] = w[from[i]:i]
 	}
+	// "ownership" is not owners + hip: an English ending is no word.
+	if _, ok := englishEndings[parts[len(parts)-1]]; ok {
+		return nil
+	}
 	return parts
+}
+
+// englishEndings are pieces that end ordinary words far more often than
+// they end glued field names.
+var englishEndings = map[string]struct{}{
+	"hip": {}, "ship": {}, "ion": {}, "tion": {}, "ing": {}, "ness": {}, "ment": {}, "able": {},
+	"ible": {}, "ful": {}, "less": {}, "age": {}, "ance": {}, "ence": {}, "ity": {}, "ive": {},
+	"ous": {}, "ure": {}, "ism": {}, "ist": {}, "ery": {}, "ory": {}, "ary": {}, "dom": {},
+	"ward": {}, "wise": {}, "like": {}, "lab": {}, "ed": {}, "er": {}, "es": {}, "ly": {}, "al": {},
+	"ic": {}, "ial": {}, "ate": {}, "ize": {}, "ise": {}, "ant": {}, "ent": {}, "est": {},
 }
 
 // words splits key as SplitKey does, then splits glued words that are not
