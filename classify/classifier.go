@@ -52,23 +52,24 @@ type Finding struct {
 func (c *Classifier) AppendFindings(dst []Finding, doc []byte) ([]Finding, error) {
 	st := c.pool.Get().(*state)
 	defer c.pool.Put(st)
-	st.reset()
+	st.res = &st.own
+	st.res.reset()
 	err := st.document(doc)
-	dst = st.appendFindings(dst, 0, len(st.findings))
-	if err == nil && len(st.warnings) > 0 {
-		err = &rules.TimeoutError{Rule: st.warnings[0].rule.ID}
+	dst = st.res.appendFindings(dst, 0, len(st.res.findings))
+	if err == nil && len(st.res.warnings) > 0 {
+		err = &rules.TimeoutError{Rule: st.res.warnings[0].rule.ID}
 	}
 	return dst, err
 }
 
 // reset forgets the findings of the previous batch.
-func (st *state) reset() {
-	st.findings = st.findings[:0]
-	st.paths = st.paths[:0]
-	st.warnings = st.warnings[:0]
+func (r *results) reset() {
+	r.findings = r.findings[:0]
+	r.paths = r.paths[:0]
+	r.warnings = r.warnings[:0]
 }
 
-// document walks one document, appending its findings to st.findings.
+// document walks one document, appending its findings to st.res.findings.
 func (st *state) document(doc []byte) error {
 	if st.anyTimeout {
 		clear(st.timedOut)
@@ -77,15 +78,15 @@ func (st *state) document(doc []byte) error {
 	return st.outer.walk(doc, st.root)
 }
 
-// appendFindings turns st.findings[from:to] into Findings. All their paths
+// appendFindings turns st.res.findings[from:to] into Findings. All their paths
 // share one string, so a document costs one allocation for its paths.
-func (st *state) appendFindings(dst []Finding, from, to int) []Finding {
+func (r *results) appendFindings(dst []Finding, from, to int) []Finding {
 	if from == to {
 		return dst
 	}
-	lo, hi := st.findings[from].pathStart, st.findings[to-1].pathEnd
-	paths := string(st.paths[lo:hi])
-	for _, f := range st.findings[from:to] {
+	lo, hi := r.findings[from].pathStart, r.findings[to-1].pathEnd
+	paths := string(r.paths[lo:hi])
+	for _, f := range r.findings[from:to] {
 		dst = append(dst, Finding{
 			Path:       paths[f.pathStart-lo : f.pathEnd-lo],
 			Category:   f.rule.Cat,

@@ -17,24 +17,30 @@ type state struct {
 	outer walker
 	inner walker // for JSON found inside a string
 
-	valBuf, innerBuf, keyBuf []byte
+	valBuf, innerBuf, keyBuf, lowBuf []byte
 
 	best   [rules.NumCategories]hit // of the current leaf
 	inBest [rules.NumCategories]hit // merged over the leaves of inner JSON
 	stamp  []uint32                 // per rule: the leaf it was last tried on
 	gen    uint32
 
-	// Findings of the documents of the current batch: paths are appended
-	// to paths, and a finding holds its bounds there.
-	findings []rawFinding
-	paths    []byte
-	warnings []warning
+	// res receives the findings: the batch's being worked on, or own.
+	res *results
+	own results
 
 	// Per document: rules that timed out are off for the rest of it.
 	timedOut   []uint64
 	anyTimeout bool
 
 	_ [64]byte // keep the next worker's state off this cache line
+}
+
+// results are the findings of a run of documents: paths are appended to
+// paths, and a finding holds its bounds there.
+type results struct {
+	findings []rawFinding
+	paths    []byte
+	warnings []warning
 }
 
 type hit struct {
@@ -56,6 +62,7 @@ type warning struct {
 
 func newState(c *Classifier) *state {
 	st := &state{c: c, root: &node{}, stamp: make([]uint32, len(c.set.Rules()))}
+	st.res = &st.own
 	st.outer.st = st
 	st.inner.st = st
 	st.inner.inner = true
@@ -172,7 +179,7 @@ func (st *state) leaf(w *walker, n *node, kind rules.Kind, raw []byte, esc bool)
 			st.nested(v, n)
 		}
 		if vd.Text || isProse(v, shape) {
-			st.scanText(w, v, vd)
+			st.scanText(w, v, shape, vd)
 		}
 	}
 	if w.inner {
@@ -190,10 +197,10 @@ func (st *state) leaf(w *walker, n *node, kind rules.Kind, raw []byte, esc bool)
 			continue
 		}
 		if start < 0 {
-			start = int32(len(st.paths))
-			st.paths = w.appendPointer(st.paths)
+			start = int32(len(st.res.paths))
+			st.res.paths = w.appendPointer(st.res.paths)
 		}
-		st.findings = append(st.findings, rawFinding{pathStart: start, pathEnd: int32(len(st.paths)), rule: h.rule, conf: h.conf})
+		st.res.findings = append(st.res.findings, rawFinding{pathStart: start, pathEnd: int32(len(st.res.paths)), rule: h.rule, conf: h.conf})
 	}
 	return nil
 }
@@ -216,9 +223,9 @@ func (st *state) timeout(w *walker, c *rules.Compiled) {
 	if w.inner {
 		ow = &st.outer
 	}
-	start := int32(len(st.paths))
-	st.paths = ow.appendPointer(st.paths)
-	st.warnings = append(st.warnings, warning{rule: c, pathStart: start, pathEnd: int32(len(st.paths))})
+	start := int32(len(st.res.paths))
+	st.res.paths = ow.appendPointer(st.res.paths)
+	st.res.warnings = append(st.res.warnings, warning{rule: c, pathStart: start, pathEnd: int32(len(st.res.paths))})
 }
 
 // holdsJSON reports a string value that is itself a JSON object or array.
@@ -250,8 +257,9 @@ func isProse(v []byte, s rules.Shape) bool {
 }
 
 // scanText searches free text for what it embeds.
-func (st *state) scanText(w *walker, v []byte, vd *rules.KeyVerdict) {
+func (st *state) scanText(w *walker, v []byte, shape rules.Shape, vd *rules.KeyVerdict) {
 	dicts := st.c.set.Dictionaries()
+	st.lowBuf = appendLower(st.lowBuf[:0], v)
 	for _, c := range st.c.set.Finders() {
 		// A field's vetoes are about its name, not about what its prose
 		// embeds: finders ignore them.
@@ -259,7 +267,7 @@ func (st *state) scanText(w *walker, v []byte, vd *rules.KeyVerdict) {
 			continue
 		}
 		found := false
-		err := c.FindIn(v, dicts, func(start, end int) bool {
+		err := c.FindIn(v, st.lowBuf, shape, dicts, func(start, end int) bool {
 			found = true
 			return false
 		})
@@ -271,6 +279,17 @@ func (st *state) scanText(w *walker, v []byte, vd *rules.KeyVerdict) {
 			st.add(c, c.Confidence)
 		}
 	}
+}
+
+// appendLower appends v in ASCII lower case.
+func appendLower(dst, v []byte) []byte {
+	for _, c := range v {
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		dst = append(dst, c)
+	}
+	return dst
 }
 
 // rowLabel finds the label of a key/value row such as
@@ -306,7 +325,9 @@ func (st *state) rowLabel(w *walker) *node {
 				if kn := st.child(f.node, key); kn.verdict(st.c.set).LabelKey {
 					// The first label that means something wins: a row may
 					// carry a code and a name ({"code":"2345-7","name":"Glucose"}).
-					if ln := st.child(f.node, val); len(ln.verdict(st.c.set).Hits) > 0 {
+					if !keyLike(val) {
+						// Not a field name: {"name": "Ana García", "value": ...}
+					} else if ln := st.child(f.node, val); len(ln.verdict(st.c.set).Hits) > 0 {
 						return ln
 					}
 				}
@@ -366,10 +387,36 @@ func (st *state) tupleLabel(w *walker, f *frame) *node {
 	if len(w.stack) >= 2 {
 		parent = w.stack[len(w.stack)-2].node
 	}
-	if ln := st.child(parent, d[i+1:end-1]); len(ln.verdict(st.c.set).Hits) > 0 {
+	label := d[i+1 : end-1]
+	if !keyLike(label) {
+		return nil
+	}
+	if ln := st.child(parent, label); len(ln.verdict(st.c.set).Hits) > 0 {
 		return ln
 	}
 	return nil
+}
+
+// keyLike reports whether a label reads as a field name ("bone_mass",
+// "Heart Rate", "wifi.pass") rather than as data (an e-mail, a sentence, a
+// number), so that rows of data do not fill the path cache.
+func keyLike(b []byte) bool {
+	if len(b) == 0 || len(b) > 40 {
+		return false
+	}
+	letters, spaces := 0, 0
+	for _, c := range b {
+		switch {
+		case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= 0x80:
+			letters++
+		case c >= '0' && c <= '9' || c == '_' || c == '-' || c == '.' || c == '/':
+		case c == ' ':
+			spaces++
+		default:
+			return false
+		}
+	}
+	return letters > 0 && spaces <= 3
 }
 
 // skipValue returns the end of the JSON value at d[i], checking only its

@@ -39,9 +39,9 @@ func (c *Classifier) WriteNDJSON(ctx context.Context, r io.Reader, w io.Writer, 
 				stats.Timeouts += int64(d.warnTo - d.warnFrom)
 				if onWarning != nil {
 					res := Result{Doc: d.doc, Line: d.line, Offset: d.offset}
-					for _, wn := range b.st.warnings[d.warnFrom:d.warnTo] {
+					for _, wn := range b.res.warnings[d.warnFrom:d.warnTo] {
 						res.Warnings = append(res.Warnings, Warning{
-							Path: string(b.st.paths[wn.pathStart:wn.pathEnd]),
+							Path: string(b.res.paths[wn.pathStart:wn.pathEnd]),
 							Err:  timeoutErr(wn),
 						})
 					}
@@ -61,7 +61,7 @@ func (c *Classifier) WriteNDJSON(ctx context.Context, r io.Reader, w io.Writer, 
 }
 
 // appendResultLine renders one document's line of the findings contract.
-func (st *state) appendResultLine(dst []byte, d *batchDoc) []byte {
+func (r *results) appendResultLine(dst []byte, d *batchDoc) []byte {
 	dst = append(dst, `{"doc":`...)
 	dst = strconv.AppendInt(dst, d.doc, 10)
 	dst = append(dst, `,"line":`...)
@@ -72,12 +72,12 @@ func (st *state) appendResultLine(dst []byte, d *batchDoc) []byte {
 		return append(dst, "}\n"...)
 	}
 	dst = append(dst, `,"findings":[`...)
-	for i, f := range st.findings[d.findFrom:d.findTo] {
+	for i, f := range r.findings[d.findFrom:d.findTo] {
 		if i > 0 {
 			dst = append(dst, ',')
 		}
 		dst = append(dst, `{"path":`...)
-		dst = appendJSONString(dst, st.paths[f.pathStart:f.pathEnd])
+		dst = appendJSONString(dst, r.paths[f.pathStart:f.pathEnd])
 		dst = append(dst, `,"category":"`...)
 		dst = append(dst, f.rule.Cat.String()...)
 		dst = append(dst, `","type":`...)
@@ -91,12 +91,12 @@ func (st *state) appendResultLine(dst []byte, d *batchDoc) []byte {
 	dst = append(dst, ']')
 	if d.warnTo > d.warnFrom {
 		dst = append(dst, `,"warnings":[`...)
-		for i, wn := range st.warnings[d.warnFrom:d.warnTo] {
+		for i, wn := range r.warnings[d.warnFrom:d.warnTo] {
 			if i > 0 {
 				dst = append(dst, ',')
 			}
 			dst = append(dst, `{"path":`...)
-			dst = appendJSONString(dst, st.paths[wn.pathStart:wn.pathEnd])
+			dst = appendJSONString(dst, r.paths[wn.pathStart:wn.pathEnd])
 			dst = append(dst, `,"warning":`...)
 			dst = appendJSONString(dst, []byte(timeoutErr(wn).Error()))
 			dst = append(dst, '}')

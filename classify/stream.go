@@ -43,14 +43,14 @@ func (c *Classifier) Stream(ctx context.Context, r io.Reader) iter.Seq2[Result, 
 		err := c.run(ctx, r, false, func(b *batch) bool {
 			for i := range b.docs {
 				d := &b.docs[i]
-				findings = b.st.appendFindings(findings[:0], d.findFrom, d.findTo)
+				findings = b.res.appendFindings(findings[:0], d.findFrom, d.findTo)
 				res := Result{Doc: d.doc, Line: d.line, Offset: d.offset, Err: d.err}
 				if len(findings) > 0 {
 					res.Findings = append([]Finding(nil), findings...)
 				}
-				for _, w := range b.st.warnings[d.warnFrom:d.warnTo] {
+				for _, w := range b.res.warnings[d.warnFrom:d.warnTo] {
 					res.Warnings = append(res.Warnings, Warning{
-						Path: string(b.st.paths[w.pathStart:w.pathEnd]),
+						Path: string(b.res.paths[w.pathStart:w.pathEnd]),
 						Err:  timeoutErr(w),
 					})
 				}
@@ -71,7 +71,7 @@ func (c *Classifier) Stream(ctx context.Context, r io.Reader) iter.Seq2[Result, 
 type batch struct {
 	data []byte
 	docs []batchDoc
-	st   *state
+	res  results
 	out  []byte // the NDJSON lines of the batch, when rendering
 	done chan struct{}
 }
@@ -109,7 +109,7 @@ func (c *Classifier) run(ctx context.Context, r io.Reader, render bool, deliver 
 		case b := <-free:
 			return b
 		default:
-			return &batch{st: newState(c)}
+			return &batch{}
 		}
 	}
 	var wg sync.WaitGroup
@@ -117,8 +117,10 @@ func (c *Classifier) run(ctx context.Context, r io.Reader, render bool, deliver 
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
+			// Each worker keeps its own state: its path cache warms once.
+			st := newState(c)
 			for b := range work {
-				c.process(b, render)
+				c.process(st, b, render)
 				close(b.done)
 			}
 		}()
@@ -195,23 +197,23 @@ func (b *batch) reset() {
 }
 
 // process classifies the documents of a batch.
-func (c *Classifier) process(b *batch, render bool) {
-	st := b.st
-	st.reset()
+func (c *Classifier) process(st *state, b *batch, render bool) {
+	st.res = &b.res
+	st.res.reset()
 	for i := range b.docs {
 		d := &b.docs[i]
-		d.findFrom, d.warnFrom = len(st.findings), len(st.warnings)
+		d.findFrom, d.warnFrom = len(st.res.findings), len(st.res.warnings)
 		if d.err == nil {
 			if err := st.document(b.data[d.start:d.end]); err != nil {
 				d.err = err
 				// What was found before the error is dropped with the
 				// document: a broken document reports only its error.
-				st.findings = st.findings[:d.findFrom]
+				st.res.findings = st.res.findings[:d.findFrom]
 			}
 		}
-		d.findTo, d.warnTo = len(st.findings), len(st.warnings)
+		d.findTo, d.warnTo = len(st.res.findings), len(st.res.warnings)
 		if render {
-			b.out = st.appendResultLine(b.out, d)
+			b.out = st.res.appendResultLine(b.out, d)
 		}
 	}
 }

@@ -31,7 +31,9 @@ type CompileOptions struct {
 type Set struct {
 	rules    []*Compiled // sorted by id
 	vocab    vocabulary
-	negative []string
+	negative map[string]bool
+	terms    map[string][]termRef // normalized term → the rules that use it
+	exact    map[string][]int32   // "=hr" terms: whole field names
 	generic  map[string]bool
 	label    map[string]bool
 	valueKey map[string]bool
@@ -55,8 +57,9 @@ type Compiled struct {
 	exactKeys                 []string // "=hr": the whole field name, no more
 	notKeys, notContext       []string
 	value, find               matcher
-	pre                       prefilter
+	pre, findPre              prefilter
 	keywords                  [][]byte
+	lowKeywords               [][]byte // for free text, matched in lower case
 	validators                []validator
 	hasValueCheck, valueAlone bool
 	section                   bool // no keys: any field under its context
@@ -77,6 +80,9 @@ func Compile(opts CompileOptions, files ...*File) (*Set, error) {
 	}
 	s := &Set{
 		vocab:    vocabulary{},
+		negative: map[string]bool{},
+		terms:    map[string][]termRef{},
+		exact:    map[string][]int32{},
 		generic:  map[string]bool{},
 		label:    map[string]bool{},
 		valueKey: map[string]bool{},
@@ -109,7 +115,7 @@ func Compile(opts CompileOptions, files ...*File) (*Set, error) {
 	}
 	for _, f := range files {
 		for _, w := range f.NegativeKeys {
-			s.negative = append(s.negative, s.norm(w))
+			s.negative[s.norm(w)] = true
 		}
 		for _, w := range f.GenericKeys {
 			s.generic[s.norm(w)] = true
@@ -145,6 +151,14 @@ func Compile(opts CompileOptions, files ...*File) (*Set, error) {
 	slices.SortFunc(s.rules, func(a, b *Compiled) int { return cmp.Compare(a.ID, b.ID) })
 	for i, c := range s.rules {
 		c.Index = i
+		for role, terms := range [][]string{c.keys, c.context, c.notKeys, c.notContext} {
+			for _, t := range terms {
+				s.terms[t] = append(s.terms[t], termRef{rule: int32(i), role: termRole(role)})
+			}
+		}
+		for _, t := range c.exactKeys {
+			s.exact[t] = append(s.exact[t], int32(i))
+		}
 		if c.valueAlone && c.kinds&String != 0 {
 			for b := range 256 {
 				if c.pre.first == nil || c.pre.first[b] {
@@ -250,12 +264,13 @@ func compileRule(r *Rule, opts CompileOptions, normTerm func(string) string) (*C
 		}
 	}
 	if r.Find != "" {
-		if c.find, _, err = compileExpr(r.Find, opts.MatchTimeout); err != nil {
+		if c.find, c.findPre, err = compileExpr(r.Find, opts.MatchTimeout); err != nil {
 			errs = append(errs, fmt.Errorf("find: %w", err))
 		}
 	}
 	for _, k := range r.Keywords {
 		c.keywords = append(c.keywords, []byte(k))
+		c.lowKeywords = append(c.lowKeywords, bytes.ToLower([]byte(k)))
 	}
 	for _, v := range r.Validate {
 		fn, err := lookupValidator(v, opts.Dictionaries)
@@ -422,6 +437,13 @@ func (c *Compiled) MatchValue(v []byte, s Shape, d *Dictionaries) (bool, error) 
 			return false, nil
 		}
 	}
+	// Validators first: a dictionary look-up or a checksum is cheaper than
+	// most expressions, and all must pass.
+	for _, fn := range c.validators {
+		if !fn(v, d) {
+			return false, nil
+		}
+	}
 	if c.value != nil {
 		ok, err := c.value.match(v)
 		if err != nil {
@@ -431,24 +453,22 @@ func (c *Compiled) MatchValue(v []byte, s Shape, d *Dictionaries) (bool, error) 
 			return false, nil
 		}
 	}
-	for _, fn := range c.validators {
-		if !fn(v, d) {
-			return false, nil
-		}
-	}
 	return true, nil
 }
 
 // FindIn calls yield with the bounds of each match of the rule's find
 // expression in text that passes its validators, until yield returns false.
-func (c *Compiled) FindIn(text []byte, d *Dictionaries, yield func(start, end int) bool) error {
-	if c.find == nil {
+// s is ShapeOf(text) and lower is text in ASCII lower case, for the
+// prefilters.
+func (c *Compiled) FindIn(text, lower []byte, s Shape, d *Dictionaries, yield func(start, end int) bool) error {
+	if c.find == nil || len(text) < c.findPre.minLen || s&c.findPre.need != c.findPre.need || !c.findPre.hasLiteral(lower) {
 		return nil
 	}
-	if len(c.keywords) > 0 {
+	// In free text, keywords are matched whatever their case.
+	if len(c.lowKeywords) > 0 {
 		found := false
-		for _, k := range c.keywords {
-			if bytes.Contains(text, k) {
+		for _, k := range c.lowKeywords {
+			if bytes.Contains(lower, k) {
 				found = true
 				break
 			}

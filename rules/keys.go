@@ -68,9 +68,17 @@ func (s *Set) JudgeKey(names []string) KeyVerdict {
 	ownKey := join(own)
 	generic := s.generic[ownKey] || len(own) == 0
 	var negatives []string
-	for _, t := range s.negative {
-		if matchSuffix(t, own) {
+	spans(own, 0, func(t string) {
+		if s.negative[t] {
 			negatives = append(negatives, t)
+		}
+	})
+	// Glued words that end in one: "tokencount", "heightpixels".
+	for _, w := range own {
+		for l := 3; l <= len(w)-3; l++ {
+			if t := w[len(w)-l:]; s.negative[t] {
+				negatives = append(negatives, t)
+			}
 		}
 	}
 	for _, t := range s.text {
@@ -83,32 +91,42 @@ func (s *Set) JudgeKey(names []string) KeyVerdict {
 	v.LabelKey = s.label[ownKey]
 
 	joined := slices.Concat(parent, own)
-	near := slices.Concat(parent, own)
+	near := joined
 	wide := slices.Concat(grand, parent, own)
+	n := len(s.rules)
+	var key, inherited, notKey, notCtx, ctx []bool = make([]bool, n), make([]bool, n), make([]bool, n), make([]bool, n), make([]bool, n)
+	mark := func(role termRole, into []bool) func(string) {
+		return func(t string) {
+			for _, ref := range s.terms[t] {
+				if ref.role == role {
+					into[ref.rule] = true
+				}
+			}
+		}
+	}
+	spans(joined, len(parent), mark(roleKey, key))
+	if generic {
+		spans(parent, 0, mark(roleKey, inherited))
+	}
+	spans(own, 0, mark(roleNotKey, notKey))
+	spans(near, 0, mark(roleNotContext, notCtx))
+	spans(wide, 0, mark(roleContext, ctx))
+	for _, i := range s.exact[ownKey] {
+		key[i] = true
+	}
 	for _, c := range s.rules {
-		off := anyTerm(c.notKeys, own, 0) || anyTerm(c.notContext, near, 0) ||
-			(len(c.context) > 0 && !anyTerm(c.context, wide, 0))
-		if off {
-			v.Off[c.Index/64] |= 1 << (c.Index % 64)
+		i := c.Index
+		if notKey[i] || notCtx[i] || (len(c.context) > 0 && !ctx[i]) {
+			v.Off[i/64] |= 1 << (i % 64)
 			continue
 		}
 		if c.section {
-			// Any field under the section, but for ids and times.
 			// Its own not_keys say what is not evidence: "deepMin" under sleep
 			// is minutes, not a minimum.
 			v.Hits = append(v.Hits, KeyHit{Rule: c, Inherited: true})
 			continue
 		}
-		if len(c.keys) == 0 && len(c.exactKeys) == 0 {
-			continue
-		}
-		hit := slices.Contains(c.exactKeys, ownKey) || anyTerm(c.keys, joined, len(parent))
-		inherited := false
-		if !hit && generic {
-			hit = anyTerm(c.keys, parent, 0)
-			inherited = hit
-		}
-		if !hit {
+		if !key[i] && !inherited[i] {
 			continue
 		}
 		neg := false
@@ -119,7 +137,7 @@ func (s *Set) JudgeKey(names []string) KeyVerdict {
 				break
 			}
 		}
-		v.Hits = append(v.Hits, KeyHit{Rule: c, Negative: neg, Inherited: inherited})
+		v.Hits = append(v.Hits, KeyHit{Rule: c, Negative: neg, Inherited: !key[i]})
 	}
 	return v
 }
@@ -146,6 +164,58 @@ func (s *Set) words(key string) []string {
 // synonyms, glued.
 func (s *Set) norm(term string) string {
 	return join(s.words(term))
+}
+
+// Roles of a term in a rule.
+type termRole uint8
+
+const (
+	roleKey termRole = iota
+	roleContext
+	roleNotKey
+	roleNotContext
+)
+
+type termRef struct {
+	rule int32
+	role termRole
+}
+
+// maxSpan is the most words a term may have.
+const maxSpan = 6
+
+// spans calls fn with every term that consecutive words of ws can spell,
+// ending at index lo or later: the words glued as they are, with the last
+// or the first written singular, and the long starts of a glued word
+// that no vocabulary could split ("firmwareversie" starts "firmware").
+// Terms are looked up in a map, so a field name costs a few hundred map
+// look-ups, whatever the number of rules.
+func spans(ws []string, lo int, fn func(string)) {
+	for i := range ws {
+		acc := ""
+		for j := i; j < len(ws) && j-i < maxSpan; j++ {
+			prev := acc
+			acc += ws[j]
+			if j < lo {
+				continue
+			}
+			fn(acc)
+			if sg := singular(ws[j]); sg != ws[j] {
+				fn(prev + sg)
+			}
+			if j > i {
+				if sg := singular(ws[i]); sg != ws[i] {
+					fn(sg + acc[len(ws[i]):])
+				}
+			}
+		}
+		if i >= lo {
+			w := ws[i]
+			for l := 5; l <= len(w)-3; l++ {
+				fn(w[:l])
+			}
+		}
+	}
 }
 
 func anyTerm(terms, words []string, lo int) bool {

@@ -1,7 +1,9 @@
 package rules
 
 import (
+	"bytes"
 	"regexp/syntax"
+	"strings"
 	"unicode/utf8"
 )
 
@@ -114,6 +116,9 @@ func (s Shape) Has(c Shape) bool { return s&c == c }
 // writers get it for free.
 type prefilter struct {
 	minLen, maxLen int   // bytes; maxLen < 0: unbounded
+	// literals holds strings, lower case, one of which every match
+	// contains; nil when no such set of at least 3 bytes each is known.
+	literals [][]byte
 	allow          Shape // classes that may occur in a match of the whole value
 	need           Shape // classes that occur in every match
 	first          *[256]bool
@@ -137,9 +142,13 @@ func derivePrefilter(re *syntax.Regexp) prefilter {
 	p := prefilter{minLen: 0, maxLen: -1, allow: ClassAll}
 	begin, end := anchoredBegin(re), anchoredEnd(re)
 	p.need = need(re)
+	// A match is at least this long anywhere in a value.
+	p.minLen = minLen(re)
+	for _, l := range requiredLiterals(re) {
+		p.literals = append(p.literals, []byte(l))
+	}
 	if begin && end {
 		p.allow = allowed(re)
-		p.minLen = minLen(re)
 		p.maxLen = maxLen(re)
 	}
 	if begin {
@@ -453,4 +462,69 @@ func setRunes(f *[256]bool, lo, hi rune, fold bool) bool {
 		}
 	}
 	return true
+}
+
+// minLiteral is the shortest literal worth searching for.
+const minLiteral = 2
+
+// requiredLiterals returns a set of lower-case strings one of which every
+// match of re contains, or nil. (?i)\b(?:password|pwd) is "password" or
+// "pwd"; diabetes|\d+ ?bpm is "diabetes" or "bpm".
+func requiredLiterals(re *syntax.Regexp) []string {
+	switch re.Op {
+	case syntax.OpLiteral:
+		s := strings.ToLower(string(re.Rune))
+		if len(s) < minLiteral {
+			return nil
+		}
+		return []string{s}
+	case syntax.OpCapture, syntax.OpPlus:
+		return requiredLiterals(re.Sub[0])
+	case syntax.OpRepeat:
+		if re.Min > 0 {
+			return requiredLiterals(re.Sub[0])
+		}
+	case syntax.OpConcat:
+		var best []string
+		bestMin := 0
+		for _, sub := range re.Sub {
+			set := requiredLiterals(sub)
+			if set == nil {
+				continue
+			}
+			m := len(set[0])
+			for _, l := range set {
+				m = min(m, len(l))
+			}
+			if m > bestMin || (m == bestMin && len(set) < len(best)) {
+				best, bestMin = set, m
+			}
+		}
+		return best
+	case syntax.OpAlternate:
+		var all []string
+		for _, sub := range re.Sub {
+			set := requiredLiterals(sub)
+			if set == nil {
+				return nil
+			}
+			all = append(all, set...)
+		}
+		return all
+	}
+	return nil
+}
+
+// hasLiteral reports whether lower (a value in lower case) contains one
+// of the prefilter's literals, or the prefilter has none.
+func (p *prefilter) hasLiteral(lower []byte) bool {
+	if p.literals == nil {
+		return true
+	}
+	for _, l := range p.literals {
+		if bytes.Contains(lower, l) {
+			return true
+		}
+	}
+	return false
 }
