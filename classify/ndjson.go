@@ -8,6 +8,16 @@ import (
 	"unicode/utf8"
 )
 
+// NDJSONOptions tune WriteNDJSON. The zero value means the defaults.
+type NDJSONOptions struct {
+	// FirstDoc numbers the first document, for a scan that goes on from
+	// an earlier input.
+	FirstDoc int64
+	// OnWarning, if not nil, is called in order for each document on which
+	// a rule timed out.
+	OnWarning func(Result)
+}
+
 // Stats count what a scan read.
 type Stats struct {
 	Documents  int64 // documents read, good or not
@@ -23,11 +33,11 @@ type Stats struct {
 //	{"doc":1,"line":2,"error":"invalid JSON at byte 41: unexpected end of input"}
 //
 // Workers render their batches' lines in parallel; no value is written.
-// onWarning, if not nil, is called in order for each rule timeout.
-func (c *Classifier) WriteNDJSON(ctx context.Context, r io.Reader, w io.Writer, onWarning func(Result)) (Stats, error) {
+func (c *Classifier) WriteNDJSON(ctx context.Context, r io.Reader, w io.Writer, opts NDJSONOptions) (Stats, error) {
+	onWarning := opts.OnWarning
 	var stats Stats
 	var werr error
-	err := c.run(ctx, r, true, func(b *batch) bool {
+	err := c.run(ctx, r, opts.FirstDoc, true, func(b *batch) bool {
 		for i := range b.docs {
 			d := &b.docs[i]
 			stats.Documents++

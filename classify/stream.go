@@ -40,7 +40,7 @@ type Warning struct {
 func (c *Classifier) Stream(ctx context.Context, r io.Reader) iter.Seq2[Result, error] {
 	return func(yield func(Result, error) bool) {
 		var findings []Finding
-		err := c.run(ctx, r, false, func(b *batch) bool {
+		err := c.run(ctx, r, 0, false, func(b *batch) bool {
 			for i := range b.docs {
 				d := &b.docs[i]
 				findings = b.res.appendFindings(findings[:0], d.findFrom, d.findTo)
@@ -94,7 +94,7 @@ const (
 // workers classify batches, and deliver receives them in input order. Work
 // in flight is bounded, so memory is too. deliver returning false stops
 // the run.
-func (c *Classifier) run(ctx context.Context, r io.Reader, render bool, deliver func(*batch) bool) error {
+func (c *Classifier) run(ctx context.Context, r io.Reader, firstDoc int64, render bool, deliver func(*batch) bool) error {
 	src, err := newSource(r, c.opts.MaxDocumentBytes)
 	if err != nil {
 		return err
@@ -130,7 +130,7 @@ func (c *Classifier) run(ctx context.Context, r io.Reader, render bool, deliver 
 	go func() {
 		defer close(ordered)
 		defer close(work)
-		var n int64
+		n := firstDoc
 		b := newBatch()
 		b.reset()
 		send := func() bool {

@@ -201,7 +201,7 @@ func TestStreamDocumentTooLarge(t *testing.T) {
 func TestWriteNDJSONContract(t *testing.T) {
 	c := newClassifier(t, classify.Options{})
 	var out bytes.Buffer
-	stats, err := c.WriteNDJSON(context.Background(), strings.NewReader(good1+"\n{\"a\":\n"), &out, nil)
+	stats, err := c.WriteNDJSON(context.Background(), strings.NewReader(good1+"\n{\"a\":\n"), &out, classify.NDJSONOptions{})
 	require.NoError(t, err)
 	assert.Equal(t, int64(2), stats.Documents)
 	assert.Equal(t, int64(1), stats.Unreadable)

@@ -139,7 +139,14 @@ func Compile(opts CompileOptions, files ...*File) (*Set, error) {
 			seen[r.ID] = r
 			c, err := compileRule(r, opts, s.norm)
 			if err != nil {
-				errs = append(errs, &Error{File: r.File, Line: r.Line, Rule: r.ID, Err: err})
+				for _, e := range unjoin(err) {
+					line := r.Line
+					var fe fieldError
+					if errors.As(e, &fe) && r.Lines[fe.field] > 0 {
+						line = r.Lines[fe.field]
+					}
+					errs = append(errs, &Error{File: r.File, Line: line, Rule: r.ID, Err: e})
+				}
 				continue
 			}
 			s.rules = append(s.rules, c)
@@ -250,7 +257,7 @@ func compileRule(r *Rule, opts CompileOptions, normTerm func(string) string) (*C
 	var err error
 	if r.Value != "" {
 		if c.value, c.pre, err = compileExpr(r.Value, opts.MatchTimeout); err != nil {
-			errs = append(errs, fmt.Errorf("value: %w", err))
+			errs = append(errs, fieldError{"value", fmt.Errorf("value: %w", err)})
 		}
 	} else {
 		c.pre = prefilter{maxLen: -1, allow: ClassAll}
@@ -265,7 +272,7 @@ func compileRule(r *Rule, opts CompileOptions, normTerm func(string) string) (*C
 	}
 	if r.Find != "" {
 		if c.find, c.findPre, err = compileExpr(r.Find, opts.MatchTimeout); err != nil {
-			errs = append(errs, fmt.Errorf("find: %w", err))
+			errs = append(errs, fieldError{"find", fmt.Errorf("find: %w", err)})
 		}
 	}
 	for _, k := range r.Keywords {
@@ -275,7 +282,7 @@ func compileRule(r *Rule, opts CompileOptions, normTerm func(string) string) (*C
 	for _, v := range r.Validate {
 		fn, err := lookupValidator(v, opts.Dictionaries)
 		if err != nil {
-			errs = append(errs, err)
+			errs = append(errs, fieldError{"validate", err})
 			continue
 		}
 		c.validators = append(c.validators, fn)
@@ -284,6 +291,10 @@ func compileRule(r *Rule, opts CompileOptions, normTerm func(string) string) (*C
 	// that finds in free text are for what it finds.
 	c.hasValueCheck = c.value != nil || r.MinLen > 0 || r.MaxLen > 0 ||
 		(c.find == nil && (len(c.keywords) > 0 || len(c.validators) > 0))
+	if len(errs) > 0 {
+		// What evidence the rule has is moot until its fields compile.
+		return c, errors.Join(errs...)
+	}
 	switch {
 	case len(c.keys) == 0 && len(c.exactKeys) > 0:
 		c.keys = nil
@@ -310,6 +321,23 @@ func compileRule(r *Rule, opts CompileOptions, normTerm func(string) string) (*C
 		errs = append(errs, errors.New("key_confidence without a value check: use confidence"))
 	}
 	return c, errors.Join(errs...)
+}
+
+// A fieldError is a problem of one field of a rule, reported on its line.
+type fieldError struct {
+	field string
+	err   error
+}
+
+func (e fieldError) Error() string { return e.err.Error() }
+func (e fieldError) Unwrap() error { return e.err }
+
+// unjoin splits an errors.Join.
+func unjoin(err error) []error {
+	if j, ok := err.(interface{ Unwrap() []error }); ok {
+		return j.Unwrap()
+	}
+	return []error{err}
 }
 
 // A matcher runs one expression. Both engines search for a match anywhere

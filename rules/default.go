@@ -1,10 +1,12 @@
 package rules
 
 import (
+	"cmp"
 	"embed"
 	"io/fs"
 	"os"
 	"path"
+	"slices"
 	"sync"
 )
 
@@ -38,13 +40,15 @@ func DefaultFiles() ([]*File, error) {
 		}
 		f, err := Parse("rules/"+n, data)
 		if err != nil {
-			if l, ok := err.(ErrorList); ok {
-				errs = append(errs, l...)
-				continue
+			l, ok := err.(ErrorList)
+			if !ok {
+				return nil, err
 			}
-			return nil, err
+			errs = append(errs, l...)
 		}
-		files = append(files, f)
+		if f != nil {
+			files = append(files, f)
+		}
 	}
 	if len(errs) > 0 {
 		return nil, errs
@@ -76,16 +80,32 @@ func Load(opts CompileOptions, noDefaults bool, names ...string) (*Set, error) {
 	for _, n := range names {
 		f, err := ParseFile(n)
 		if err != nil {
-			if l, ok := err.(ErrorList); ok {
-				errs = append(errs, l...)
-				continue
+			l, ok := err.(ErrorList)
+			if !ok {
+				return nil, err
 			}
+			errs = append(errs, l...)
+		}
+		if f != nil {
+			files = append(files, f)
+		}
+	}
+	set, err := Compile(opts, files...)
+	if err != nil {
+		l, ok := err.(ErrorList)
+		if !ok {
 			return nil, err
 		}
-		files = append(files, f)
+		errs = append(errs, l...)
 	}
 	if len(errs) > 0 {
+		slices.SortStableFunc(errs, func(a, b *Error) int {
+			if c := cmp.Compare(a.File, b.File); c != 0 {
+				return c
+			}
+			return cmp.Compare(a.Line, b.Line)
+		})
 		return nil, errs
 	}
-	return Compile(opts, files...)
+	return set, nil
 }

@@ -23,7 +23,9 @@ func Parse(name string, data []byte) (*File, error) {
 	}
 	p.top(doc.Content[0])
 	if len(p.errs) > 0 {
-		return nil, p.errs
+		// The rules that parsed are kept, so that compiling them can
+		// report their problems too, all at once.
+		return p.file, p.errs
 	}
 	return p.file, nil
 }
@@ -96,11 +98,12 @@ var idPattern = regexp.MustCompile(`^[a-z0-9][a-z0-9._-]*$`)
 
 func (p *parser) ruleNode(n *yaml.Node) {
 	p.rule = ""
+	before := len(p.errs)
 	if n.Kind != yaml.MappingNode {
 		p.errorf(n, "a rule must be a mapping")
 		return
 	}
-	r := Rule{File: p.file.Name, Line: n.Line}
+	r := Rule{File: p.file.Name, Line: n.Line, Lines: map[string]int{}}
 	// The id first, so that every other error names the rule.
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		if n.Content[i].Value == "id" {
@@ -116,6 +119,7 @@ func (p *parser) ruleNode(n *yaml.Node) {
 	}
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		k, v := n.Content[i], n.Content[i+1]
+		r.Lines[k.Value] = k.Line
 		switch k.Value {
 		case "id":
 		case "category":
@@ -174,7 +178,9 @@ func (p *parser) ruleNode(n *yaml.Node) {
 	if r.Confidence == 0 {
 		p.errorf(n, "no confidence")
 	}
-	p.file.Rules = append(p.file.Rules, r)
+	if len(p.errs) == before {
+		p.file.Rules = append(p.file.Rules, r)
+	}
 }
 
 func (p *parser) str(field string, v *yaml.Node) string {

@@ -48,11 +48,11 @@ func TestCompileErrors(t *testing.T) {
 		name, yaml, want string
 	}{
 		{"bad regex", "rules:\n  - id: a.b\n    category: contact\n    type: t\n    value: '(unclosed'\n    confidence: 0.9\n",
-			"bad.yaml:2: rule a.b: value: invalid expression"},
+			"bad.yaml:5: rule a.b: value: invalid expression"},
 		{"duplicate id", "rules:\n  - id: a.b\n    category: contact\n    type: t\n    keys: [x]\n    confidence: 0.9\n  - id: a.b\n    category: contact\n    type: t\n    keys: [y]\n    confidence: 0.9\n",
 			"bad.yaml:7: rule a.b: duplicate id (first at bad.yaml:2)"},
 		{"unknown validator", "rules:\n  - id: a.b\n    category: contact\n    type: t\n    value: 'x'\n    validate: [luhnn]\n    confidence: 0.9\n",
-			"bad.yaml:2: rule a.b: unknown validator \"luhnn\""},
+			"bad.yaml:6: rule a.b: unknown validator \"luhnn\""},
 		{"no evidence", "rules:\n  - id: a.b\n    category: contact\n    type: t\n    confidence: 0.9\n",
 			"bad.yaml:2: rule a.b: no evidence"},
 	}

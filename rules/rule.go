@@ -84,8 +84,9 @@ type Rule struct {
 
 	Examples Examples
 
-	File string // the file the rule came from
-	Line int    // the line of its id
+	File  string         // the file the rule came from
+	Line  int            // the line of its id
+	Lines map[string]int // the line of each field, for errors
 }
 
 // Examples are leaves a rule must and must not report.

@@ -115,13 +115,13 @@ func (s Shape) Has(c Shape) bool { return s&c == c }
 // runs on it. It is derived from the expression itself, so that rule
 // writers get it for free.
 type prefilter struct {
-	minLen, maxLen int   // bytes; maxLen < 0: unbounded
+	minLen, maxLen int // bytes; maxLen < 0: unbounded
 	// literals holds strings, lower case, one of which every match
 	// contains; nil when no such set of at least 3 bytes each is known.
 	literals [][]byte
-	allow          Shape // classes that may occur in a match of the whole value
-	need           Shape // classes that occur in every match
-	first          *[256]bool
+	allow    Shape // classes that may occur in a match of the whole value
+	need     Shape // classes that occur in every match
+	first    *[256]bool
 }
 
 func (p *prefilter) pass(v []byte, s Shape) bool {

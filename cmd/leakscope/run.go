@@ -143,7 +143,7 @@ func scan(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io
 		inputs = []string{"-"}
 	}
 	out := bufio.NewWriterSize(stdout, 256<<10)
-	unreadable := int64(0)
+	unreadable, docs := int64(0), int64(0)
 	for _, name := range inputs {
 		r, closeFn, err := open(name, stdin)
 		if err != nil {
@@ -158,9 +158,10 @@ func scan(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io
 				fmt.Fprintf(stderr, "leakscope: %s: line %d: %s: %v; rule skipped for the rest of the document\n", name, res.Line, w.Path, w.Err)
 			}
 		}
-		stats, err := c.WriteNDJSON(ctx, r, out, warn)
+		stats, err := c.WriteNDJSON(ctx, r, out, classify.NDJSONOptions{FirstDoc: docs, OnWarning: warn})
 		closeFn()
 		unreadable += stats.Unreadable
+		docs += stats.Documents
 		if err != nil {
 			out.Flush()
 			if ctx.Err() != nil {
