@@ -63,6 +63,7 @@ type Compiled struct {
 	validators                []validator
 	hasValueCheck, valueAlone bool
 	section                   bool // no keys: any field under its context
+	dictFirst                 bool // validators are dictionary look-ups, run before the expression
 }
 
 // Compile compiles rule files into a set. Every problem is reported at
@@ -287,6 +288,12 @@ func compileRule(r *Rule, opts CompileOptions, normTerm func(string) string) (*C
 		}
 		c.validators = append(c.validators, fn)
 	}
+	c.dictFirst = len(r.Validate) > 0
+	for _, v := range r.Validate {
+		if !strings.HasPrefix(v, "dict") && v != "person-name" {
+			c.dictFirst = false
+		}
+	}
 	// Without a value expression, the keywords and validators of a rule
 	// that finds in free text are for what it finds.
 	c.hasValueCheck = c.value != nil || r.MinLen > 0 || r.MaxLen > 0 ||
@@ -465,11 +472,12 @@ func (c *Compiled) MatchValue(v []byte, s Shape, d *Dictionaries) (bool, error) 
 			return false, nil
 		}
 	}
-	// Validators first: a dictionary look-up or a checksum is cheaper than
-	// most expressions, and all must pass.
-	for _, fn := range c.validators {
-		if !fn(v, d) {
-			return false, nil
+	// A dictionary look-up is cheaper than most expressions: it goes first.
+	if c.dictFirst {
+		for _, fn := range c.validators {
+			if !fn(v, d) {
+				return false, nil
+			}
 		}
 	}
 	if c.value != nil {
@@ -479,6 +487,13 @@ func (c *Compiled) MatchValue(v []byte, s Shape, d *Dictionaries) (bool, error) 
 		}
 		if !ok {
 			return false, nil
+		}
+	}
+	if !c.dictFirst {
+		for _, fn := range c.validators {
+			if !fn(v, d) {
+				return false, nil
+			}
 		}
 	}
 	return true, nil

@@ -90,3 +90,26 @@ func TestDefaultRulesCompile(t *testing.T) {
 		assert.Greater(t, s.Dictionaries().Len(name), 100, name)
 	}
 }
+
+// FuzzParseCompile: any rule file is parsed and compiled or refused with
+// errors, never a panic.
+func FuzzParseCompile(f *testing.F) {
+	files, err := DefaultFiles()
+	require.NoError(f, err)
+	_ = files
+	for _, s := range []string{
+		"rules:\n  - id: a.b\n    category: contact\n    type: t\n    keys: [x]\n    confidence: 0.9\n",
+		"rules:\n  - id: a.b\n    category: contact\n    type: t\n    value: '^(a+)+$'\n    confidence: 0.9\n",
+		"rules: [{id: x, category: health, type: t, find: '\\bflu\\b', confidence: 1}]\n",
+		"synonyms: {tkn: token}\n", "rules:\n  - 3\n", "- a\n", "{", "",
+	} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		file, err := Parse("fuzz.yaml", data)
+		if err != nil && file == nil {
+			return
+		}
+		_, _ = Compile(CompileOptions{}, file)
+	})
+}

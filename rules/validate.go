@@ -47,10 +47,7 @@ func lookupValidator(name string, d *Dictionaries) (validator, error) {
 			return ok && !a.IsPrivate() && !a.IsLoopback() && !a.IsUnspecified()
 		}, nil
 	case "cidr":
-		return func(v []byte, _ *Dictionaries) bool {
-			_, err := netip.ParsePrefix(unsafeString(v))
-			return err == nil
-		}, nil
+		return func(v []byte, _ *Dictionaries) bool { return validCIDR(v) }, nil
 	case "netmask":
 		return validNetmask, nil
 	case "mac":
@@ -114,9 +111,40 @@ func lookupValidator(name string, d *Dictionaries) (validator, error) {
 
 func unsafeString(b []byte) string { return unsafe.String(unsafe.SliceData(b), len(b)) }
 
+// parseIP parses an IPv4 or IPv6 address. Values that cannot be one are
+// turned away before netip, whose errors allocate.
 func parseIP(v []byte) (netip.Addr, bool) {
+	if !plausibleIP(v) {
+		return netip.Addr{}, false
+	}
 	a, err := netip.ParseAddr(unsafeString(v))
 	return a, err == nil && a.Zone() == ""
+}
+
+// plausibleIP reports whether v has the bytes of an address: four dotted
+// decimals, or hex groups with colons (seven, or a "::").
+func plausibleIP(v []byte) bool {
+	if len(v) < 2 || len(v) > 45 {
+		return false
+	}
+	dots, colons, hex := 0, 0, false
+	for _, c := range v {
+		switch {
+		case c >= '0' && c <= '9':
+		case c == '.':
+			dots++
+		case c == ':':
+			colons++
+		case c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F':
+			hex = true
+		default:
+			return false
+		}
+	}
+	if colons == 0 {
+		return dots == 3 && !hex && len(v) >= 7 && len(v) <= 15
+	}
+	return colons == 7 || (colons >= 2 && bytes.Contains(v, []byte("::")))
 }
 
 // ipEndpoint accepts an address with or without a port: 10.0.0.1,
@@ -125,8 +153,12 @@ func ipEndpoint(v []byte) bool {
 	if _, ok := parseIP(v); ok {
 		return true
 	}
-	if _, err := netip.ParseAddrPort(unsafeString(v)); err == nil {
-		return true
+	if i := bytes.LastIndexByte(v, ':'); i > 0 && bytes.IndexByte(v, ']') < i {
+		// 10.0.0.1:8080 or [fe80::1]:443.
+		host := bytes.Trim(v[:i], "[]")
+		if _, ok := parseIP(host); ok && validPort(v[i+1:]) {
+			return true
+		}
 	}
 	// An IPv6 address with a zone.
 	if i := bytes.IndexByte(v, '%'); i > 0 {
@@ -134,6 +166,20 @@ func ipEndpoint(v []byte) bool {
 		return ok
 	}
 	return false
+}
+
+func validPort(b []byte) bool {
+	if len(b) == 0 || len(b) > 5 {
+		return false
+	}
+	n := 0
+	for _, c := range b {
+		if c < '0' || c > '9' {
+			return false
+		}
+		n = n*10 + int(c-'0')
+	}
+	return n > 0 && n < 65536
 }
 
 // ipOrRange accepts an address, a prefix, a range a-b, or a list of them
@@ -145,7 +191,7 @@ func ipOrRange(v []byte) bool {
 		if ipEndpoint(part) {
 			continue
 		}
-		if _, err := netip.ParsePrefix(unsafeString(part)); err == nil {
+		if validCIDR(part) {
 			continue
 		}
 		a, b, ok := bytes.Cut(part, []byte("-"))
@@ -154,6 +200,26 @@ func ipOrRange(v []byte) bool {
 		}
 	}
 	return n > 0
+}
+
+// validCIDR accepts an address and a prefix length: 192.168.1.0/24.
+func validCIDR(v []byte) bool {
+	i := bytes.IndexByte(v, '/')
+	if i < 0 {
+		return false
+	}
+	a, ok := parseIP(v[:i])
+	if !ok || len(v)-i-1 < 1 || len(v)-i-1 > 3 {
+		return false
+	}
+	n := 0
+	for _, c := range v[i+1:] {
+		if c < '0' || c > '9' {
+			return false
+		}
+		n = n*10 + int(c-'0')
+	}
+	return n <= a.BitLen()
 }
 
 // luhn checks the Luhn sum of the digits of v, which may be grouped by

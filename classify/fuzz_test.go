@@ -1,0 +1,91 @@
+package classify_test
+
+import (
+	"bytes"
+	"context"
+	"testing"
+
+	"github.com/klauspost/compress/gzip"
+	"github.com/stretchr/testify/require"
+
+	"github.com/leakscope/leakscope/classify"
+	"github.com/leakscope/leakscope/corpus"
+)
+
+func fuzzSeeds(f *testing.F) {
+	for _, s := range []string{
+		good1, good2, `[1,2,{"a":"b"}]`, `{"a":{"b":[{"c":"d@e.org"}]}}`, `{"v":"{\"password\":\"x1234567\"}"}`,
+		`{"kv":[["ssid","HomeNet"],["weight","70"]]}`, `{"type":"bone_mass","value":"3.1"}`,
+		`{"a":"\u00e9\ud83d\ude00"}`, "{\"a\":\"\xff\xfe\"}", `{"a":1e400}`, `{"a":-0.0}`, `{`, `"`, `[[[[`, `{"a":tru}`,
+		`{"$date":{"$numberLong":"1577354400000"}}`, `{"notes":"call me on +1 415 555 0100 or ana@example.org"}`,
+	} {
+		f.Add([]byte(s))
+	}
+	for _, d := range corpus.Generate(5, 40) {
+		f.Add(d.JSON)
+	}
+}
+
+// FuzzAppendFindings: any input is classified or refused with an error,
+// never a panic, and an error never quotes the input.
+func FuzzAppendFindings(f *testing.F) {
+	fuzzSeeds(f)
+	c, err := classify.New(nil, classify.Options{MaxDepth: 64})
+	require.NoError(f, err)
+	f.Fuzz(func(t *testing.T, doc []byte) {
+		fs, err := c.AppendFindings(nil, doc)
+		if err != nil {
+			msg := err.Error()
+			if len(doc) >= 8 && bytes.Contains([]byte(msg), doc) {
+				t.Fatalf("error quotes the input: %q", msg)
+			}
+			return
+		}
+		for _, f := range fs {
+			if f.Path == "" || f.Path[0] != '/' {
+				t.Fatalf("bad path %q", f.Path)
+			}
+		}
+	})
+}
+
+// FuzzStreamEqualsAlone: a document classified alone gets the findings it
+// gets inside a stream, between two others, plain or gzip.
+func FuzzStreamEqualsAlone(f *testing.F) {
+	fuzzSeeds(f)
+	c, err := classify.New(nil, classify.Options{MaxDepth: 64})
+	require.NoError(f, err)
+	f.Fuzz(func(t *testing.T, doc []byte) {
+		if bytes.ContainsAny(doc, "\n\r") || len(bytes.TrimSpace(doc)) == 0 {
+			return // one line, one document
+		}
+		alone, aloneErr := c.AppendFindings(nil, doc)
+		in := []byte(good1 + "\n" + string(doc) + "\n" + good2 + "\n")
+		var gz bytes.Buffer
+		zw := gzip.NewWriter(&gz)
+		zw.Write(in)
+		zw.Close()
+		for _, input := range [][]byte{in, gz.Bytes()} {
+			var got []classify.Result
+			for res, err := range c.Stream(context.Background(), bytes.NewReader(input)) {
+				require.NoError(t, err)
+				got = append(got, res)
+			}
+			if len(got) < 3 {
+				// A line that holds several values is framed as several
+				// documents only when it starts the stream; here it is one.
+				t.Fatalf("got %d results for 3 lines", len(got))
+			}
+			mid := got[1]
+			if (aloneErr != nil) != (mid.Err != nil) {
+				t.Fatalf("alone error %v, in stream %v", aloneErr, mid.Err)
+			}
+			if aloneErr == nil && len(alone) != len(mid.Findings) {
+				t.Fatalf("alone %v, in stream %v", alone, mid.Findings)
+			}
+			if len(got[2].Findings) == 0 {
+				t.Fatalf("the next document lost its findings")
+			}
+		}
+	})
+}
