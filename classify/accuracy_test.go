@@ -1,0 +1,59 @@
+package classify_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+
+	"github.com/leakscope/leakscope/classify"
+	"github.com/leakscope/leakscope/corpus"
+	"github.com/leakscope/leakscope/corpus/holdout"
+)
+
+func score(t *testing.T, docs []corpus.Doc) *corpus.Scores {
+	c := newClassifier(t, classify.Options{})
+	var buf []classify.Finding
+	return corpus.Score(docs, func(doc []byte) ([]corpus.Finding, error) {
+		var err error
+		buf, err = c.AppendFindings(buf[:0], doc)
+		out := make([]corpus.Finding, len(buf))
+		for i, f := range buf {
+			out[i] = corpus.Finding{Path: f.Path, Category: f.Category.String()}
+		}
+		return out, err
+	})
+}
+
+// TestAccuracy guards the scorer's figures on both corpora against
+// regressions. The bars sit a little under what the README reports, so
+// that seeds may vary; a rule change that costs more fails here.
+func TestAccuracy(t *testing.T) {
+	n := 3000
+	if testing.Short() {
+		n = 800
+	}
+	sets := []struct {
+		name          string
+		docs          []corpus.Doc
+		micro, perCat float64
+		decoyRate     float64
+	}{
+		{"tune", corpus.Generate(11, n), 0.95, 0.92, 0.03},
+		{"holdout", holdout.Generate(12, n), 0.93, 0.84, 0.04},
+	}
+	for _, s := range sets {
+		t.Run(s.name, func(t *testing.T) {
+			sc := score(t, s.docs)
+			var b strings.Builder
+			sc.WriteTable(&b)
+			t.Log("\n" + b.String())
+			assert.Zero(t, sc.Errors)
+			assert.GreaterOrEqual(t, sc.LeafMicro.F1(), s.micro, "leaf micro F1")
+			for cat, c := range sc.Leaf {
+				assert.GreaterOrEqual(t, c.F1(), s.perCat, "leaf F1 of %s", cat)
+			}
+			assert.LessOrEqual(t, float64(sc.DecoysFlagged)/float64(sc.Decoys), s.decoyRate, "decoys flagged")
+		})
+	}
+}
