@@ -58,6 +58,15 @@ func (o *Obj) put(k string, v node) *Obj {
 
 func (o *Obj) has(k string) bool { return slices.Contains(o.keys, k) }
 
+// putFlat adds the members of child to o under literal dotted keys
+// ("Owner.Email"), as exports that flatten nested records do.
+func (o *Obj) putFlat(prefix string, child *Obj) *Obj {
+	for i, k := range child.keys {
+		o.put(prefix+"."+k, child.vals[i])
+	}
+	return o
+}
+
 func arr(items ...node) *Arr { return &Arr{items: items} }
 
 func (a *Arr) add(n ...node) *Arr {

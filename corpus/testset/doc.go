@@ -40,6 +40,11 @@
 //     (period start, condition onset, year diagnosed, last HIV test); dates
 //     of log entries, readings, observations, orders and accounts are
 //     decoys. Last-seen / last-attach times of devices are device-inventory.
+//   - A baby's sleep duration and wake-ups are health (sleep); the session
+//     start time, clip count and room temperature are decoys. A baby's name
+//     and birth date are contact, its sex is AnyOf{health, contact}.
+//   - A fertility app's goal ("ttc", "avoid_pregnancy", "track_cycle"),
+//     cycle and period lengths and ovulation day are health.
 //   - Booleans answering medical questions (PAR-Q "Heart Condition",
 //     "Pregnant") are health; ordinary flags are not.
 //   - In clinical records the codes and displays of what was measured,

@@ -4,9 +4,6 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"strconv"
-	"strings"
-
-	"github.com/leakscope/leakscope/corpus"
 )
 
 // nannycam-firebase: a baby-monitor vendor's Firebase Realtime Database
@@ -41,6 +38,23 @@ func genNannycam(r *rand.Rand) node {
 		u.put("lastLoginAt", dec(epochMs(r)))
 		if chance(r, 0.5) {
 			u.put("fcmTokenCount", dec(between(r, 1, 4)))
+		}
+		if chance(r, 0.4) {
+			la := obj()
+			if chance(r, 0.6) {
+				la.put("alexa", obj().
+					put("accessToken", L(atza(r), cr)).
+					put("refreshToken", L(atzr(r), cr)).
+					put("expiresAt", dec(epochMs(r))))
+			}
+			if len(la.keys) == 0 || chance(r, 0.5) {
+				la.put("googleHome", obj().
+					put("access_token", L(ya29(r), cr)).
+					put("refresh_token", L(googleRefresh(r), cr)).
+					put("token_type", dec("Bearer")).
+					put("scope", no("https://www.googleapis.com/auth/homegraph")))
+			}
+			u.put("linkedAccounts", la)
 		}
 		mine := obj()
 		for range between(r, 1, 2) {
@@ -182,7 +196,11 @@ func genEbike(r *rand.Rand) node {
 		home.put("geofence_radius_m", dec(pick(r, []int{50, 100, 150})))
 		rider.put("home", home)
 	}
-	root.put("rider", rider)
+	if chance(r, 0.3) {
+		root.putFlat("rider", rider)
+	} else {
+		root.put("rider", rider)
+	}
 
 	bikes := arr()
 	for range between(r, 1, 2) {
@@ -269,11 +287,16 @@ func genSmartlock(r *rand.Rand) node {
 			put("Ssid", L(ssid(r, p), nw)).
 			put("Rssi", dec(-between(r, 40, 85))))
 	}
-	root.put("Owner", obj().
+	owner := obj().
 		put("FullName", L(p.full(), ct)).
 		put("Email", L(p.email, ct)).
 		put("Phone", L(p.phone, ct)).
-		put("AccountCreated", dec(iso(r))))
+		put("AccountCreated", dec(iso(r)))
+	if chance(r, 0.4) {
+		root.putFlat("Owner", owner)
+	} else {
+		root.put("Owner", owner)
+	}
 	addr := obj().
 		put("Street", L(a.street+" "+a.number, ct)).
 		put("PostalCode", L(a.postcode, ct)).
@@ -563,6 +586,3 @@ func genVPN(r *rand.Rand) node {
 	root.put("deleted_at", dec(nil))
 	return root
 }
-
-var _ = strings.ToUpper
-var _ = corpus.HardObfuscated

@@ -5,6 +5,7 @@ import (
 	"math/rand/v2"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/leakscope/leakscope/corpus"
 )
@@ -73,11 +74,12 @@ func genChatIT(r *rand.Rand) node {
 	}
 	msgs = append(msgs, msg{"operatore", prose("Le ho aperto la segnalazione n. ", dec(strconv.Itoa(between(r, 1e6, 9e6))), ", verrà ricontattato entro 48 ore.")})
 	msgs = append(msgs, msg{"cliente", prose(pick(r, []string{"Grazie mille, buona giornata!", "Ok grazie.", "Speriamo bene, grazie"}))})
+	tick := clock(r)
 	ms := arr()
 	for _, m := range msgs {
 		ms.add(obj().
 			put("mittente", no(m.from)).
-			put("inviato_il", dec(iso(r))).
+			put("inviato_il", dec(tick())).
 			put("testo", m.txt))
 	}
 	root.put("messaggi", ms)
@@ -123,34 +125,36 @@ func genChatNL(r *rand.Rand) node {
 	}
 	root.put("klant", k)
 
-	var texts []*Leaf
-	texts = append(texts, prose("Goedemiddag, ik heb mijn herhaalrecept voor ", L(med, hl), " nog steeds niet ontvangen."))
-	texts = append(texts, prose("Hallo ", L(p.first, ct), ", ik ben ", L(agent.first, ct), ". Mag ik uw geboortedatum ter controle?"))
-	texts = append(texts, prose(L(dob(r).Format("2 January 2006"), ct)))
+	type msg struct {
+		from string
+		txt  *Leaf
+	}
+	const kl, mw = "klant", "medewerker"
+	var texts []msg
+	texts = append(texts, msg{kl, prose("Goedemiddag, ik heb mijn herhaalrecept voor ", L(med, hl), " nog steeds niet ontvangen.")})
+	texts = append(texts, msg{mw, prose("Hallo ", L(p.first, ct), ", ik ben ", L(agent.first, ct), ". Mag ik uw geboortedatum ter controle?")})
+	texts = append(texts, msg{kl, prose(L(dutchDate(r), ct))})
 	if chance(r, 0.5) {
-		texts = append(texts, prose("Ik ben allergisch voor ", L(pick(r, []string{"penicilline", "ibuprofen", "lactose"}), hl), ", staat dat in mijn dossier?"))
+		texts = append(texts, msg{kl, prose("Ik ben allergisch voor ", L(pick(r, []string{"penicilline", "ibuprofen", "lactose"}), hl), ", staat dat in mijn dossier?")})
 	}
 	if chance(r, 0.4) {
-		texts = append(texts, prose("Ik ben ", L(pick(r, []string{"zwanger", "12 weken zwanger", "net bevallen"}), hl), ", mag ik dit middel nog gebruiken?"))
+		texts = append(texts, msg{kl, prose("Ik ben ", L(pick(r, []string{"zwanger", "12 weken zwanger", "net bevallen"}), hl), ", mag ik dit middel nog gebruiken?")})
 	}
 	if chance(r, 0.5) {
-		texts = append(texts, prose("Mijn nieuwe adres is ", L(a.street+" "+a.number, ct), ", ", L(a.postcode+" "+a.city, ct), "."))
+		texts = append(texts, msg{kl, prose("Mijn nieuwe adres is ", L(a.street+" "+a.number, ct), ", ", L(a.postcode+" "+a.city, ct), ".")})
 	}
 	if chance(r, 0.5) {
-		texts = append(texts, prose("Ik log in met ", L(p.email, ct), " maar het wachtwoord ", L(passphrase(r), cr), " werkt niet meer."))
+		texts = append(texts, msg{kl, prose("Ik log in met ", L(p.email, ct), " maar het wachtwoord ", L(passphrase(r), cr), " werkt niet meer.")})
 	}
 	if chance(r, 0.5) {
-		texts = append(texts, prose("Kunt u mij terugbellen op ", L(p.phone, ct), "?"))
+		texts = append(texts, msg{kl, prose("Kunt u mij terugbellen op ", L(p.phone, ct), "?")})
 	}
-	texts = append(texts, prose("Dank u, ik zie uw bestelling ", dec(fmt.Sprintf("%d-%06d", between(r, 2022, 2025), r.IntN(1e6))), ". Die wordt morgen bezorgd."))
-	texts = append(texts, prose(pick(r, []string{"Fijne dag nog!", "Top, bedankt.", "Oké, dank je wel"})))
+	texts = append(texts, msg{mw, prose("Dank u, ik zie uw bestelling ", dec(fmt.Sprintf("%d-%06d", between(r, 2022, 2025), r.IntN(1e6))), ". Die wordt morgen bezorgd.")})
+	texts = append(texts, msg{kl, prose(pick(r, []string{"Fijne dag nog!", "Top, bedankt.", "Oké, dank je wel"}))})
+	tick := clock(r)
 	b := arr()
-	for i, t := range texts {
-		van := "klant"
-		if i%2 == 1 {
-			van = "medewerker"
-		}
-		b.add(obj().put("van", no(van)).put("tijdstip", dec(iso(r))).put("tekst", t))
+	for _, t := range texts {
+		b.add(obj().put("van", no(t.from)).put("tijdstip", dec(tick())).put("tekst", t.txt))
 	}
 	root.put("berichten", b)
 	if chance(r, 0.5) {
@@ -301,4 +305,19 @@ func genShopSE(r *rand.Rand) node {
 			prose("Ställ paketet i förrådet."),
 		})))
 	return setHard(root, corpus.HardLanguage)
+}
+
+// clock returns increasing chat timestamps starting at a random moment.
+func clock(r *rand.Rand) func() string {
+	t := when(r)
+	return func() string {
+		t = t.Add(time.Duration(between(r, 5, 400)) * time.Second)
+		return t.Format(time.RFC3339)
+	}
+}
+
+func dutchDate(r *rand.Rand) string {
+	d := dob(r)
+	months := []string{"januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"}
+	return fmt.Sprintf("%d %s %d", d.Day(), months[d.Month()-1], d.Year())
 }

@@ -266,14 +266,17 @@ func genK8s(r *rand.Rand) node {
 
 	b64 := func(s string) string { return base64.StdEncoding.EncodeToString([]byte(s)) }
 	data := obj()
+	secType := "Opaque"
 	switch r.IntN(3) {
 	case 0:
 		data.put("username", techUser(b64("svc_"+strings.ReplaceAll(app, "-", "_"))))
 		data.put("password", L(b64(rs(r, alnumC, 20)), cr))
 	case 1:
+		secType = "kubernetes.io/tls"
 		data.put("tls.crt", dec(b64("-----BEGIN CERTIFICATE-----\nMIIC"+rs(r, b64C, 120)+"\n-----END CERTIFICATE-----\n")))
 		data.put("tls.key", L(b64("-----BEGIN PRIVATE KEY-----\nMIIE"+rs(r, b64C, 160)+"\n-----END PRIVATE KEY-----\n"), cr))
 	default:
+		secType = "kubernetes.io/dockerconfigjson"
 		auth := b64("deploy:" + glpat(r))
 		data.put(".dockerconfigjson", L(b64(`{"auths":{"registry.gitlab.example.com":{"auth":"`+auth+`"}}}`), cr))
 	}
@@ -284,7 +287,7 @@ func genK8s(r *rand.Rand) node {
 		put("apiVersion", no("v1")).
 		put("kind", no("Secret")).
 		put("metadata", meta(app+"-creds")).
-		put("type", no(pick(r, []string{"Opaque", "kubernetes.io/tls", "kubernetes.io/dockerconfigjson"}))).
+		put("type", no(secType)).
 		put("data", data))
 
 	cm := obj().
@@ -370,19 +373,27 @@ func genSpreadsheet(r *rand.Rand) node {
 		{"Last IP", false, func(person, address) *Leaf { return L(pick(r, []string{pubIP(r), privIP(r)}), nw) }},
 		{"Device MAC", false, func(person, address) *Leaf { return mac(macAddr(r)) }},
 		{"Password", false, func(person, address) *Leaf { return L(pick(r, []string{bcryptHash(r), argon2(r)}), cr) }},
-		{"API Token", false, func(person, address) *Leaf { return L(pick(r, []string{jwt(r), ghp(r), skLive(r), ya29(r), atza(r)}), cr) }},
+		{"API Token", false, func(person, address) *Leaf {
+			return L(pick(r, []string{jwt(r), ghp(r), skLive(r), ya29(r), atza(r)}), cr)
+		}},
 		{"Access Key", false, func(person, address) *Leaf { return L(akia(r), cr) }},
 		{"Device", false, func(person, address) *Leaf { return L(pick(r, phones), dv) }},
-		{"Created", false, func(person, address) *Leaf { return dec(pick(r, []string{day(r), iso(r), when(r).Format("02/01/2006 15:04")})) }},
+		{"Created", false, func(person, address) *Leaf {
+			return dec(pick(r, []string{day(r), iso(r), when(r).Format("02/01/2006 15:04")}))
+		}},
 		{"Amount", false, func(person, address) *Leaf { return dec(pick(r, []string{"€49.00", "12.50", "$1,204.99"})) }},
 		{"ID", false, func(person, address) *Leaf { return dec(uuid(r)) }},
 		{"Logins", false, func(person, address) *Leaf { return dec(between(r, 0, 900)) }},
 		{"Active", false, func(person, address) *Leaf { return no(chance(r, 0.5)) }},
 		{"Country", false, func(person, address) *Leaf { return dec(pick(r, []string{"SE", "PL", "GB", "NL", "BR"})) }},
 		{"Plan", false, func(person, address) *Leaf { return dec(pick(r, []string{"Family 12m", "Basic", "Pro Annual"})) }},
-		{"Order", false, func(person, address) *Leaf { return dec(fmt.Sprintf("ORD-%d-%05d", between(r, 2022, 2025), r.IntN(1e5))) }},
+		{"Order", false, func(person, address) *Leaf {
+			return dec(fmt.Sprintf("ORD-%d-%05d", between(r, 2022, 2025), r.IntN(1e5)))
+		}},
 		{"Weight kg", true, func(person, address) *Leaf { return L(num(fbetween(r, 45, 130), 1), hl) }},
-		{"BP", true, func(person, address) *Leaf { return L(fmt.Sprintf("%d/%d", between(r, 100, 170), between(r, 60, 100)), hl) }},
+		{"BP", true, func(person, address) *Leaf {
+			return L(fmt.Sprintf("%d/%d", between(r, 100, 170), between(r, 60, 100)), hl)
+		}},
 		{"DOB", true, func(person, address) *Leaf { return L(dob(r).Format("2006-01-02"), ct) }},
 		{"Serial", true, func(person, address) *Leaf { return L(serial(r, ""), dv) }},
 		{"Diagnosis", true, func(person, address) *Leaf {

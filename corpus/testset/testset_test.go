@@ -229,3 +229,29 @@ func TestStats(t *testing.T) {
 		fmt.Printf("%-22s leaves=%d cr=%d ct=%d nw=%d dv=%d hl=%d anyof=%d decoy=%d\n", s, m["leaves"], m[corpus.Credential], m[corpus.Contact], m[corpus.NetworkLayout], m[corpus.DeviceInventory], m[corpus.Health], m["anyof:network-layout|device-inventory"]+m["anyof:credential|contact"]+m["anyof:contact|health"], m["decoy"])
 	}
 }
+
+// TestDump prints one labelled document per schema; run with
+// TESTSET_DUMP=<schema or all> go test -run Dump -v.
+func TestDump(t *testing.T) {
+	want := os.Getenv("TESTSET_DUMP")
+	if want == "" {
+		t.Skip("set TESTSET_DUMP")
+	}
+	done := map[string]bool{}
+	for _, d := range Generate(3, 200) {
+		if done[d.Schema] || (want != "all" && want != d.Schema) {
+			continue
+		}
+		done[d.Schema] = true
+		fmt.Printf("== %s\n%s\n", d.Schema, d.JSON)
+		var ps []string
+		for p := range d.Labels {
+			ps = append(ps, p)
+		}
+		sort.Strings(ps)
+		for _, p := range ps {
+			l := d.Labels[p]
+			fmt.Printf("  %-60s %v any=%v decoy=%v hard=%s\n", p, l.Categories, l.AnyOf, l.Decoy, l.Hard)
+		}
+	}
+}
