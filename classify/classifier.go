@@ -2,6 +2,7 @@ package classify
 
 import (
 	"sync"
+	"sync/atomic"
 
 	"github.com/leakscope/leakscope/rules"
 )
@@ -12,6 +13,9 @@ type Classifier struct {
 	set  *rules.Set
 	opts Options
 	pool sync.Pool // of *state
+	// spare keeps one warm state out of the pool, which the garbage
+	// collector empties: its path cache survives collections.
+	spare atomic.Pointer[state]
 }
 
 // New returns a classifier that applies the rule set rs. A nil rs means
@@ -50,8 +54,15 @@ type Finding struct {
 // turned off for the rest of the document and reported as a
 // *rules.TimeoutError once the walk is done.
 func (c *Classifier) AppendFindings(dst []Finding, doc []byte) ([]Finding, error) {
-	st := c.pool.Get().(*state)
-	defer c.pool.Put(st)
+	st := c.spare.Swap(nil)
+	if st == nil {
+		st = c.pool.Get().(*state)
+	}
+	defer func() {
+		if !c.spare.CompareAndSwap(nil, st) {
+			c.pool.Put(st)
+		}
+	}()
 	st.res = &st.own
 	st.res.reset()
 	err := st.document(doc)

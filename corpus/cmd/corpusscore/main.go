@@ -16,10 +16,11 @@ import (
 	"github.com/leakscope/leakscope/classify"
 	"github.com/leakscope/leakscope/corpus"
 	"github.com/leakscope/leakscope/corpus/holdout"
+	"github.com/leakscope/leakscope/corpus/testset"
 )
 
 func main() {
-	set := flag.String("set", "tune", "tune or holdout")
+	set := flag.String("set", "tune", "tune, holdout or testset")
 	seed := flag.Int64("seed", 1, "generator seed")
 	n := flag.Int("n", 20000, "documents")
 	minConf := flag.Float64("min-confidence", 0.5, "confidence threshold")
@@ -31,8 +32,10 @@ func main() {
 		docs = corpus.Generate(*seed, *n)
 	case "holdout":
 		docs = holdout.Generate(*seed, *n)
+	case "testset":
+		docs = testset.Generate(*seed, *n)
 	default:
-		fmt.Fprintln(os.Stderr, "corpusscore: -set is tune or holdout")
+		fmt.Fprintln(os.Stderr, "corpusscore: -set is tune, holdout or testset")
 		os.Exit(2)
 	}
 	c, err := classify.New(nil, classify.Options{MinConfidence: *minConf})
