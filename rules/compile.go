@@ -381,10 +381,23 @@ type stdMatcher struct{ re *regexp.Regexp }
 
 func (m stdMatcher) match(v []byte) (bool, error) { return m.re.Match(v), nil }
 
+// index returns the first match, or its first group where the expression
+// has one, so that a finder may look at what stands before a value
+// ("(?:^|\s)(ip)" finds an address that does not follow a "v" or a "/").
 func (m stdMatcher) index(v []byte, from int) (int, int, error) {
-	loc := m.re.FindIndex(v[from:])
+	if m.re.NumSubexp() == 0 {
+		loc := m.re.FindIndex(v[from:])
+		if loc == nil {
+			return -1, -1, nil
+		}
+		return from + loc[0], from + loc[1], nil
+	}
+	loc := m.re.FindSubmatchIndex(v[from:])
 	if loc == nil {
 		return -1, -1, nil
+	}
+	if loc[2] >= 0 {
+		return from + loc[2], from + loc[3], nil
 	}
 	return from + loc[0], from + loc[1], nil
 }
