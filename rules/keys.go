@@ -121,6 +121,10 @@ func (s *Set) JudgeKey(names []string) KeyVerdict {
 			continue
 		}
 		if c.section {
+			// A store's own fields (_id, _rev) are no one's data.
+			if len(own) > 0 && strings.HasPrefix(own[0], "_") {
+				continue
+			}
 			// Its own not_keys say what is not evidence: "deepMin" under sleep
 			// is minutes, not a minimum.
 			v.Hits = append(v.Hits, KeyHit{Rule: c, Inherited: true})

@@ -183,7 +183,17 @@ func (p *parser) ruleNode(n *yaml.Node) {
 	}
 }
 
+// deref follows a YAML alias (*name) to its anchor, so that rule files
+// may share lists.
+func deref(v *yaml.Node) *yaml.Node {
+	for v != nil && v.Kind == yaml.AliasNode && v.Alias != nil {
+		v = v.Alias
+	}
+	return v
+}
+
 func (p *parser) str(field string, v *yaml.Node) string {
+	v = deref(v)
 	if v.Kind != yaml.ScalarNode || v.Tag == "!!null" {
 		p.errorf(v, "%s: want a string", field)
 		return ""
@@ -192,6 +202,7 @@ func (p *parser) str(field string, v *yaml.Node) string {
 }
 
 func (p *parser) strings(field string, v *yaml.Node) []string {
+	v = deref(v)
 	if v.Kind != yaml.SequenceNode {
 		p.errorf(v, "%s: want a list of strings", field)
 		return nil
