@@ -259,6 +259,13 @@ func compileRule(r *Rule, opts CompileOptions, normTerm func(string) string) (*C
 	if r.Value != "" {
 		if c.value, c.pre, err = compileExpr(r.Value, opts.MatchTimeout); err != nil {
 			errs = append(errs, fieldError{"value", fmt.Errorf("value: %w", err)})
+		} else if _, ok := c.value.(stdMatcher); ok {
+			// A whole-value expression of the simplest shape needs no engine.
+			if parsed, err := syntax.Parse(r.Value, syntax.Perl); err == nil {
+				if cm := newClassMatcher(parsed); cm != nil {
+					c.value = cm
+				}
+			}
 		}
 	} else {
 		c.pre = prefilter{maxLen: -1, allow: ClassAll}

@@ -1,0 +1,88 @@
+package rules
+
+import (
+	"fmt"
+	"regexp"
+	"regexp/syntax"
+	"testing"
+
+	"github.com/dlclark/regexp2"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// TestEnginesAgree checks, on every example value of every default rule,
+// that the engine the compiler picked (Go's regexp, or the class matcher)
+// says what regexp2, the syntax's own engine, says; and that the derived
+// prefilter never turns away a value the expression matches.
+func TestEnginesAgree(t *testing.T) {
+	files, err := DefaultFiles()
+	require.NoError(t, err)
+	set, err := Default()
+	require.NoError(t, err)
+	checked := 0
+	for _, f := range files {
+		for _, r := range f.Rules {
+			if r.Value == "" {
+				continue
+			}
+			re2 := regexp2.MustCompile(r.Value, regexp2.None)
+			std, stdErr := regexp.Compile(r.Value)
+			var cm *classMatcher
+			if parsed, err := syntax.Parse(r.Value, syntax.Perl); err == nil {
+				cm = newClassMatcher(parsed)
+			}
+			c := set.Rule(r.ID)
+			for _, ex := range append(append([]Example{}, r.Examples.Match...), r.Examples.NoMatch...) {
+				v := fmt.Sprint(ex.Value)
+				if ex.Value == nil {
+					continue
+				}
+				want, err := re2.MatchString(v)
+				require.NoError(t, err)
+				if stdErr == nil {
+					assert.Equal(t, want, std.MatchString(v), "%s: regexp and regexp2 differ on %q", r.ID, v)
+				}
+				if cm != nil {
+					got, _ := cm.match([]byte(v))
+					assert.Equal(t, want, got, "%s: class matcher and regexp2 differ on %q", r.ID, v)
+				}
+				if want && r.MinLen == 0 && r.MaxLen == 0 {
+					b := []byte(v)
+					assert.True(t, c.pre.pass(b, ShapeOf(b)), "%s: prefilter turns away %q, which the expression matches", r.ID, v)
+				}
+				checked++
+			}
+		}
+	}
+	t.Logf("%d example values checked", checked)
+}
+
+func TestClassMatcher(t *testing.T) {
+	tests := []struct {
+		expr  string
+		value string
+	}{
+		{`^[\p{L}\d][\p{L}\d ._-]{0,5}$`, "Ab-1"},
+		{`^[\p{L}\d][\p{L}\d ._-]{0,5}$`, "Ab-1234"},
+		{`^[\p{L}\d][\p{L}\d ._-]{0,5}$`, "-Ab"},
+		{`^[\p{L}\d][\p{L}\d ._-]{0,5}$`, "Ünï"},
+		{`^[\p{L}\d][\p{L}\d ._-]{0,5}$`, ""},
+		{`^\S{2,4}$`, "ab"},
+		{`^\S{2,4}$`, "a b"},
+		{`^\S{2,4}$`, "abcde"},
+		{`^[0-9]+$`, "123"},
+		{`^[0-9]+$`, ""},
+		{`^x[0-9]*$`, "x"},
+		{`^x[0-9]*$`, "x12"},
+		{`^x[0-9]*$`, "y12"},
+	}
+	for _, tt := range tests {
+		parsed, err := syntax.Parse(tt.expr, syntax.Perl)
+		require.NoError(t, err)
+		cm := newClassMatcher(parsed)
+		require.NotNil(t, cm, tt.expr)
+		got, _ := cm.match([]byte(tt.value))
+		assert.Equal(t, regexp.MustCompile(tt.expr).MatchString(tt.value), got, "%s on %q", tt.expr, tt.value)
+	}
+}
