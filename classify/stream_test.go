@@ -224,3 +224,18 @@ func TestWriteNDJSONContract(t *testing.T) {
 	assert.Equal(t, `{"doc":1,"line":2,"error":"invalid JSON at byte 5: unexpected end of input"}`, lines[1])
 	assert.NotContains(t, out.String(), "ana.garcia")
 }
+
+// Invalid UTF-8 inside a string does not kill the document, and the
+// output stays valid JSON.
+func TestStreamInvalidUTF8(t *testing.T) {
+	c := newClassifier(t, classify.Options{})
+	in := "{\"note\":\"caf\xe9 \xff\xfe\",\"email\":\"ana@example.org\",\"k\xc3\":\"x\"}\n"
+	got := collect(t, c, []byte(in))
+	require.Len(t, got, 1)
+	assert.Empty(t, got[0].Err)
+	assert.Contains(t, got[0].Findings, "/email contact")
+	var out bytes.Buffer
+	_, err := c.WriteNDJSON(context.Background(), strings.NewReader(in), &out, classify.NDJSONOptions{})
+	require.NoError(t, err)
+	assert.True(t, json.Valid(bytes.TrimSpace(out.Bytes())), out.String())
+}

@@ -119,3 +119,20 @@ func TestScanInterrupted(t *testing.T) {
 	assert.Equal(t, 1, exitCode(err))
 	assert.Contains(t, errOut.String(), "interrupted")
 }
+
+// A user rule that backtracks without end is cut off by the match
+// timeout, reported with the rule's name and where, and the scan goes on.
+func TestScanRegexDenialOfService(t *testing.T) {
+	var in strings.Builder
+	for range 20 {
+		in.WriteString(`{"v":"` + strings.Repeat("a", 40) + `!","email":"ana@example.org"}` + "\n")
+	}
+	out, stderr, code := runCLI(t, in.String(), "scan", "--rules", "testdata/dos-rules.yaml")
+	require.Equal(t, 0, code, stderr)
+	assert.Equal(t, 20, strings.Count(out, "\n"))
+	assert.Equal(t, 20, strings.Count(out, `"path":"/email"`), "the neighbours are still found")
+	assert.Contains(t, out, `"warning":"rule dos.backtrack: expression timed out"`)
+	assert.Contains(t, stderr, "rule dos.backtrack: expression timed out")
+	assert.NotContains(t, stderr, "aaaa")
+	assert.NotContains(t, out, "aaaa")
+}
