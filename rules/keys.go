@@ -110,13 +110,16 @@ func (s *Set) JudgeKey(names []string) KeyVerdict {
 	}
 	spans(own, 0, mark(roleNotKey, notKey))
 	spans(near, 0, mark(roleNotContext, notCtx))
+	// A section rule reaches as far as its context does, and so does its veto.
+	sectionNotCtx := make([]bool, n)
+	spans(wide, 0, mark(roleNotContext, sectionNotCtx))
 	spans(wide, 0, mark(roleContext, ctx))
 	for _, i := range s.exact[ownKey] {
 		key[i] = true
 	}
 	for _, c := range s.rules {
 		i := c.Index
-		if notKey[i] || notCtx[i] || (len(c.context) > 0 && !ctx[i]) {
+		if notKey[i] || notCtx[i] || (c.section && sectionNotCtx[i]) || (len(c.context) > 0 && !ctx[i]) {
 			v.Off[i/64] |= 1 << (i % 64)
 			continue
 		}

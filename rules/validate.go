@@ -19,7 +19,7 @@ type validator func(v []byte, d *Dictionaries) bool
 var validatorNames = []string{
 	"luhn", "imei", "ip", "ip-or-endpoint", "ip-or-range", "ipv4", "ipv6", "public-ip", "cidr", "netmask", "mac", "jwt",
 	"entropy:N", "digits:MIN-MAX", "pem", "port", "person-name", "not-date",
-	"not-version", "dict:NAME", "dict-word:NAME", "dict-prefix:NAME", "email",
+	"not-version", "not-timestamp", "dict:NAME", "dict-word:NAME", "dict-prefix:NAME", "email",
 }
 
 // lookupValidator returns the validator called name (with its argument,
@@ -89,6 +89,8 @@ func lookupValidator(name string, d *Dictionaries) (validator, error) {
 		return personName, nil
 	case "not-date":
 		return func(v []byte, _ *Dictionaries) bool { return !looksLikeDate(v) }, nil
+	case "not-timestamp":
+		return func(v []byte, _ *Dictionaries) bool { return !looksLikeDate(v) && !looksLikeTime(v) && !looksLikeEpoch(v) }, nil
 	case "not-version":
 		return func(v []byte, _ *Dictionaries) bool { return !looksLikeVersion(v) }, nil
 	case "email":
@@ -373,6 +375,37 @@ func looksLikeDate(v []byte) bool {
 		return year(v[0:4]) && v[4] <= '1' && v[6] <= '3'
 	}
 	return false
+}
+
+// looksLikeTime reports a time of day: 07:30, 23:15:02.
+func looksLikeTime(v []byte) bool {
+	v = bytes.TrimSpace(v)
+	if len(v) != 5 && len(v) != 8 {
+		return false
+	}
+	for i, c := range v {
+		if (i == 2 || i == 5) && c != ':' || i != 2 && i != 5 && (c < '0' || c > '9') {
+			return false
+		}
+	}
+	return true
+}
+
+// looksLikeEpoch reports Unix times in seconds or milliseconds between
+// 2001 and 2033, as dumps write them.
+func looksLikeEpoch(v []byte) bool {
+	if i := bytes.IndexByte(v, '.'); i > 0 {
+		v = v[:i]
+	}
+	if len(v) != 10 && len(v) != 13 {
+		return false
+	}
+	for _, c := range v {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return v[0] == '1' || (v[0] == '2' && len(v) == 10 && v[1] == '0')
 }
 
 func year(b []byte) bool {
