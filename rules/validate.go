@@ -90,7 +90,9 @@ func lookupValidator(name string, d *Dictionaries) (validator, error) {
 	case "not-date":
 		return func(v []byte, _ *Dictionaries) bool { return !looksLikeDate(v) }, nil
 	case "not-timestamp":
-		return func(v []byte, _ *Dictionaries) bool { return !looksLikeDate(v) && !looksLikeTime(v) && !looksLikeEpoch(v) }, nil
+		return func(v []byte, _ *Dictionaries) bool {
+			return !looksLikeDate(v) && !looksLikeTime(v) && !looksLikeEpoch(v)
+		}, nil
 	case "not-version":
 		return func(v []byte, _ *Dictionaries) bool { return !looksLikeVersion(v) }, nil
 	case "email":
