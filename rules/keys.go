@@ -152,7 +152,15 @@ func (s *Set) JudgeKey(names []string) KeyVerdict {
 // words splits a field name into words, splits glued words it knows, and
 // writes abbreviations out by the synonyms of the rule files.
 func (s *Set) words(key string) []string {
+	// A field name is short; a longer one is data used as a key, and
+	// judging all of it would cost its square.
+	if len(key) > maxKeyBytes {
+		key = key[:maxKeyBytes]
+	}
 	ws := s.vocab.words(nil, key)
+	if len(ws) > maxKeyWords {
+		ws = ws[:maxKeyWords]
+	}
 	if len(s.synonyms) == 0 {
 		return ws
 	}
@@ -187,6 +195,12 @@ type termRef struct {
 	rule int32
 	role termRole
 }
+
+// Bounds on what of a field name is judged.
+const (
+	maxKeyBytes = 96
+	maxKeyWords = 16
+)
 
 // maxSpan is the most words a term may have.
 const maxSpan = 6

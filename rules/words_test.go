@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -72,4 +73,16 @@ func TestSegment(t *testing.T) {
 	assert.Equal(t, []string{"mac", "address"}, v.segment("macaddress"))
 	assert.Nil(t, v.segment("firmwarexversion"))
 	assert.Nil(t, v.segment("mac"))
+}
+
+// A hostile dump may use megabytes of data as a key: judging it stays
+// cheap.
+func TestJudgeKeyLongKey(t *testing.T) {
+	s, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	long := strings.Repeat("passwordx", 200_000)
+	v := s.JudgeKey([]string{"a", long})
+	assert.NotNil(t, v.Off)
 }
