@@ -45,6 +45,9 @@ type Finding struct {
 	Type       string         // what kind of value: email, ssid, oauth-token, ...
 	Rule       string         // the id of the rule that found it
 	Confidence float64        // in (0, 1]
+	// Value is the raw value, only with Options.Reveal (a string leaf's
+	// content, unescaped and at most Options.MaxValueBytes).
+	Value string
 }
 
 // AppendFindings classifies one JSON document and appends its findings to
@@ -95,7 +98,7 @@ func (r *results) appendFindings(dst []Finding, from, to int) []Finding {
 	if from == to {
 		return dst
 	}
-	lo, hi := r.findings[from].pathStart, r.findings[to-1].pathEnd
+	lo, hi := r.findings[from].pathStart, r.findings[to-1].valueEnd
 	paths := string(r.paths[lo:hi])
 	for _, f := range r.findings[from:to] {
 		dst = append(dst, Finding{
@@ -104,6 +107,7 @@ func (r *results) appendFindings(dst []Finding, from, to int) []Finding {
 			Type:       f.rule.Type,
 			Rule:       f.rule.ID,
 			Confidence: f.conf,
+			Value:      paths[f.pathEnd-lo : f.valueEnd-lo],
 		})
 	}
 	return dst

@@ -52,6 +52,8 @@ type rawFinding struct {
 	pathStart, pathEnd int32
 	rule               *rules.Compiled
 	conf               float64
+	// With Options.Reveal, the value follows the path in paths.
+	valueEnd int32
 }
 
 type warning struct {
@@ -191,7 +193,7 @@ func (st *state) leaf(w *walker, n *node, kind rules.Kind, raw []byte, esc bool)
 		return nil
 	}
 	min := st.c.opts.MinConfidence
-	start := int32(-1)
+	start, end := int32(-1), int32(-1)
 	for _, h := range st.best {
 		if h.rule == nil || h.conf < min {
 			continue
@@ -199,8 +201,12 @@ func (st *state) leaf(w *walker, n *node, kind rules.Kind, raw []byte, esc bool)
 		if start < 0 {
 			start = int32(len(st.res.paths))
 			st.res.paths = w.appendPointer(st.res.paths)
+			end = int32(len(st.res.paths))
+			if st.c.opts.Reveal {
+				st.res.paths = append(st.res.paths, v...)
+			}
 		}
-		st.res.findings = append(st.res.findings, rawFinding{pathStart: start, pathEnd: int32(len(st.res.paths)), rule: h.rule, conf: h.conf})
+		st.res.findings = append(st.res.findings, rawFinding{pathStart: start, pathEnd: end, rule: h.rule, conf: h.conf, valueEnd: int32(len(st.res.paths))})
 	}
 	return nil
 }

@@ -96,6 +96,10 @@ func (r *results) appendResultLine(dst []byte, d *batchDoc) []byte {
 		dst = appendJSONString(dst, []byte(f.rule.ID))
 		dst = append(dst, `,"confidence":`...)
 		dst = strconv.AppendFloat(dst, math.Round(f.conf*100)/100, 'f', -1, 64)
+		if f.valueEnd > f.pathEnd {
+			dst = append(dst, `,"value":`...)
+			dst = appendJSONString(dst, r.paths[f.pathEnd:f.valueEnd])
+		}
 		dst = append(dst, '}')
 	}
 	dst = append(dst, ']')

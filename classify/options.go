@@ -22,6 +22,9 @@ type Options struct {
 	Workers int
 	// NoNestedJSON turns off looking into string values that hold JSON.
 	NoNestedJSON bool
+	// Reveal puts the raw value in each finding (Finding.Value, and
+	// "value" in NDJSON). Off by default: the values are what leaks.
+	Reveal bool
 }
 
 const (

@@ -97,6 +97,7 @@ type scanFlags struct {
 	maxDoc        int
 	workers       int
 	quiet         bool
+	reveal        bool
 }
 
 func scan(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
@@ -112,6 +113,7 @@ func scan(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io
 	fs.IntVar(&f.maxDoc, "max-doc-bytes", 64<<20, "largest document")
 	fs.IntVar(&f.workers, "workers", 0, "classifying goroutines (0: one per core)")
 	fs.BoolVar(&f.quiet, "quiet", false, "no progress or warnings on standard error")
+	fs.BoolVar(&f.reveal, "reveal", false, "print each finding's raw value (off by default: the values are what leaks)")
 	if err := fs.Parse(args); err != nil {
 		return usageError{err}
 	}
@@ -134,6 +136,7 @@ func scan(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io
 		MaxValueBytes:    f.maxValue,
 		MaxDocumentBytes: f.maxDoc,
 		Workers:          f.workers,
+		Reveal:           f.reveal,
 	})
 	if err != nil {
 		return err

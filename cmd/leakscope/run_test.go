@@ -136,3 +136,12 @@ func TestScanRegexDenialOfService(t *testing.T) {
 	assert.NotContains(t, stderr, "aaaa")
 	assert.NotContains(t, out, "aaaa")
 }
+
+func TestScanReveal(t *testing.T) {
+	in := `{"password":"SECRETMARKER1","n":1}` + "\n"
+	out, _, code := runCLI(t, in, "scan", "--reveal")
+	require.Equal(t, 0, code)
+	assert.Contains(t, out, `"value":"SECRETMARKER1"`)
+	out, _, _ = runCLI(t, in, "scan")
+	assert.NotContains(t, out, "SECRETMARKER1")
+}
