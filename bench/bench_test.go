@@ -11,6 +11,7 @@ import (
 
 	"github.com/leakscope/leakscope/classify"
 	"github.com/leakscope/leakscope/corpus"
+	"github.com/leakscope/leakscope/rules"
 )
 
 // dump returns n generated documents as NDJSON.
@@ -90,4 +91,30 @@ func countLeaves(v any) int {
 		return n
 	}
 	return 1
+}
+
+// BenchmarkWalkOnly frames and walks every leaf with a rule set that has
+// no rules: the cost of the reading, the walk and the path cache alone, the
+// floor under the classifier.
+func BenchmarkWalkOnly(b *testing.B) {
+	data := dump(b, 10_000)
+	f, err := rules.Parse("empty.yaml", []byte("rules: []\n"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	set, err := rules.Compile(rules.CompileOptions{}, f)
+	if err != nil {
+		b.Fatal(err)
+	}
+	c, err := classify.New(set, classify.Options{Workers: 1})
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(len(data)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := c.WriteNDJSON(context.Background(), bytes.NewReader(data), io.Discard, classify.NDJSONOptions{}); err != nil {
+			b.Fatal(err)
+		}
+	}
 }

@@ -50,8 +50,7 @@ func (n *node) element() *node {
 
 func (n *node) verdict(s *rules.Set) *rules.KeyVerdict {
 	if n.vd == nil {
-		vd := s.JudgeKey(n.names)
-		n.vd = &vd
+		n.vd = s.JudgeKey(n.names)
 	}
 	return n.vd
 }

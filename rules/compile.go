@@ -9,6 +9,8 @@ import (
 	"regexp/syntax"
 	"slices"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/dlclark/regexp2"
@@ -40,6 +42,10 @@ type Set struct {
 	text     []string
 	dicts    *Dictionaries
 	synonyms map[string][]string
+
+	// Caches of JudgeKey, shared by all who use the set.
+	verdicts, wordCache     sync.Map
+	verdictCount, wordCount atomic.Int64
 	// byFirst lists, for each first byte of a value, the rules that can
 	// match a value on their own and may start with that byte.
 	byFirst [256][]*Compiled

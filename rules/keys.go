@@ -47,23 +47,69 @@ func (v *KeyVerdict) IsOff(c *Compiled) bool {
 const ancestorsForContext = 2
 
 // JudgeKey judges a field path: names holds the object keys from the root
-// down to the leaf's own key (array steps left out). It allocates; callers
-// cache the verdict per path.
-func (s *Set) JudgeKey(names []string) KeyVerdict {
-	v := KeyVerdict{Off: make([]uint64, (len(s.rules)+63)/64)}
+// down to the leaf's own key (array steps left out). The verdict depends
+// only on the words of the last three names, so it is cached by them and
+// shared: firstName, first_name and FIRST-NAME are judged once. The
+// verdict is immutable.
+func (s *Set) JudgeKey(names []string) *KeyVerdict {
 	// MongoDB's extended JSON wrappers ($date, $numberLong, $oid) are
 	// transparent: {"lastSeen": {"$date": ...}} is judged as lastSeen.
 	names = slices.DeleteFunc(slices.Clone(names), func(n string) bool { return strings.HasPrefix(n, "$") })
-	if len(names) == 0 {
-		return v
-	}
-	own := s.words(names[len(names)-1])
-	var parent, grand []string
-	if n := len(names); n >= 2 {
-		parent = s.words(names[n-2])
-		if n >= 3 {
-			grand = s.words(names[n-3])
+	var own, parent, grand []string
+	if n := len(names); n >= 1 {
+		own = s.cachedWords(names[n-1])
+		if n >= 2 {
+			parent = s.cachedWords(names[n-2])
+			if n >= 3 {
+				grand = s.cachedWords(names[n-3])
+			}
 		}
+	}
+	var kb strings.Builder
+	for _, part := range [][]string{grand, parent, own} {
+		for _, w := range part {
+			kb.WriteString(w)
+			kb.WriteByte(' ')
+		}
+		kb.WriteByte('/')
+	}
+	if len(names) == 0 {
+		kb.WriteString("(root)")
+	}
+	key := kb.String()
+	if v, ok := s.verdicts.Load(key); ok {
+		return v.(*KeyVerdict)
+	}
+	v := s.judge(len(names) > 0, own, parent, grand)
+	if s.verdictCount.Add(1) < maxCachedVerdicts {
+		s.verdicts.Store(key, v)
+	}
+	return v
+}
+
+// Bounds on the caches of a Set, so that a dump of random keys cannot
+// grow them without end.
+const (
+	maxCachedVerdicts = 1 << 17
+	maxCachedWords    = 1 << 17
+)
+
+// cachedWords is words, remembered per field name.
+func (s *Set) cachedWords(name string) []string {
+	if ws, ok := s.wordCache.Load(name); ok {
+		return ws.([]string)
+	}
+	ws := s.words(name)
+	if s.wordCount.Add(1) < maxCachedWords {
+		s.wordCache.Store(name, ws)
+	}
+	return ws
+}
+
+func (s *Set) judge(hasNames bool, own, parent, grand []string) *KeyVerdict {
+	v := &KeyVerdict{Off: make([]uint64, (len(s.rules)+63)/64)}
+	if !hasNames {
+		return v
 	}
 	ownKey := join(own)
 	generic := s.generic[ownKey] || len(own) == 0
