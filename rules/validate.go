@@ -18,7 +18,7 @@ type validator func(v []byte, d *Dictionaries) bool
 // validatorNames lists the validators a rule may name, for error messages.
 var validatorNames = []string{
 	"luhn", "imei", "ip", "ip-or-endpoint", "ip-or-range", "ipv4", "ipv6", "public-ip", "cidr", "netmask", "mac", "jwt",
-	"entropy:N", "digits:MIN-MAX", "pem", "port", "person-name", "not-date",
+	"entropy:N", "digits:MIN-MAX", "pem", "port", "person-name", "full-name", "not-date",
 	"not-version", "not-timestamp", "dict:NAME", "dict-word:NAME", "dict-prefix:NAME", "email",
 }
 
@@ -87,6 +87,8 @@ func lookupValidator(name string, d *Dictionaries) (validator, error) {
 		}, nil
 	case "person-name":
 		return personName, nil
+	case "full-name":
+		return fullName, nil
 	case "not-date":
 		return func(v []byte, _ *Dictionaries) bool { return !looksLikeDate(v) }, nil
 	case "not-timestamp":
@@ -441,6 +443,17 @@ func looksLikeVersion(v []byte) bool {
 		start = i + 1
 	}
 	return parts != 4
+}
+
+// fullName accepts two or three capitalized words whose first is a known
+// given name and whose last a known surname: stricter than personName,
+// for names found in prose.
+func fullName(v []byte, d *Dictionaries) bool {
+	f := bytes.Fields(v)
+	if len(f) < 2 || len(f) > 3 {
+		return false
+	}
+	return d.has("first_names", f[0]) && d.has("surnames", f[len(f)-1])
 }
 
 // personName accepts a value whose first word is a known given name or
