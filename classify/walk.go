@@ -258,17 +258,10 @@ func scanNumber(d []byte, i int) (int, error) {
 		}
 		return 0, syntaxErr(j, "invalid number")
 	}
+	var err error
 	if j < len(d) && d[j] == '.' {
-		j++
-		k := j
-		for j < len(d) && d[j] >= '0' && d[j] <= '9' {
-			j++
-		}
-		if j == k {
-			if j >= len(d) {
-				return 0, syntaxErr(j, "unexpected end of input")
-			}
-			return 0, syntaxErr(j, "invalid number")
+		if j, err = digits(d, j+1); err != nil {
+			return 0, err
 		}
 	}
 	if j < len(d) && (d[j] == 'e' || d[j] == 'E') {
@@ -276,16 +269,25 @@ func scanNumber(d []byte, i int) (int, error) {
 		if j < len(d) && (d[j] == '+' || d[j] == '-') {
 			j++
 		}
-		k := j
-		for j < len(d) && d[j] >= '0' && d[j] <= '9' {
-			j++
+		if j, err = digits(d, j); err != nil {
+			return 0, err
 		}
-		if j == k {
-			if j >= len(d) {
-				return 0, syntaxErr(j, "unexpected end of input")
-			}
-			return 0, syntaxErr(j, "invalid number")
+	}
+	return j, nil
+}
+
+// digits returns the end of the run of at least one digit at d[j], as a
+// fraction or an exponent needs.
+func digits(d []byte, j int) (int, error) {
+	k := j
+	for j < len(d) && d[j] >= '0' && d[j] <= '9' {
+		j++
+	}
+	if j == k {
+		if j >= len(d) {
+			return 0, syntaxErr(j, "unexpected end of input")
 		}
+		return 0, syntaxErr(j, "invalid number")
 	}
 	return j, nil
 }
