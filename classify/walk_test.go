@@ -1,0 +1,67 @@
+package classify_test
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/leakscope/leakscope/classify"
+)
+
+// Paths are RFC 6901 pointers: keys unescaped, then ~ and / escaped.
+func TestFindingPaths(t *testing.T) {
+	c := newClassifier(t, classify.Options{})
+	tests := []struct {
+		doc, path string
+	}{
+		{`{"email":"ana@example.org"}`, "/email"},
+		{`{"a/b":{"m~n":"ana@example.org"}}`, "/a~1b/m~0n"},
+		{`{"e\u006dail":"ana@example.org"}`, "/email"},
+		{`{"users":[{"x":1},{"email":"ana@example.org"}]}`, "/users/1/email"},
+		{`[[{"email":"ana@example.org"}]]`, "/0/0/email"},
+		{`"ana@example.org"`, ""},
+		{`{"k\"q":"ana@example.org"}`, "/k\"q"},
+		{`{"caf\u00e9":{"\ud83d\ude00":"ana@example.org"}}`, "/café/😀"},
+	}
+	for _, tt := range tests {
+		got, err := c.AppendFindings(nil, []byte(tt.doc))
+		require.NoError(t, err, tt.doc)
+		require.NotEmpty(t, got, tt.doc)
+		assert.Equal(t, tt.path, got[0].Path, tt.doc)
+	}
+}
+
+// Syntax errors say where, by byte offset in the document.
+func TestSyntaxErrors(t *testing.T) {
+	c := newClassifier(t, classify.Options{})
+	tests := []struct {
+		doc, err string
+	}{
+		{`{"a":1`, "invalid JSON at byte 6: unexpected end of input"},
+		{`{"a" 1}`, "invalid JSON at byte 5: want ':' after an object key"},
+		{`{"a":1,}`, "invalid JSON at byte 7: want a string key"},
+		{`[1 2]`, "invalid JSON at byte 3: want ',' or ']' after an array element"},
+		{`{"a":01}`, "invalid JSON at byte 6: want ',' or '}' after an object member"},
+		{`{"a":1.}`, "invalid JSON at byte 7: invalid number"},
+		{`{"a":1e}`, "invalid JSON at byte 7: invalid number"},
+		{`{"a":NaN}`, "invalid JSON at byte 5: invalid character where a value should start"},
+		{`{"a":"\x"}`, "invalid JSON at byte 6: invalid escape in string"},
+		{"{\"a\":\"\x01\"}", "invalid JSON at byte 6: control character in string"},
+		{`{"a":1} x`, "invalid JSON at byte 8: unexpected data after the top-level value"},
+		{``, "invalid JSON at byte 0: empty document"},
+	}
+	for _, tt := range tests {
+		_, err := c.AppendFindings(nil, []byte(tt.doc))
+		require.Error(t, err, tt.doc)
+		assert.Equal(t, tt.err, err.Error(), tt.doc)
+	}
+}
+
+func TestValidNumbers(t *testing.T) {
+	c := newClassifier(t, classify.Options{})
+	for _, n := range []string{"0", "-0", "1.5", "-12.75e+3", "1E9", "0.000001", "123456789012345678901234567890"} {
+		_, err := c.AppendFindings(nil, []byte(`{"n":`+n+`}`))
+		assert.NoError(t, err, n)
+	}
+}
