@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -22,6 +23,7 @@ func Parse(name string, data []byte) (*File, error) {
 		return nil, ErrorList{{File: name, Err: errors.New("empty rule file")}}
 	}
 	p.top(doc.Content[0])
+	slices.SortStableFunc(p.errs, func(a, b *Error) int { return a.Line - b.Line })
 	if len(p.errs) > 0 {
 		// The rules that parsed are kept, so that compiling them can
 		// report their problems too, all at once.
