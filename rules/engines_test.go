@@ -86,3 +86,20 @@ func TestClassMatcher(t *testing.T) {
 		assert.Equal(t, regexp.MustCompile(tt.expr).MatchString(tt.value), got, "%s on %q", tt.expr, tt.value)
 	}
 }
+
+// Every default expression runs on Go's linear-time engine: none can
+// backtrack, and every one gets a derived prefilter. (User rules may still
+// use regexp2's look-arounds; they run with a timeout.)
+func TestDefaultRulesAvoidBacktracking(t *testing.T) {
+	set, err := Default()
+	require.NoError(t, err)
+	for _, c := range set.Rules() {
+		for field, m := range map[string]matcher{"value": c.value, "find": c.find} {
+			if m == nil {
+				continue
+			}
+			_, isRE2 := m.(*re2Matcher)
+			assert.False(t, isRE2, "%s: %s needs the backtracking engine", c.ID, field)
+		}
+	}
+}
