@@ -13,7 +13,7 @@ import (
 	"sync/atomic"
 	"time"
 
-	"github.com/dlclark/regexp2"
+	"github.com/dlclark/regexp2/v2"
 )
 
 // DefaultMatchTimeout bounds one run of a regexp2 expression on one value.
@@ -375,7 +375,7 @@ type matcher interface {
 // both engines agree on every example of the default rules.) The prefilter
 // is derived from Go's parse of the expression.
 func compileExpr(expr string, timeout time.Duration) (matcher, prefilter, error) {
-	re2, err := regexp2.Compile(expr, regexp2.None)
+	re2, err := regexp2.Compile(expr)
 	if err != nil {
 		return nil, prefilter{}, fmt.Errorf("invalid expression: %v", err)
 	}
@@ -427,28 +427,14 @@ func (m *re2Matcher) match(v []byte) (bool, error) {
 }
 
 func (m *re2Matcher) index(v []byte, from int) (int, int, error) {
-	s := unsafeString(v[from:])
-	mt, err := m.re.FindStringMatch(s)
+	locs, err := m.re.FindAllStringIndex(unsafeString(v[from:]), 1)
 	if err != nil {
 		return -1, -1, ErrMatchTimeout
 	}
-	if mt == nil {
+	if len(locs) == 0 {
 		return -1, -1, nil
 	}
-	// regexp2 reports rune offsets; turn them into byte offsets.
-	start := runeOffset(s, mt.Index)
-	end := start + runeOffset(s[start:], mt.Length)
-	return from + start, from + end, nil
-}
-
-func runeOffset(s string, runes int) int {
-	for i := range s {
-		if runes == 0 {
-			return i
-		}
-		runes--
-	}
-	return len(s)
+	return from + locs[0][0], from + locs[0][1], nil
 }
 
 // Rules returns the compiled rules, sorted by id.

@@ -6,7 +6,7 @@ import (
 	"regexp/syntax"
 	"testing"
 
-	"github.com/dlclark/regexp2"
+	"github.com/dlclark/regexp2/v2"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -26,7 +26,7 @@ func TestEnginesAgree(t *testing.T) {
 			if r.Value == "" {
 				continue
 			}
-			re2 := regexp2.MustCompile(r.Value, regexp2.None)
+			re2 := regexp2.MustCompile(r.Value)
 			std, stdErr := regexp.Compile(r.Value)
 			var cm *classMatcher
 			if parsed, err := syntax.Parse(r.Value, syntax.Perl); err == nil {

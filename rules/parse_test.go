@@ -113,3 +113,20 @@ func FuzzParseCompile(f *testing.F) {
 		_, _ = Compile(CompileOptions{}, file)
 	})
 }
+
+// Finds on the backtracking engine report byte offsets, also after
+// multi-byte runes.
+func TestRegexp2FindOffsets(t *testing.T) {
+	f, err := Parse("f.yaml", []byte("rules:\n  - id: f.pw\n    category: credential\n    type: t\n    find: '(?<=pw: )\\w+'\n    confidence: 0.9\n"))
+	require.NoError(t, err)
+	s, err := Compile(CompileOptions{}, f)
+	require.NoError(t, err)
+	text := []byte("café — pw: hunter22 ok")
+	var got string
+	err = s.Rule("f.pw").FindIn(text, text, ShapeOf(text), s.Dictionaries(), func(a, b int) bool {
+		got = string(text[a:b])
+		return false
+	})
+	require.NoError(t, err)
+	assert.Equal(t, "hunter22", got)
+}
