@@ -76,12 +76,19 @@ func TestClassMatcher(t *testing.T) {
 		{`^x[0-9]*$`, "x"},
 		{`^x[0-9]*$`, "x12"},
 		{`^x[0-9]*$`, "y12"},
+		{`^Atz[ar]\|[A-Za-z0-9+/=_-]{3,}$`, "Atza|abc"},
+		{`^Atz[ar]\|[A-Za-z0-9+/=_-]{3,}$`, "Atzb|abc"},
+		{`^Atz[ar]\|[A-Za-z0-9+/=_-]{3,}$`, "Atza|ab"},
+		{`^[a-z.]{1,8}@[a-z.]{3,}$`, "ana@ex.org"},
+		{`^[a-z.]{1,8}@[a-z.]{3,}$`, "ana@@ex.org"},
+		{`^[a-z.]{1,8}@[a-z.]{3,}$`, "anaanaana@ex.org"},
 	}
 	for _, tt := range tests {
 		parsed, err := syntax.Parse(tt.expr, syntax.Perl)
 		require.NoError(t, err)
 		cm := newClassMatcher(parsed)
 		require.NotNil(t, cm, tt.expr)
+		_ = cm
 		got, _ := cm.match([]byte(tt.value))
 		assert.Equal(t, regexp.MustCompile(tt.expr).MatchString(tt.value), got, "%s on %q", tt.expr, tt.value)
 	}
@@ -101,5 +108,14 @@ func TestDefaultRulesAvoidBacktracking(t *testing.T) {
 			_, isRE2 := m.(*re2Matcher)
 			assert.False(t, isRE2, "%s: %s needs the backtracking engine", c.ID, field)
 		}
+	}
+}
+
+// A shape where greed would go wrong gets no class matcher.
+func TestClassMatcherRefusesAmbiguity(t *testing.T) {
+	for _, expr := range []string{`^[a-z]+[a-z0-9]$`, `^a*a$`, `^(?:ab|cd)$`, `^x.*y$`} {
+		parsed, err := syntax.Parse(expr, syntax.Perl)
+		require.NoError(t, err)
+		assert.Nil(t, newClassMatcher(parsed), expr)
 	}
 }

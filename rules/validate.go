@@ -342,6 +342,9 @@ func validEmail(v []byte, _ *Dictionaries) bool {
 		return false
 	}
 	dom := v[at+1:]
+	if dom[0] == '.' || dom[0] == '-' || dom[len(dom)-1] == '-' {
+		return false
+	}
 	dot := bytes.LastIndexByte(dom, '.')
 	if dot < 1 || dot == len(dom)-1 || bytes.Contains(dom, []byte("..")) {
 		return false
