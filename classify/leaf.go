@@ -120,10 +120,15 @@ func (st *state) leaf(w *walker, n *node, kind rules.Kind, raw []byte, esc bool)
 	}
 	set := st.c.set
 	vd := n.verdict(set)
+	var ln *node
 	if vd.ValueKey || inPair(w) {
-		if ln := st.rowLabel(w); ln != nil {
-			vd = ln.verdict(set)
-		}
+		ln = st.rowLabel(w)
+	}
+	if ln == nil && inTable(w) {
+		ln = st.headerLabel(w)
+	}
+	if ln != nil {
+		vd = ln.verdict(set)
 	}
 	st.best = [rules.NumCategories]hit{}
 	st.gen++
@@ -362,6 +367,53 @@ func inPair(w *walker) bool {
 	return n > 0 && !w.stack[n-1].obj && w.stack[n-1].index == 1
 }
 
+// inTable reports a leaf in a row after the first of an array of arrays,
+// which may be a table whose first row names the columns.
+func inTable(w *walker) bool {
+	n := len(w.stack)
+	return n >= 2 && !w.stack[n-1].obj && !w.stack[n-2].obj && w.stack[n-2].index > 0
+}
+
+// headerLabel reads a table written as rows, [["name","email"],["Ana",
+// "ana@example.org"]]: a cell is judged by the header above it, when the
+// header is a string that means something.
+func (st *state) headerLabel(w *walker) *node {
+	n := len(w.stack)
+	col := w.stack[n-1].index
+	d := w.data
+	i := skipWS(d, w.stack[n-2].start+1)
+	if i >= len(d) || d[i] != '[' {
+		return nil
+	}
+	// The header: at least three cells, all of them names. (Rows of two
+	// are [label, value] pairs, read by tupleLabel.)
+	var label []byte
+	cells := 0
+	for i = skipWS(d, i+1); i < len(d) && d[i] != ']'; cells++ {
+		if d[i] != '"' {
+			return nil
+		}
+		end, esc, err := scanString(d, i)
+		if err != nil || esc || !keyLike(d[i+1:end-1]) {
+			return nil
+		}
+		if cells == col {
+			label = d[i+1 : end-1]
+		}
+		i = skipWS(d, end)
+		if i < len(d) && d[i] == ',' {
+			i = skipWS(d, i+1)
+		}
+	}
+	if cells < 3 || label == nil {
+		return nil
+	}
+	if ln := st.child(w.stack[n-2].node, label); len(ln.verdict(st.c.set).Hits) > 0 {
+		return ln
+	}
+	return nil
+}
+
 // tupleLabel reads a row written as a pair, ["bone_mass", 3.1]: the value
 // (the second element) is judged by the label (the first), when the label
 // is a short string that means something.
@@ -415,7 +467,7 @@ func keyLike(b []byte) bool {
 		switch {
 		case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= 0x80:
 			letters++
-		case c >= '0' && c <= '9' || c == '_' || c == '-' || c == '.' || c == '/':
+		case c >= '0' && c <= '9' || c == '_' || c == '-' || c == '.' || c == '/' || c == '(' || c == ')' || c == '%' || c == '#':
 		case c == ' ':
 			spaces++
 		default:

@@ -65,3 +65,22 @@ func TestValidNumbers(t *testing.T) {
 		assert.NoError(t, err, n)
 	}
 }
+
+// Rows under a header row, as spreadsheet exports write them, are judged
+// by the header of their column.
+func TestTableHeaders(t *testing.T) {
+	c := newClassifier(t, classify.Options{})
+	doc := `{"values":[["Name","Weight (kg)","Plan"],["Ana Souza",72.5,"gold"],["Li Wei",80,"basic"]]}`
+	got, err := c.AppendFindings(nil, []byte(doc))
+	require.NoError(t, err)
+	var paths []string
+	for _, f := range got {
+		paths = append(paths, f.Path+" "+f.Category.String())
+	}
+	assert.Contains(t, paths, "/values/1/1 health")
+	assert.Contains(t, paths, "/values/2/1 health")
+	assert.NotContains(t, paths, "/values/0/1 health", "the header itself is no data")
+	for _, p := range paths {
+		assert.NotContains(t, p, "/2 ", "the plan column says nothing")
+	}
+}
