@@ -16,11 +16,12 @@ import (
 	"github.com/leakscope/leakscope/classify"
 	"github.com/leakscope/leakscope/corpus"
 	"github.com/leakscope/leakscope/corpus/holdout"
+	"github.com/leakscope/leakscope/corpus/finalset"
 	"github.com/leakscope/leakscope/corpus/testset"
 )
 
 func main() {
-	set := flag.String("set", "tune", "tune, holdout or testset")
+	set := flag.String("set", "tune", "tune, holdout, testset or finalset")
 	seed := flag.Int64("seed", 1, "generator seed")
 	n := flag.Int("n", 20000, "documents")
 	minConf := flag.Float64("min-confidence", 0.5, "confidence threshold")
@@ -34,8 +35,10 @@ func main() {
 		docs = holdout.Generate(*seed, *n)
 	case "testset":
 		docs = testset.Generate(*seed, *n)
+	case "finalset":
+		docs = finalset.Generate(*seed, *n)
 	default:
-		fmt.Fprintln(os.Stderr, "corpusscore: -set is tune, holdout or testset")
+		fmt.Fprintln(os.Stderr, "corpusscore: -set is tune, holdout, testset or finalset")
 		os.Exit(2)
 	}
 	c, err := classify.New(nil, classify.Options{MinConfidence: *minConf})
