@@ -141,7 +141,9 @@ func (st *state) leaf(w *walker, n *node, kind rules.Kind, raw []byte, esc bool)
 	for _, h := range vd.Hits {
 		c := h.Rule
 		st.stamp[c.Index] = st.gen
-		if c.Kinds()&kind == 0 || st.off(c) || (kind == rules.Bool && h.Inherited) {
+		// A flag is sensitive by its own name (is_pregnant), or as an answer
+		// in a health section; not by a parent's name (password.set).
+		if c.Kinds()&kind == 0 || st.off(c) || (kind == rules.Bool && h.Inherited && !c.Section()) {
 			continue
 		}
 		conf := 0.0
@@ -459,7 +461,7 @@ func (st *state) tupleLabel(w *walker, f *frame) *node {
 // "Heart Rate", "wifi.pass") rather than as data (an e-mail, a sentence, a
 // number), so that rows of data do not fill the path cache.
 func keyLike(b []byte) bool {
-	if len(b) == 0 || len(b) > 40 {
+	if len(b) == 0 || len(b) > 96 {
 		return false
 	}
 	letters, spaces := 0, 0
@@ -474,7 +476,7 @@ func keyLike(b []byte) bool {
 			return false
 		}
 	}
-	return letters > 0 && spaces <= 3
+	return letters > 0 && spaces <= 4
 }
 
 // skipValue returns the end of the JSON value at d[i], checking only its

@@ -462,6 +462,10 @@ func (c *Compiled) HasValueCheck() bool { return c.hasValueCheck }
 // ValueAlone reports whether a value match suffices without key evidence.
 func (c *Compiled) ValueAlone() bool { return c.valueAlone }
 
+// Section reports whether the rule applies to whatever lies under its
+// context.
+func (c *Compiled) Section() bool { return c.section }
+
 // Finds reports whether the rule searches free text.
 func (c *Compiled) Finds() bool { return c.find != nil }
 

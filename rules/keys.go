@@ -278,7 +278,7 @@ func spans(ws []string, lo int, fn func(string)) {
 		}
 		if i >= lo {
 			w := ws[i]
-			for l := 5; l <= len(w)-3; l++ {
+			for l := 5; l <= len(w)-4; l++ {
 				fn(w[:l])
 			}
 		}

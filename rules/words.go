@@ -227,7 +227,7 @@ func spells(rest string, ws []string, k, at, lo int) bool {
 			if spells(rest[len(w):], ws, k+1, at, lo) {
 				return true
 			}
-		case len(rest) >= 5 && len(w) >= len(rest)+3 && w[:len(rest)] == rest:
+		case len(rest) >= 5 && len(w) >= len(rest)+4 && w[:len(rest)] == rest:
 			// A glued word no vocabulary could split, "firmwareversie":
 			// a long enough term that starts it counts.
 			if at+k >= lo {
