@@ -15,8 +15,8 @@ import (
 
 	"github.com/leakscope/leakscope/classify"
 	"github.com/leakscope/leakscope/corpus"
-	"github.com/leakscope/leakscope/corpus/holdout"
 	"github.com/leakscope/leakscope/corpus/finalset"
+	"github.com/leakscope/leakscope/corpus/holdout"
 	"github.com/leakscope/leakscope/corpus/testset"
 )
 
