@@ -55,6 +55,20 @@ func (s *Set) JudgeKey(names []string) *KeyVerdict {
 	// MongoDB's extended JSON wrappers ($date, $numberLong, $oid) are
 	// transparent: {"lastSeen": {"$date": ...}} is judged as lastSeen.
 	names = slices.DeleteFunc(slices.Clone(names), func(n string) bool { return strings.HasPrefix(n, "$") })
+	// A flattened key ("user.email", "InternetGatewayDevice.LANDevice.1.
+	// WLANConfiguration.1.SSID", "addr/city") is a path written in one
+	// name: its last part is the field, the parts before it the context.
+	if n := len(names); n > 0 && strings.ContainsAny(names[n-1], "./") {
+		var parts []string
+		for _, p := range strings.FieldsFunc(names[n-1], func(r rune) bool { return r == '.' || r == '/' }) {
+			if strings.Trim(p, "0123456789") != "" {
+				parts = append(parts, p)
+			}
+		}
+		if len(parts) > 1 {
+			names = append(names[:n-1], parts...)
+		}
+	}
 	var own, parent, grand []string
 	if n := len(names); n >= 1 {
 		own = s.cachedWords(names[n-1])
