@@ -334,7 +334,7 @@ func (st *state) rowLabel(w *walker) *node {
 			if err != nil {
 				return nil
 			}
-			if val := d[i+1 : vend-1]; !vesc && len(val) > 0 && len(val) <= 64 {
+			if val := d[i+1 : vend-1]; !vesc && len(val) > 0 && len(val) <= 96 {
 				if kn := st.child(f.node, key); kn.verdict(st.c.set).LabelKey {
 					// The first label that means something wins: a row may
 					// carry a code and a name ({"code":"2345-7","name":"Glucose"}).
@@ -429,7 +429,7 @@ func (st *state) tupleLabel(w *walker, f *frame) *node {
 		return nil
 	}
 	end, esc, err := scanString(d, i)
-	if err != nil || esc || end-i-2 > 64 || end-i-2 < 1 {
+	if err != nil || esc || end-i-2 > 96 || end-i-2 < 1 {
 		return nil
 	}
 	// A pair, not a longer list.

@@ -84,3 +84,23 @@ func TestTableHeaders(t *testing.T) {
 		assert.NotContains(t, p, "/2 ", "the plan column says nothing")
 	}
 }
+
+// A flattened key is a path written in one name; so is the Name of a
+// TR-069 name/value row.
+func TestFlattenedKeys(t *testing.T) {
+	c := newClassifier(t, classify.Options{})
+	tests := []struct{ doc, path, cat string }{
+		{`{"InternetGatewayDevice.LANDevice.1.WLANConfiguration.1.SSID":"HomeNet-5G"}`, "/InternetGatewayDevice.LANDevice.1.WLANConfiguration.1.SSID", "network-layout"},
+		{`{"user.email":"ana@example.org"}`, "/user.email", "contact"},
+		{`{"ParameterValueStruct":[{"Name":"InternetGatewayDevice.LANDevice.1.WLANConfiguration.1.KeyPassphrase","Value":"Kitchen-2019!"}]}`, "/ParameterValueStruct/0/Value", "credential"},
+	}
+	for _, tt := range tests {
+		got, err := c.AppendFindings(nil, []byte(tt.doc))
+		require.NoError(t, err)
+		assert.True(t, hasCategory(got, tt.path, tt.cat), "%s: want %s at %s, got %v", tt.doc, tt.cat, tt.path, got)
+	}
+	// Its other parts are context, not the field: a lease's time left is no host name.
+	got, err := c.AppendFindings(nil, []byte(`{"InternetGatewayDevice.LANDevice.1.Hosts.Host.1.LeaseTimeRemaining":3600}`))
+	require.NoError(t, err)
+	assert.Empty(t, got)
+}
