@@ -54,7 +54,7 @@ const ancestorsForContext = 2
 func (s *Set) JudgeKey(names []string) *KeyVerdict {
 	// MongoDB's extended JSON wrappers ($date, $numberLong, $oid) are
 	// transparent: {"lastSeen": {"$date": ...}} is judged as lastSeen.
-	names = slices.DeleteFunc(slices.Clone(names), func(n string) bool { return strings.HasPrefix(n, "$") })
+	names = slices.DeleteFunc(slices.Clone(names), func(n string) bool { return mongoWrappers[n] })
 	// A flattened key ("user.email", "InternetGatewayDevice.LANDevice.1.
 	// WLANConfiguration.1.SSID", "addr/city") is a path written in one
 	// name: its last part is the field, the parts before it the context.
@@ -65,7 +65,9 @@ func (s *Set) JudgeKey(names []string) *KeyVerdict {
 				parts = append(parts, p)
 			}
 		}
-		if len(parts) > 1 {
+		// Two parts read well as words of one name (user.email); longer
+		// paths are parameter trees.
+		if len(parts) > 2 {
 			names = append(names[:n-1], parts...)
 		}
 	}
@@ -99,6 +101,14 @@ func (s *Set) JudgeKey(names []string) *KeyVerdict {
 		s.verdicts.Store(key, v)
 	}
 	return v
+}
+
+// mongoWrappers are the type wrappers of MongoDB's extended JSON. Other
+// names that start with '$' ($os_version of analytics events) are fields.
+var mongoWrappers = map[string]bool{
+	"$oid": true, "$date": true, "$numberLong": true, "$numberInt": true, "$numberDouble": true,
+	"$numberDecimal": true, "$binary": true, "$timestamp": true, "$regularExpression": true,
+	"$symbol": true, "$code": true, "$minKey": true, "$maxKey": true, "$undefined": true, "$uuid": true,
 }
 
 // Bounds on the caches of a Set, so that a dump of random keys cannot
