@@ -15,13 +15,14 @@ import (
 
 	"github.com/leakscope/leakscope/classify"
 	"github.com/leakscope/leakscope/corpus"
+	"github.com/leakscope/leakscope/corpus/blindset"
 	"github.com/leakscope/leakscope/corpus/finalset"
 	"github.com/leakscope/leakscope/corpus/holdout"
 	"github.com/leakscope/leakscope/corpus/testset"
 )
 
 func main() {
-	set := flag.String("set", "tune", "tune, holdout, testset or finalset")
+	set := flag.String("set", "tune", "tune, holdout, testset, finalset or blindset")
 	seed := flag.Int64("seed", 1, "generator seed")
 	n := flag.Int("n", 20000, "documents")
 	minConf := flag.Float64("min-confidence", 0.5, "confidence threshold")
@@ -37,8 +38,10 @@ func main() {
 		docs = testset.Generate(*seed, *n)
 	case "finalset":
 		docs = finalset.Generate(*seed, *n)
+	case "blindset":
+		docs = blindset.Generate(*seed, *n)
 	default:
-		fmt.Fprintln(os.Stderr, "corpusscore: -set is tune, holdout, testset or finalset")
+		fmt.Fprintln(os.Stderr, "corpusscore: -set is tune, holdout, testset, finalset or blindset")
 		os.Exit(2)
 	}
 	c, err := classify.New(nil, classify.Options{MinConfidence: *minConf})
