@@ -38,22 +38,33 @@ func DefaultFiles() ([]*File, error) {
 		if err != nil {
 			return nil, err
 		}
-		f, err := Parse("rules/"+n, data)
-		if err != nil {
-			l, ok := err.(ErrorList)
-			if !ok {
-				return nil, err
-			}
-			errs = append(errs, l...)
-		}
-		if f != nil {
-			files = append(files, f)
+		if files, errs, err = keep(files, errs)(Parse("rules/"+n, data)); err != nil {
+			return nil, err
 		}
 	}
 	if len(errs) > 0 {
 		return nil, errs
 	}
 	return files, nil
+}
+
+// keep returns a function that takes a parse's result: the file (all of
+// whose good rules are kept) and its problems, gathered so that all are
+// reported at once. Any other error stops.
+func keep(files []*File, errs ErrorList) func(*File, error) ([]*File, ErrorList, error) {
+	return func(f *File, err error) ([]*File, ErrorList, error) {
+		if err != nil {
+			l, ok := err.(ErrorList)
+			if !ok {
+				return files, errs, err
+			}
+			errs = append(errs, l...)
+		}
+		if f != nil {
+			files = append(files, f)
+		}
+		return files, errs, nil
+	}
 }
 
 // ParseFile reads and parses the rule file at name.
@@ -78,16 +89,9 @@ func Load(opts CompileOptions, noDefaults bool, names ...string) (*Set, error) {
 	}
 	var errs ErrorList
 	for _, n := range names {
-		f, err := ParseFile(n)
-		if err != nil {
-			l, ok := err.(ErrorList)
-			if !ok {
-				return nil, err
-			}
-			errs = append(errs, l...)
-		}
-		if f != nil {
-			files = append(files, f)
+		var err error
+		if files, errs, err = keep(files, errs)(ParseFile(n)); err != nil {
+			return nil, err
 		}
 	}
 	set, err := Compile(opts, files...)
