@@ -303,7 +303,9 @@ func compileRule(r *Rule, opts CompileOptions, normTerm func(string) string) (*C
 	}
 	c.dictFirst = len(r.Validate) > 0
 	for _, v := range r.Validate {
-		if !strings.HasPrefix(v, "dict") && v != "person-name" {
+		// Dictionary look-ups, and the IP check that turns "72.5" away at
+		// its first byte, are cheaper than the expression engine.
+		if !strings.HasPrefix(v, "dict") && v != "person-name" && v != "ip-or-endpoint" && v != "ip-or-range" {
 			c.dictFirst = false
 		}
 	}
@@ -473,7 +475,7 @@ func (c *Compiled) Finds() bool { return c.find != nil }
 // prefilter, the keywords, the expression, then the validators. s is
 // ShapeOf(v). The error is ErrMatchTimeout at most, and never holds v.
 func (c *Compiled) MatchValue(v []byte, s Shape, d *Dictionaries) (bool, error) {
-	if !c.pre.pass(v, s) {
+	if !c.pre.pass(v, s) || !c.pre.hasLiteralFold(v) {
 		return false, nil
 	}
 	if len(c.keywords) > 0 {

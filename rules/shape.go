@@ -515,6 +515,40 @@ func requiredLiterals(re *syntax.Regexp) []string {
 	return nil
 }
 
+// hasLiteralFold is hasLiteral for a value not yet in lower case: ASCII
+// letters compare whatever their case, without a copy.
+func (p *prefilter) hasLiteralFold(v []byte) bool {
+	if p.literals == nil {
+		return true
+	}
+	for _, l := range p.literals {
+		if containsFold(v, l) {
+			return true
+		}
+	}
+	return false
+}
+
+func containsFold(v, lit []byte) bool {
+	n := len(lit)
+	for i := 0; i+n <= len(v); i++ {
+		j := 0
+		for ; j < n; j++ {
+			c := v[i+j]
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			if c != lit[j] {
+				break
+			}
+		}
+		if j == n {
+			return true
+		}
+	}
+	return false
+}
+
 // hasLiteral reports whether lower (a value in lower case) contains one
 // of the prefilter's literals, or the prefilter has none.
 func (p *prefilter) hasLiteral(lower []byte) bool {
