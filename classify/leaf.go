@@ -23,6 +23,8 @@ type state struct {
 	inBest [rules.NumCategories]hit // merged over the leaves of inner JSON
 	stamp  []uint32                 // per rule: the leaf it was last tried on
 	gen    uint32
+	// explained says the current leaf's own key and value agreed on a rule.
+	explained bool
 
 	// res receives the findings: the batch's being worked on, or own.
 	res *results
@@ -138,6 +140,7 @@ func (st *state) leaf(w *walker, n *node, kind rules.Kind, raw []byte, esc bool)
 	}
 	shape := rules.ShapeOf(v)
 	dicts := set.Dictionaries()
+	st.explained = false
 	for _, h := range vd.Hits {
 		c := h.Rule
 		st.stamp[c.Index] = st.gen
@@ -152,6 +155,9 @@ func (st *state) leaf(w *walker, n *node, kind rules.Kind, raw []byte, esc bool)
 			if err != nil {
 				st.timeout(w, c)
 				continue
+			}
+			if ok && !h.Negative && !h.Inherited {
+				st.explained = true
 			}
 			switch {
 			case ok && !h.Negative:
@@ -187,7 +193,10 @@ func (st *state) leaf(w *walker, n *node, kind rules.Kind, raw []byte, esc bool)
 		if !w.inner && !st.c.opts.NoNestedJSON && holdsJSON(v) {
 			st.nested(v, n)
 		}
-		if vd.Text || isProse(v, shape) {
+		// Prose is searched for what it embeds, unless its own field has
+		// already said what it is (an address under "address", a user agent
+		// under "user_agent"): a text field always is.
+		if vd.Text || (isProse(v, shape) && !st.explained) {
 			st.scanText(w, v, shape, vd)
 		}
 	}
