@@ -475,7 +475,7 @@ func (c *Compiled) Finds() bool { return c.find != nil }
 // prefilter, the keywords, the expression, then the validators. s is
 // ShapeOf(v). The error is ErrMatchTimeout at most, and never holds v.
 func (c *Compiled) MatchValue(v []byte, s Shape, d *Dictionaries) (bool, error) {
-	if !c.pre.pass(v, s) || !c.pre.hasLiteralFold(v) {
+	if !c.pre.pass(v, s) || !c.pre.hasLiteral(v, false) {
 		return false, nil
 	}
 	if len(c.keywords) > 0 {
@@ -522,7 +522,7 @@ func (c *Compiled) MatchValue(v []byte, s Shape, d *Dictionaries) (bool, error) 
 // s is ShapeOf(text) and lower is text in ASCII lower case, for the
 // prefilters.
 func (c *Compiled) FindIn(text, lower []byte, s Shape, d *Dictionaries, yield func(start, end int) bool) error {
-	if c.find == nil || len(text) < c.findPre.minLen || s&c.findPre.need != c.findPre.need || !c.findPre.hasLiteral(lower) {
+	if c.find == nil || len(text) < c.findPre.minLen || s&c.findPre.need != c.findPre.need || !c.findPre.hasLiteral(lower, true) {
 		return nil
 	}
 	// In free text, keywords are matched whatever their case.

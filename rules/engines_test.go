@@ -50,7 +50,7 @@ func TestEnginesAgree(t *testing.T) {
 				if want && r.MinLen == 0 && r.MaxLen == 0 {
 					b := []byte(v)
 					assert.True(t, c.pre.pass(b, ShapeOf(b)), "%s: prefilter turns away %q, which the expression matches", r.ID, v)
-					assert.True(t, c.pre.hasLiteralFold(b), "%s: literal prefilter turns away %q, which the expression matches", r.ID, v)
+					assert.True(t, c.pre.hasLiteral(b, false), "%s: literal prefilter turns away %q, which the expression matches", r.ID, v)
 				}
 				checked++
 			}

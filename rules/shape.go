@@ -515,14 +515,16 @@ func requiredLiterals(re *syntax.Regexp) []string {
 	return nil
 }
 
-// hasLiteralFold is hasLiteral for a value not yet in lower case: ASCII
-// letters compare whatever their case, without a copy.
-func (p *prefilter) hasLiteralFold(v []byte) bool {
+// hasLiteral reports whether v contains one of the prefilter's literals,
+// or the prefilter has none. A value already in lower case (free text,
+// lowered once for all finders) is searched as it is; another is compared
+// folding ASCII case, without a copy.
+func (p *prefilter) hasLiteral(v []byte, lower bool) bool {
 	if p.literals == nil {
 		return true
 	}
 	for _, l := range p.literals {
-		if containsFold(v, l) {
+		if lower && bytes.Contains(v, l) || !lower && containsFold(v, l) {
 			return true
 		}
 	}
@@ -543,20 +545,6 @@ func containsFold(v, lit []byte) bool {
 			}
 		}
 		if j == n {
-			return true
-		}
-	}
-	return false
-}
-
-// hasLiteral reports whether lower (a value in lower case) contains one
-// of the prefilter's literals, or the prefilter has none.
-func (p *prefilter) hasLiteral(lower []byte) bool {
-	if p.literals == nil {
-		return true
-	}
-	for _, l := range p.literals {
-		if bytes.Contains(lower, l) {
 			return true
 		}
 	}
