@@ -45,6 +45,10 @@ type Finding struct {
 	Type       string         // what kind of value: email, ssid, oauth-token, ...
 	Rule       string         // the id of the rule that found it
 	Confidence float64        // in (0, 1]
+	// Start and End are the byte offsets of the leaf in the document: its
+	// JSON token, quotes included. A finding in JSON inside a string
+	// value has the bounds of that string.
+	Start, End int
 	// Value is the raw value, only with Options.Reveal (a string leaf's
 	// content, unescaped and at most Options.MaxValueBytes).
 	Value string
@@ -107,6 +111,8 @@ func (r *results) appendFindings(dst []Finding, from, to int) []Finding {
 			Type:       f.rule.Type,
 			Rule:       f.rule.ID,
 			Confidence: f.conf,
+			Start:      int(f.start),
+			End:        int(f.end),
 			Value:      paths[f.pathEnd-lo : f.valueEnd-lo],
 		})
 	}

@@ -52,6 +52,7 @@ type hit struct {
 
 type rawFinding struct {
 	pathStart, pathEnd int32
+	start, end         int32 // the leaf's token in the document
 	rule               *rules.Compiled
 	conf               float64
 	// With Options.Reveal, the value follows the path in paths.
@@ -210,11 +211,13 @@ func (st *state) leaf(w *walker, n *node, kind rules.Kind, raw []byte, esc bool)
 	}
 	min := st.c.opts.MinConfidence
 	start, end := int32(-1), int32(-1)
+	var tokStart, tokEnd int32
 	for _, h := range st.best {
 		if h.rule == nil || h.conf < min {
 			continue
 		}
 		if start < 0 {
+			tokStart, tokEnd = w.token(raw, kind)
 			start = int32(len(st.res.paths))
 			st.res.paths = w.appendPointer(st.res.paths)
 			end = int32(len(st.res.paths))
@@ -222,7 +225,7 @@ func (st *state) leaf(w *walker, n *node, kind rules.Kind, raw []byte, esc bool)
 				st.res.paths = append(st.res.paths, v...)
 			}
 		}
-		st.res.findings = append(st.res.findings, rawFinding{pathStart: start, pathEnd: end, rule: h.rule, conf: h.conf, valueEnd: int32(len(st.res.paths))})
+		st.res.findings = append(st.res.findings, rawFinding{pathStart: start, pathEnd: end, start: tokStart, end: tokEnd, rule: h.rule, conf: h.conf, valueEnd: int32(len(st.res.paths))})
 	}
 	return nil
 }
@@ -538,4 +541,14 @@ func masked(v []byte) bool {
 		}
 	}
 	return true
+}
+
+// token returns the bounds in the document of the leaf whose raw bytes
+// (between the quotes, for a string) are raw.
+func (w *walker) token(raw []byte, kind rules.Kind) (start, end int32) {
+	off := cap(w.data) - cap(raw)
+	if kind == rules.String {
+		return int32(off - 1), int32(off + len(raw) + 1)
+	}
+	return int32(off), int32(off + len(raw))
 }

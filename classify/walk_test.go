@@ -104,3 +104,25 @@ func TestFlattenedKeys(t *testing.T) {
 	require.NoError(t, err)
 	assert.Empty(t, got)
 }
+
+// A finding's Start and End bound its leaf's token in the document, quotes
+// included; inside JSON held by a string, they bound that string.
+func TestFindingBounds(t *testing.T) {
+	c := newClassifier(t, classify.Options{})
+	tests := []struct {
+		doc, token string
+	}{
+		{`{"email":"ana@example.org"}`, `"ana@example.org"`},
+		{` { "a" : [ 1, {"email" :  "ana\u0040example.org" } ] }`, `"ana\u0040example.org"`},
+		{`{"pin":1234,"email":"x"}`, `1234`},
+		{`{"blob":"{\"email\":\"ana@example.org\"}"}`, `"{\"email\":\"ana@example.org\"}"`},
+		{`"ana@example.org"`, `"ana@example.org"`},
+	}
+	for _, tt := range tests {
+		got, err := c.AppendFindings(nil, []byte(tt.doc))
+		require.NoError(t, err, tt.doc)
+		require.NotEmpty(t, got, tt.doc)
+		f := got[0]
+		assert.Equal(t, tt.token, tt.doc[f.Start:f.End], tt.doc)
+	}
+}
