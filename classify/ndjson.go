@@ -21,6 +21,7 @@ type NDJSONOptions struct {
 // Stats count what a scan read.
 type Stats struct {
 	Documents  int64 // documents read, good or not
+	Skipped    int64 // documents left out by Options.SampleRate
 	Unreadable int64 // documents that could not be read
 	Findings   int64
 	Timeouts   int64 // rule timeouts (each turned a rule off for a document)
@@ -33,6 +34,7 @@ type Stats struct {
 //	{"doc":1,"line":2,"error":"invalid JSON at byte 41: unexpected end of input"}
 //
 // Workers render their batches' lines in parallel; no value is written.
+// Documents left out by Options.SampleRate have no line.
 func (c *Classifier) WriteNDJSON(ctx context.Context, r io.Reader, w io.Writer, opts NDJSONOptions) (Stats, error) {
 	onWarning := opts.OnWarning
 	var stats Stats
@@ -41,6 +43,9 @@ func (c *Classifier) WriteNDJSON(ctx context.Context, r io.Reader, w io.Writer, 
 		for i := range b.docs {
 			d := &b.docs[i]
 			stats.Documents++
+			if d.skipped {
+				stats.Skipped++
+			}
 			if d.err != nil {
 				stats.Unreadable++
 			}

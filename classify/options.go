@@ -22,6 +22,11 @@ type Options struct {
 	Workers int
 	// NoNestedJSON turns off looking into string values that hold JSON.
 	NoNestedJSON bool
+	// SampleRate, in (0, 1), classifies only that share of the documents,
+	// chosen by a hash of their index (so the same ones on every run);
+	// the others are read but skipped (Result.Skipped). Zero or 1 means
+	// every document.
+	SampleRate float64
 	// Reveal puts the raw value in each finding (Finding.Value, and
 	// "value" in NDJSON). Off by default: the values are what leaks.
 	Reveal bool
@@ -51,4 +56,17 @@ func (o Options) withDefaults() Options {
 		o.Workers = runtime.GOMAXPROCS(0)
 	}
 	return o
+}
+
+// sampled reports whether document doc is classified under the sample rate.
+func (o *Options) sampled(doc int64) bool {
+	if o.SampleRate <= 0 || o.SampleRate >= 1 {
+		return true
+	}
+	// splitmix64's finalizer: consecutive indices spread evenly.
+	z := uint64(doc) + 0x9e3779b97f4a7c15
+	z = (z ^ z>>30) * 0xbf58476d1ce4e5b9
+	z = (z ^ z>>27) * 0x94d049bb133111eb
+	z ^= z >> 31
+	return float64(z>>11)/(1<<53) < o.SampleRate
 }

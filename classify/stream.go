@@ -23,6 +23,9 @@ type Result struct {
 	// Warnings are rules that timed out on the document, each a
 	// *rules.TimeoutError, with where in Paths.
 	Warnings []Warning
+	// Skipped says the document was read but left out by
+	// Options.SampleRate: it has no findings and no error.
+	Skipped bool
 }
 
 // A Warning is a rule turned off for the rest of a document because its
@@ -44,7 +47,7 @@ func (c *Classifier) Stream(ctx context.Context, r io.Reader) iter.Seq2[Result, 
 			for i := range b.docs {
 				d := &b.docs[i]
 				findings = b.res.appendFindings(findings[:0], d.findFrom, d.findTo)
-				res := Result{Doc: d.doc, Line: d.line, Offset: d.offset, Err: d.err}
+				res := Result{Doc: d.doc, Line: d.line, Offset: d.offset, Err: d.err, Skipped: d.skipped}
 				if len(findings) > 0 {
 					res.Findings = append([]Finding(nil), findings...)
 				}
@@ -81,6 +84,7 @@ type batchDoc struct {
 	doc, line        int64
 	offset           int64
 	err              error
+	skipped          bool // left out by the sample rate
 	findFrom, findTo int
 	warnFrom, warnTo int
 }
@@ -156,9 +160,14 @@ func (c *Classifier) run(ctx context.Context, r io.Reader, firstDoc int64, rende
 			if !ok {
 				break
 			}
-			start := len(b.data)
-			b.data = append(b.data, d.data...)
-			b.docs = append(b.docs, batchDoc{start: start, end: len(b.data), doc: n, line: d.line, offset: d.offset, err: d.err})
+			bd := batchDoc{start: len(b.data), doc: n, line: d.line, offset: d.offset, err: d.err}
+			if c.opts.sampled(n) {
+				b.data = append(b.data, d.data...)
+			} else {
+				bd.skipped, bd.err = true, nil
+			}
+			bd.end = len(b.data)
+			b.docs = append(b.docs, bd)
 			n++
 			if len(b.data) >= batchBytes || len(b.docs) >= batchDocs {
 				if !send() {
@@ -203,7 +212,7 @@ func (c *Classifier) process(st *state, b *batch, render bool) {
 	for i := range b.docs {
 		d := &b.docs[i]
 		d.findFrom, d.warnFrom = len(st.res.findings), len(st.res.warnings)
-		if d.err == nil {
+		if d.err == nil && !d.skipped {
 			if err := st.document(b.data[d.start:d.end]); err != nil {
 				d.err = err
 				// What was found before the error is dropped with the
@@ -212,7 +221,7 @@ func (c *Classifier) process(st *state, b *batch, render bool) {
 			}
 		}
 		d.findTo, d.warnTo = len(st.res.findings), len(st.res.warnings)
-		if render {
+		if render && !d.skipped {
 			b.out = st.res.appendResultLine(b.out, d)
 		}
 	}

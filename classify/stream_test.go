@@ -239,3 +239,35 @@ func TestStreamInvalidUTF8(t *testing.T) {
 	require.NoError(t, err)
 	assert.True(t, json.Valid(bytes.TrimSpace(out.Bytes())), out.String())
 }
+
+// A sample rate classifies about that share of the documents, the same
+// ones on every run, and skips the rest without a line in NDJSON.
+func TestSampleRate(t *testing.T) {
+	var in strings.Builder
+	for range 2000 {
+		in.WriteString(`{"email":"ana@example.org"}` + "\n")
+	}
+	c := newClassifier(t, classify.Options{SampleRate: 0.1, Workers: 2})
+	kept := func() []int64 {
+		var docs []int64
+		for res, err := range c.Stream(context.Background(), strings.NewReader(in.String())) {
+			require.NoError(t, err)
+			if !res.Skipped {
+				require.Len(t, res.Findings, 1)
+				docs = append(docs, res.Doc)
+			} else {
+				require.Empty(t, res.Findings)
+			}
+		}
+		return docs
+	}
+	first := kept()
+	assert.InDelta(t, 200, len(first), 40)
+	assert.Equal(t, first, kept())
+	var out bytes.Buffer
+	stats, err := c.WriteNDJSON(context.Background(), strings.NewReader(in.String()), &out, classify.NDJSONOptions{})
+	require.NoError(t, err)
+	assert.EqualValues(t, 2000, stats.Documents)
+	assert.EqualValues(t, 2000-len(first), stats.Skipped)
+	assert.Equal(t, len(first), strings.Count(out.String(), "\n"))
+}
