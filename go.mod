@@ -10,4 +10,7 @@ require (
 	go.yaml.in/yaml/v3 v3.0.6
 )
 
-require github.com/bits-and-blooms/bitset v1.24.2 // indirect
+require (
+	github.com/bits-and-blooms/bitset v1.24.2 // indirect
+	github.com/cespare/xxhash/v2 v2.3.0 // indirect
+)
