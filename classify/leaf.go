@@ -17,7 +17,8 @@ type state struct {
 	outer walker
 	inner walker // for JSON found inside a string
 
-	valBuf, innerBuf, keyBuf, lowBuf []byte
+	valBuf, innerBuf, keyBuf []byte
+	text                     rules.TextIndex // of the prose being searched
 
 	best   [rules.NumCategories]hit // of the current leaf
 	inBest [rules.NumCategories]hit // merged over the leaves of inner JSON
@@ -283,16 +284,17 @@ func isProse(v []byte, s rules.Shape) bool {
 
 // scanText searches free text for what it embeds.
 func (st *state) scanText(w *walker, v []byte, shape rules.Shape, vd *rules.KeyVerdict) {
-	dicts := st.c.set.Dictionaries()
-	st.lowBuf = appendLower(st.lowBuf[:0], v)
-	for _, c := range st.c.set.Finders() {
+	set := st.c.set
+	dicts := set.Dictionaries()
+	set.IndexText(&st.text, v)
+	for _, c := range set.Finders() {
 		// A field's vetoes are about its name, not about what its prose
 		// embeds: finders ignore them.
 		if st.off(c) || st.best[c.Cat].conf >= c.Confidence {
 			continue
 		}
 		found := false
-		err := c.FindIn(v, st.lowBuf, shape, dicts, func(start, end int) bool {
+		err := c.Find(v, &st.text, shape, dicts, func(start, end int) bool {
 			found = true
 			return false
 		})
@@ -304,17 +306,6 @@ func (st *state) scanText(w *walker, v []byte, shape rules.Shape, vd *rules.KeyV
 			st.add(c, c.Confidence)
 		}
 	}
-}
-
-// appendLower appends v in ASCII lower case.
-func appendLower(dst, v []byte) []byte {
-	for _, c := range v {
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		dst = append(dst, c)
-	}
-	return dst
 }
 
 // rowLabel finds the label of a key/value row such as

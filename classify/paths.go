@@ -13,9 +13,14 @@ import (
 // its names is judged once, on first sight, and kept here.
 type node struct {
 	names    []string // object keys from the root; array steps left out
+	key      string   // the last of names, for an object member
 	children map[string]*node
-	elem     *node // the elements, if this path is an array
-	vd       *rules.KeyVerdict
+	// order holds the children in the order of the members of the last
+	// object seen here: records of one schema repeat it, and a key
+	// compared with the child expected at its place needs no hashing.
+	order []*node
+	elem  *node // the elements, if this path is an array
+	vd    *rules.KeyVerdict
 }
 
 // maxNodes bounds the paths a worker remembers; past it (a dump keyed by
@@ -33,9 +38,28 @@ func (st *state) child(n *node, key []byte) *node {
 	if n.children == nil {
 		n.children = make(map[string]*node)
 	}
-	c := &node{names: append(slices.Clip(n.names), string(key))}
+	c := &node{names: append(slices.Clip(n.names), string(key)), key: string(key)}
 	n.children[string(key)] = c
 	st.nodes++
+	return c
+}
+
+// maxOrder bounds the members of an object remembered in order.
+const maxOrder = 256
+
+// member returns the child of n for the k-th member of an object, key.
+func (st *state) member(n *node, k int, key []byte) *node {
+	if k < len(n.order) {
+		if c := n.order[k]; c.key == string(key) {
+			return c
+		}
+	}
+	c := st.child(n, key)
+	if k < len(n.order) {
+		n.order[k] = c
+	} else if k == len(n.order) && k < maxOrder {
+		n.order = append(n.order, c)
+	}
 	return c
 }
 

@@ -121,8 +121,13 @@ func (c *Classifier) run(ctx context.Context, r io.Reader, firstDoc int64, rende
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			// Each worker keeps its own state: its path cache warms once.
-			st := newState(c)
+			// Each worker keeps its own state: its path cache warms once,
+			// and a state goes back to the pool for the next run.
+			st := c.pool.Get().(*state)
+			defer func() {
+				st.res = &st.own
+				c.pool.Put(st)
+			}()
 			for b := range work {
 				c.process(st, b, render)
 				close(b.done)

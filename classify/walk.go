@@ -8,7 +8,7 @@ import (
 type frame struct {
 	node  *node // path node of the container
 	obj   bool
-	index int // of the current element, in an array
+	index int // of the current element or member
 	// The current member's key, in an object: its raw bytes in the
 	// document (between the quotes) and whether it holds escapes.
 	keyStart, keyEnd int
@@ -176,7 +176,8 @@ func (w *walker) member(i int) (int, *node, error) {
 	if esc {
 		key = w.st.unescapeKey(key)
 	}
-	child := w.st.child(top.node, key)
+	child := w.st.member(top.node, top.index, key)
+	top.index++
 	return skipWS(d, i+1), child, nil
 }
 

@@ -50,6 +50,7 @@ type Set struct {
 	// match a value on their own and may start with that byte.
 	byFirst [256][]*Compiled
 	finders []*Compiled
+	gate    textGate // the finders' literals, for IndexText
 }
 
 // A Compiled rule is ready to match. It is immutable.
@@ -66,6 +67,7 @@ type Compiled struct {
 	pre, findPre              prefilter
 	keywords                  [][]byte
 	lowKeywords               [][]byte // for free text, matched in lower case
+	findLits, findKeywords    litSet   // the same, as sets of the set's text gate
 	validators                []validator
 	hasValueCheck, valueAlone bool
 	section                   bool // no keys: any field under its context
@@ -182,6 +184,8 @@ func Compile(opts CompileOptions, files ...*File) (*Set, error) {
 		}
 		if c.find != nil {
 			s.finders = append(s.finders, c)
+			c.findLits = s.gate.add(c.findPre.literals)
+			c.findKeywords = s.gate.add(c.lowKeywords)
 		}
 	}
 	return s, nil
@@ -538,6 +542,20 @@ func (c *Compiled) FindIn(text, lower []byte, s Shape, d *Dictionaries, yield fu
 			return nil
 		}
 	}
+	return c.findAll(text, d, yield)
+}
+
+// Find is FindIn for a text indexed by IndexText of the rule's set: the
+// literals and keywords were looked for once, for all finders.
+func (c *Compiled) Find(text []byte, ti *TextIndex, s Shape, d *Dictionaries, yield func(start, end int) bool) error {
+	if c.find == nil || len(text) < c.findPre.minLen || s&c.findPre.need != c.findPre.need ||
+		!c.findLits.in(ti.has) || !c.findKeywords.in(ti.has) {
+		return nil
+	}
+	return c.findAll(text, d, yield)
+}
+
+func (c *Compiled) findAll(text []byte, d *Dictionaries, yield func(start, end int) bool) error {
 	for from := 0; from < len(text); {
 		start, end, err := c.find.index(text, from)
 		if err != nil {

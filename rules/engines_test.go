@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"regexp"
 	"regexp/syntax"
+	"slices"
+	"strings"
 	"testing"
 
 	"github.com/dlclark/regexp2/v2"
@@ -118,5 +120,58 @@ func TestClassMatcherRefusesAmbiguity(t *testing.T) {
 		parsed, err := syntax.Parse(expr, syntax.Perl)
 		require.NoError(t, err)
 		assert.Nil(t, newClassMatcher(parsed), expr)
+	}
+}
+
+// containsFold agrees with lowering the value and searching it.
+func TestContainsFold(t *testing.T) {
+	values := []string{"", "a", "Password", "my PASSWORD is", "xxpasswor", "pAsSwOrD", "ppassword", "AKIA1234", "akia", "ssid: Home", "S", "tokens"}
+	lits := []string{"password", "akia", "ssid", "s", "ns", "1234", "xx"}
+	for _, v := range values {
+		for _, l := range lits {
+			want := strings.Contains(strings.ToLower(v), l)
+			if got := containsFold([]byte(v), []byte(l)); got != want {
+				t.Errorf("containsFold(%q, %q) = %v, want %v", v, l, got, want)
+			}
+		}
+	}
+}
+
+// Find on an indexed text agrees with FindIn, on the examples of every
+// finder and on texts that hold other finders' keywords.
+func TestFindIndexedAgrees(t *testing.T) {
+	set, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var texts []string
+	for _, c := range set.Rules() {
+		for _, ex := range append(c.Examples.Match, c.Examples.NoMatch...) {
+			if s, ok := ex.Value.(string); ok {
+				texts = append(texts, s, "x "+s+" y", strings.ToUpper(s))
+			}
+		}
+	}
+	var ti TextIndex
+	d := set.Dictionaries()
+	for _, text := range texts {
+		v := []byte(text)
+		set.IndexText(&ti, v)
+		lower := make([]byte, len(v))
+		for i, c := range v {
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			lower[i] = c
+		}
+		sh := ShapeOf(v)
+		for _, c := range set.Finders() {
+			var a, b [][2]int
+			c.FindIn(v, lower, sh, d, func(s, e int) bool { a = append(a, [2]int{s, e}); return true })
+			c.Find(v, &ti, sh, d, func(s, e int) bool { b = append(b, [2]int{s, e}); return true })
+			if !slices.Equal(a, b) {
+				t.Errorf("%s on %q: FindIn %v, Find %v", c.ID, text, a, b)
+			}
+		}
 	}
 }

@@ -531,22 +531,56 @@ func (p *prefilter) hasLiteral(v []byte, lower bool) bool {
 	return false
 }
 
+// containsFold reports whether v contains lit, a lower-case literal,
+// folding ASCII case: the first byte is found by IndexByte in either case,
+// the rest compared in place.
 func containsFold(v, lit []byte) bool {
 	n := len(lit)
+	if n == 0 {
+		return true
+	}
+	c, alt := lit[0], lit[0]
+	if c >= 'a' && c <= 'z' {
+		alt = c - ('a' - 'A')
+	}
 	for i := 0; i+n <= len(v); i++ {
-		j := 0
-		for ; j < n; j++ {
-			c := v[i+j]
-			if c >= 'A' && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			if c != lit[j] {
-				break
-			}
+		j := indexEither(v[i:len(v)-n+1], c, alt)
+		if j < 0 {
+			return false
 		}
-		if j == n {
+		i += j
+		if equalLower(v[i+1:i+n], lit[1:]) {
 			return true
 		}
 	}
 	return false
+}
+
+// indexEither returns the index of the first x or y in b, or -1.
+func indexEither(b []byte, x, y byte) int {
+	i := bytes.IndexByte(b, x)
+	if x == y {
+		return i
+	}
+	if i < 0 {
+		return bytes.IndexByte(b, y)
+	}
+	if j := bytes.IndexByte(b[:i], y); j >= 0 {
+		return j
+	}
+	return i
+}
+
+// equalLower reports whether v equals lit, a lower-case literal of the
+// same length, folding ASCII case.
+func equalLower(v, lit []byte) bool {
+	for j, c := range v {
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != lit[j] {
+			return false
+		}
+	}
+	return true
 }

@@ -1,0 +1,122 @@
+package rules
+
+import "bytes"
+
+// A TextIndex records which of the finders' literals a text holds, found
+// in one pass over the text for all finders at once, so that a finder
+// whose keywords or required literals are absent costs a few AND
+// instructions instead of a search per literal. Made by Set.IndexText and
+// read by Compiled.Find; reused from text to text without allocating.
+type TextIndex struct {
+	// Lower is the text in ASCII lower case.
+	Lower []byte
+	has   []uint64 // bit i: literal i of the set's gate occurs in Lower
+}
+
+// A textGate is the literals of all finders, indexed by their first two
+// bytes.
+type textGate struct {
+	lits   [][]byte
+	bigram [1 << 16 / 64]uint64 // first two bytes of some literal
+	byBi   map[uint16][]int32   // first two bytes → literals
+}
+
+// A litSet is a set of literals of the gate, one of which must occur;
+// all says the set is empty (no condition).
+type litSet struct {
+	all   bool
+	words []litWord
+}
+
+type litWord struct {
+	i    int
+	bits uint64
+}
+
+func (s litSet) in(has []uint64) bool {
+	if s.all {
+		return true
+	}
+	for _, w := range s.words {
+		if has[w.i]&w.bits != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// add returns the gate's set for lits: each literal gets an index, shared
+// with the other finders that need it. Literals shorter than two bytes
+// cannot be indexed by bigram: a set holding one is no condition.
+func (g *textGate) add(lits [][]byte) litSet {
+	if len(lits) == 0 {
+		return litSet{all: true}
+	}
+	for _, l := range lits {
+		if len(l) < 2 {
+			return litSet{all: true}
+		}
+	}
+	if g.byBi == nil {
+		g.byBi = map[uint16][]int32{}
+	}
+	var set litSet
+	for _, l := range lits {
+		i := -1
+		for j, have := range g.lits {
+			if bytes.Equal(have, l) {
+				i = j
+				break
+			}
+		}
+		if i < 0 {
+			i = len(g.lits)
+			g.lits = append(g.lits, l)
+			bi := uint16(l[0])<<8 | uint16(l[1])
+			g.bigram[bi/64] |= 1 << (bi % 64)
+			g.byBi[bi] = append(g.byBi[bi], int32(i))
+		}
+		w, bit := i/64, uint64(1)<<(i%64)
+		found := false
+		for k := range set.words {
+			if set.words[k].i == w {
+				set.words[k].bits |= bit
+				found = true
+			}
+		}
+		if !found {
+			set.words = append(set.words, litWord{i: w, bits: bit})
+		}
+	}
+	return set
+}
+
+// IndexText fills ti for text: its lower-case form and the finders'
+// literals it holds.
+func (s *Set) IndexText(ti *TextIndex, text []byte) {
+	ti.Lower = ti.Lower[:0]
+	for _, c := range text {
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		ti.Lower = append(ti.Lower, c)
+	}
+	n := (len(s.gate.lits) + 63) / 64
+	if cap(ti.has) < n {
+		ti.has = make([]uint64, n)
+	}
+	ti.has = ti.has[:n]
+	clear(ti.has)
+	low := ti.Lower
+	for i := 0; i+1 < len(low); i++ {
+		bi := uint16(low[i])<<8 | uint16(low[i+1])
+		if s.gate.bigram[bi/64]&(1<<(bi%64)) == 0 {
+			continue
+		}
+		for _, l := range s.gate.byBi[bi] {
+			if bytes.HasPrefix(low[i:], s.gate.lits[l]) {
+				ti.has[l/64] |= 1 << (l % 64)
+			}
+		}
+	}
+}
