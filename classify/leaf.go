@@ -18,7 +18,8 @@ type state struct {
 	inner walker // for JSON found inside a string
 
 	valBuf, innerBuf, keyBuf []byte
-	text                     rules.TextIndex // of the prose being searched
+	text                     rules.TextIndex  // of the prose being searched
+	vi                       rules.ValueIndex // of the value being judged
 
 	best   [rules.NumCategories]hit // of the current leaf
 	inBest [rules.NumCategories]hit // merged over the leaves of inner JSON
@@ -26,6 +27,8 @@ type state struct {
 	gen    uint32
 	// explained says the current leaf's own key and value agreed on a rule.
 	explained bool
+
+	memo memo // what recent leaves came to
 
 	// res receives the findings: the batch's being worked on, or own.
 	res *results
@@ -134,72 +137,12 @@ func (st *state) leaf(w *walker, n *node, kind rules.Kind, raw []byte, esc bool)
 	if ln != nil {
 		vd = ln.verdict(set)
 	}
-	st.best = [rules.NumCategories]hit{}
-	st.gen++
-	if st.gen == 0 { // wrapped: old stamps could collide
-		clear(st.stamp)
-		st.gen = 1
-	}
-	shape := rules.ShapeOf(v)
-	dicts := set.Dictionaries()
-	st.explained = false
-	for _, h := range vd.Hits {
-		c := h.Rule
-		st.stamp[c.Index] = st.gen
-		// A flag is sensitive by its own name (is_pregnant), or as an answer
-		// in a health section; not by a parent's name (password.set).
-		if c.Kinds()&kind == 0 || st.off(c) || (kind == rules.Bool && h.Inherited && !c.Section()) {
-			continue
-		}
-		conf := 0.0
-		if c.HasValueCheck() {
-			ok, err := c.MatchValue(v, shape, dicts)
-			if err != nil {
-				st.timeout(w, c)
-				continue
-			}
-			if ok && !h.Negative && !h.Inherited {
-				st.explained = true
-			}
-			switch {
-			case ok && !h.Negative:
-				conf = c.Confidence
-			case ok:
-				conf = c.ValueConfidence
-			case !h.Negative:
-				conf = c.KeyConfidence
-			}
-		} else if !h.Negative {
-			conf = c.Confidence
-		}
-		st.add(c, conf)
-	}
-	if kind == rules.String {
-		for _, c := range set.ValueRules(v[0]) {
-			if st.stamp[c.Index] == st.gen || vd.IsOff(c) || st.off(c) {
-				continue
-			}
-			ok, err := c.MatchValue(v, shape, dicts)
-			if err != nil {
-				st.timeout(w, c)
-				continue
-			}
-			if ok {
-				conf := c.ValueConfidence
-				if len(c.Keys) == 0 {
-					conf = c.Confidence
-				}
-				st.add(c, conf)
-			}
-		}
-		if !w.inner && !st.c.opts.NoNestedJSON && holdsJSON(v) {
-			st.nested(v, n)
-		}
-		// Prose is searched for what it embeds, unless its own field has
-		// already said what it is (an address under "address", a user agent
-		// under "user_agent"): a text field always is.
-		if vd.Text || (isProse(v, shape) && !st.explained) {
-			st.scanText(w, v, shape, vd)
+	if m := st.memo.slot(vd, kind, v, w.inner || st.anyTimeout); m != nil && m.filled {
+		st.best = m.best
+	} else {
+		st.judge(w, n, vd, kind, v)
+		if m != nil && !st.anyTimeout {
+			m.fill(vd, kind, v, &st.best)
 		}
 	}
 	if w.inner {
@@ -229,6 +172,83 @@ func (st *state) leaf(w *walker, n *node, kind rules.Kind, raw []byte, esc bool)
 		st.res.findings = append(st.res.findings, rawFinding{pathStart: start, pathEnd: end, start: tokStart, end: tokEnd, rule: h.rule, conf: h.conf, valueEnd: int32(len(st.res.paths))})
 	}
 	return nil
+}
+
+// judge finds what a leaf exposes into st.best: the rules its key calls
+// for, checked against its value, then the rules that may match its value
+// alone (found by its first byte and shape), then what free text or JSON
+// inside it holds.
+func (st *state) judge(w *walker, n *node, vd *rules.KeyVerdict, kind rules.Kind, v []byte) {
+	set := st.c.set
+	st.best = [rules.NumCategories]hit{}
+	st.gen++
+	if st.gen == 0 { // wrapped: old stamps could collide
+		clear(st.stamp)
+		st.gen = 1
+	}
+	shape := rules.ShapeOf(v)
+	dicts := set.Dictionaries()
+	st.vi.Reset()
+	st.explained = false
+	for _, h := range vd.Hits {
+		c := h.Rule
+		st.stamp[c.Index] = st.gen
+		// A flag is sensitive by its own name (is_pregnant), or as an answer
+		// in a health section; not by a parent's name (password.set).
+		if c.Kinds()&kind == 0 || st.off(c) || (kind == rules.Bool && h.Inherited && !c.Section()) {
+			continue
+		}
+		conf := 0.0
+		if c.HasValueCheck() {
+			ok, err := c.MatchIndexed(v, &st.vi, shape, dicts)
+			if err != nil {
+				st.timeout(w, c)
+				continue
+			}
+			if ok && !h.Negative && !h.Inherited {
+				st.explained = true
+			}
+			switch {
+			case ok && !h.Negative:
+				conf = c.Confidence
+			case ok:
+				conf = c.ValueConfidence
+			case !h.Negative:
+				conf = c.KeyConfidence
+			}
+		} else if !h.Negative {
+			conf = c.Confidence
+		}
+		st.add(c, conf)
+	}
+	if kind == rules.String {
+		for _, c := range set.ValueRules(v[0]) {
+			if st.stamp[c.Index] == st.gen || vd.IsOff(c) || st.off(c) {
+				continue
+			}
+			ok, err := c.MatchIndexed(v, &st.vi, shape, dicts)
+			if err != nil {
+				st.timeout(w, c)
+				continue
+			}
+			if ok {
+				conf := c.ValueConfidence
+				if len(c.Keys) == 0 {
+					conf = c.Confidence
+				}
+				st.add(c, conf)
+			}
+		}
+		if !w.inner && !st.c.opts.NoNestedJSON && holdsJSON(v) {
+			st.nested(v, n)
+		}
+		// Prose is searched for what it embeds, unless its own field has
+		// already said what it is (an address under "address", a user agent
+		// under "user_agent"): a text field always is.
+		if vd.Text || (isProse(v, shape) && !st.explained) {
+			st.scanText(w, v, shape, vd)
+		}
+	}
 }
 
 func (st *state) add(c *rules.Compiled, conf float64) {

@@ -51,6 +51,8 @@ type Set struct {
 	byFirst [256][]*Compiled
 	finders []*Compiled
 	gate    textGate // the finders' literals, for IndexText
+	// valueGate holds the value rules' literals, for MatchIndexed.
+	valueGate textGate
 }
 
 // A Compiled rule is ready to match. It is immutable.
@@ -68,6 +70,8 @@ type Compiled struct {
 	keywords                  [][]byte
 	lowKeywords               [][]byte // for free text, matched in lower case
 	findLits, findKeywords    litSet   // the same, as sets of the set's text gate
+	valueLits                 litSet   // pre.literals, as a set of the set's value gate
+	valueGate                 *textGate
 	validators                []validator
 	hasValueCheck, valueAlone bool
 	section                   bool // no keys: any field under its context
@@ -182,6 +186,8 @@ func Compile(opts CompileOptions, files ...*File) (*Set, error) {
 				}
 			}
 		}
+		c.valueGate = &s.valueGate
+		c.valueLits = s.valueGate.add(c.pre.literals)
 		if c.find != nil {
 			s.finders = append(s.finders, c)
 			c.findLits = s.gate.add(c.findPre.literals)
@@ -482,6 +488,28 @@ func (c *Compiled) MatchValue(v []byte, s Shape, d *Dictionaries) (bool, error) 
 	if !c.pre.pass(v, s) || !c.pre.hasLiteral(v, false) {
 		return false, nil
 	}
+	return c.matchValue(v, d)
+}
+
+// MatchIndexed is MatchValue for a caller that tries many rules on one
+// value: the literals the rules require are looked for once, on the first
+// rule that asks, for all rules. vi must be Reset for each value.
+func (c *Compiled) MatchIndexed(v []byte, vi *ValueIndex, s Shape, d *Dictionaries) (bool, error) {
+	if !c.pre.pass(v, s) {
+		return false, nil
+	}
+	if !c.valueLits.all {
+		if !vi.ready {
+			c.valueGate.index(vi, v)
+		}
+		if !c.valueLits.in(vi.has) {
+			return false, nil
+		}
+	}
+	return c.matchValue(v, d)
+}
+
+func (c *Compiled) matchValue(v []byte, d *Dictionaries) (bool, error) {
 	if len(c.keywords) > 0 {
 		found := false
 		for _, k := range c.keywords {

@@ -175,3 +175,35 @@ func TestFindIndexedAgrees(t *testing.T) {
 		}
 	}
 }
+
+// MatchIndexed agrees with MatchValue on every example value of every
+// rule, one index shared by all rules per value as the classifier does.
+func TestMatchIndexedAgrees(t *testing.T) {
+	set, err := Default()
+	require.NoError(t, err)
+	var values []string
+	for _, c := range set.Rules() {
+		for _, ex := range append(c.Examples.Match, c.Examples.NoMatch...) {
+			if s, ok := ex.Value.(string); ok {
+				values = append(values, s, strings.ToUpper(s), "x"+s)
+			}
+		}
+	}
+	d := set.Dictionaries()
+	var vi ValueIndex
+	for _, s := range values {
+		v := []byte(s)
+		sh := ShapeOf(v)
+		vi.Reset()
+		for _, c := range set.Rules() {
+			if !c.HasValueCheck() {
+				continue
+			}
+			want, _ := c.MatchValue(v, sh, d)
+			got, _ := c.MatchIndexed(v, &vi, sh, d)
+			if got != want {
+				t.Errorf("%s on %q: MatchIndexed %v, MatchValue %v", c.ID, s, got, want)
+			}
+		}
+	}
+}

@@ -151,10 +151,14 @@ func (s *Set) judge(hasNames bool, own, parent, grand []string) *KeyVerdict {
 			}
 		}
 	}
-	for _, t := range s.text {
-		if matchTerm(t, own, 0) {
-			v.Text = true
-			break
+	// A text word names free text unless the field is about the text, not
+	// the text itself: message_count, note_id, logout_time.
+	if len(own) == 0 || !notTextHead[own[len(own)-1]] {
+		for _, t := range s.text {
+			if matchTerm(t, own, 0) {
+				v.Text = true
+				break
+			}
 		}
 	}
 	v.ValueKey = s.valueKey[ownKey]
@@ -343,3 +347,12 @@ func (s *Set) IsGeneric(key string) bool { return s.generic[s.norm(key)] }
 
 // IsLabelKey reports whether key names the label of a key/value row.
 func (s *Set) IsLabelKey(key []byte) bool { return s.label[s.norm(string(key))] }
+
+// notTextHead are last words of a field name that say it holds something
+// about a text rather than the text: a count, an id, a time, a flag.
+var notTextHead = map[string]bool{
+	"count": true, "counts": true, "id": true, "ids": true, "time": true, "date": true, "at": true,
+	"ts": true, "timestamp": true, "type": true, "status": true, "len": true, "length": true,
+	"size": true, "flag": true, "enabled": true, "number": true, "num": true, "no": true,
+	"level": true, "lang": true, "language": true, "format": true, "version": true, "url": true,
+}

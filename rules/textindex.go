@@ -120,3 +120,43 @@ func (s *Set) IndexText(ti *TextIndex, text []byte) {
 		}
 	}
 }
+
+// A ValueIndex records which of the value rules' required literals a value
+// holds, looked for once, on the first rule that asks, for all rules. Reset
+// it for each value.
+type ValueIndex struct {
+	ready bool
+	has   []uint64
+}
+
+// Reset forgets the previous value.
+func (vi *ValueIndex) Reset() { vi.ready = false }
+
+// index fills vi for v from gate g, folding ASCII case.
+func (g *textGate) index(vi *ValueIndex, v []byte) {
+	n := (len(g.lits) + 63) / 64
+	if cap(vi.has) < n {
+		vi.has = make([]uint64, n)
+	}
+	vi.has = vi.has[:n]
+	clear(vi.has)
+	vi.ready = true
+	for i := 0; i+1 < len(v); i++ {
+		bi := uint16(lowerASCII(v[i]))<<8 | uint16(lowerASCII(v[i+1]))
+		if g.bigram[bi/64]&(1<<(bi%64)) == 0 {
+			continue
+		}
+		for _, l := range g.byBi[bi] {
+			if lit := g.lits[l]; len(v)-i >= len(lit) && equalLower(v[i:i+len(lit)], lit) {
+				vi.has[l/64] |= 1 << (l % 64)
+			}
+		}
+	}
+}
+
+func lowerASCII(c byte) byte {
+	if c >= 'A' && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
+}
