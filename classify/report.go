@@ -454,7 +454,7 @@ func (r *Report) estimate(c Counts) Counts {
 	return Counts{
 		Documents: int64(math.Round(float64(c.Documents) / q)),
 		Values:    int64(math.Round(float64(c.Values) / q)),
-		Distinct:  scaleDistinct(c.Distinct, c.Values, q),
+		Distinct:  ScaleDistinct(c.Distinct, c.Values, q),
 	}
 }
 
@@ -477,7 +477,7 @@ func (r *Report) fieldEstimates() []fieldEstimate {
 			continue
 		}
 		d := p.distinct.estimate()
-		out = append(out, fieldEstimate{p, float64(d), float64(scaleDistinct(d, p.values, q))})
+		out = append(out, fieldEstimate{p, float64(d), float64(ScaleDistinct(d, p.values, q))})
 	}
 	return out
 }
@@ -514,7 +514,7 @@ func (r *Report) estimateOf(c Counts, fields []fieldEstimate, share func(*pathAg
 // documents shows D(1-(1-q)^k) of them; k is solved for from d. All
 // distinct in the sample (d = v) scales as the values do; a few values
 // repeated (d << v) stay about d.
-func scaleDistinct(d, v int64, q float64) int64 {
+func ScaleDistinct(d, v int64, q float64) int64 {
 	if q >= 1 || d <= 0 || v <= 0 {
 		return d
 	}

@@ -368,7 +368,7 @@ func TestScaleDistinct(t *testing.T) {
 		{"none", 0, 0, 0.1, 0, 0, ""},
 	}
 	for _, tt := range tests {
-		got := scaleDistinct(tt.d, tt.v, tt.q)
+		got := ScaleDistinct(tt.d, tt.v, tt.q)
 		assert.GreaterOrEqual(t, got, tt.lo, tt.name)
 		assert.LessOrEqual(t, got, tt.hi, tt.name)
 	}
@@ -384,7 +384,7 @@ func TestScaleDistinct(t *testing.T) {
 			}
 		}
 	}
-	got := scaleDistinct(d, v, 0.2)
+	got := ScaleDistinct(d, v, 0.2)
 	assert.InEpsilon(t, 2000, got, 0.1, "d=%d v=%d", d, v)
 }
 

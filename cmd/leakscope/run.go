@@ -47,8 +47,9 @@ func exitCode(err error) int {
 const usage = `leakscope tells what a pile of JSON would expose if it leaked.
 
 Usage:
-  leakscope scan [flags] [FILE|-]...   classify documents (NDJSON, JSON arrays, concatenated
-                                       values; plain, gzip, zstd or bzip2); - is standard input
+  leakscope scan [flags] [FILE|-]...   what the documents expose (NDJSON, JSON arrays, concatenated
+                                       values; plain, gzip, zstd or bzip2); - is standard input;
+                                       --format text (the report), json, html, or ndjson (findings)
   leakscope rules check FILE...        check rule files and say what is wrong with them
   leakscope help                       this text
 
@@ -98,13 +99,15 @@ type scanFlags struct {
 	workers       int
 	quiet         bool
 	reveal        bool
+	sample        int
+	sampleRate    float64
 }
 
 func scan(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	var f scanFlags
 	fs := flag.NewFlagSet("scan", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	fs.StringVar(&f.format, "format", "ndjson", "output: ndjson (one line of findings per document)")
+	fs.StringVar(&f.format, "format", "text", "output: text (the triage report), json (the report as one object), html (the report as a page), ndjson (one line of findings per document)")
 	fs.Var(&f.rules, "rules", "rule `FILE` to add to the defaults (repeatable)")
 	fs.BoolVar(&f.noDefault, "no-default-rules", false, "do not use the embedded default rules")
 	fs.Float64Var(&f.minConfidence, "min-confidence", 0.5, "report findings at or above this confidence")
@@ -113,12 +116,15 @@ func scan(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io
 	fs.IntVar(&f.maxDoc, "max-doc-bytes", 64<<20, "largest document")
 	fs.IntVar(&f.workers, "workers", 0, "classifying goroutines (0: one per core)")
 	fs.BoolVar(&f.quiet, "quiet", false, "no progress or warnings on standard error")
-	fs.BoolVar(&f.reveal, "reveal", false, "print each finding's raw value (off by default: the values are what leaks)")
+	fs.BoolVar(&f.reveal, "reveal", false, "print each finding's raw value, with --format ndjson (off by default: the values are what leaks)")
+	fs.IntVar(&f.sample, "sample", 0, "report on the first `N` documents only, scaled to the whole input when its size is known")
+	fs.Float64Var(&f.sampleRate, "sample-rate", 0, "classify only this share `R` of the documents, in (0, 1), chosen by a hash of their number; the report scales its counts")
 	if err := fs.Parse(args); err != nil {
 		return usageError{err}
 	}
-	if f.format != "ndjson" {
-		return usageError{fmt.Errorf("unknown --format %q (want ndjson)", f.format)}
+	report := f.format != "ndjson"
+	if err := checkReportFlags(&f); err != nil {
+		return usageError{err}
 	}
 	if f.minConfidence <= 0 || f.minConfidence > 1 {
 		return usageError{fmt.Errorf("--min-confidence %v: want a number in (0, 1]", f.minConfidence)}
@@ -136,7 +142,8 @@ func scan(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io
 		MaxValueBytes:    f.maxValue,
 		MaxDocumentBytes: f.maxDoc,
 		Workers:          f.workers,
-		Reveal:           f.reveal,
+		Reveal:           f.reveal || report, // a report needs the values to count and mask them
+		SampleRate:       f.sampleRate,
 	})
 	if err != nil {
 		return err
@@ -144,6 +151,9 @@ func scan(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io
 	inputs := fs.Args()
 	if len(inputs) == 0 {
 		inputs = []string{"-"}
+	}
+	if report {
+		return runReport(ctx, c, inputs, stdin, stdout, stderr, &f)
 	}
 	out := bufio.NewWriterSize(stdout, 256<<10)
 	unreadable, docs := int64(0), int64(0)

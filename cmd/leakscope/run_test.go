@@ -71,7 +71,7 @@ func TestScanExitCodes(t *testing.T) {
 
 func TestScanCustomRules(t *testing.T) {
 	in := `{"badge":"EMP-004211","email":"ana@example.org"}` + "\n"
-	out, stderr, code := runCLI(t, in, "scan", "--no-default-rules", "--rules", "testdata/custom-rules.yaml")
+	out, stderr, code := runCLI(t, in, "scan", "--format", "ndjson", "--no-default-rules", "--rules", "testdata/custom-rules.yaml")
 	require.Equal(t, 0, code, stderr)
 	assert.Contains(t, out, `"path":"/badge","category":"contact","type":"badge-id","rule":"acme.badge"`)
 	assert.NotContains(t, out, `/email`, "default rules are off")
@@ -94,16 +94,18 @@ func TestScanBrokenRuleFileNamesEverything(t *testing.T) {
 func TestScanRevealsNothing(t *testing.T) {
 	in := `{"password":"SECRETMARKER1","email":"marker2@example.org","notes":"call SECRETMARKER3 on +1 415 555 0100"}` + "\n" +
 		`{"broken":"SECRETMARKER4` + "\n"
-	out, stderr, code := runCLI(t, in, "scan")
-	require.Equal(t, 3, code)
-	for _, m := range []string{"SECRETMARKER", "marker2", "555 0100"} {
-		assert.NotContains(t, out, m)
-		assert.NotContains(t, stderr, m)
+	for _, format := range []string{"ndjson", "text", "json", "html"} {
+		out, stderr, code := runCLI(t, in, "scan", "--format", format)
+		require.Equal(t, 3, code, format)
+		for _, m := range []string{"SECRETMARKER", "marker2", "555 0100"} {
+			assert.NotContains(t, out, m, format)
+			assert.NotContains(t, stderr, m, format)
+		}
 	}
 }
 
 func TestScanSeveralFiles(t *testing.T) {
-	out, stderr, code := runCLI(t, "", "scan", "../../examples/data/wyze-sample.ndjson", "../../examples/data/wyze-sample.ndjson")
+	out, stderr, code := runCLI(t, "", "scan", "--format", "ndjson", "../../examples/data/wyze-sample.ndjson", "../../examples/data/wyze-sample.ndjson")
 	require.Equal(t, 0, code, stderr)
 	assert.Equal(t, 600, strings.Count(out, "\n"))
 	assert.Contains(t, out, `{"doc":599,`)
@@ -127,7 +129,7 @@ func TestScanRegexDenialOfService(t *testing.T) {
 	for range 20 {
 		in.WriteString(`{"v":"` + strings.Repeat("a", 40) + `!","email":"ana@example.org"}` + "\n")
 	}
-	out, stderr, code := runCLI(t, in.String(), "scan", "--rules", "testdata/dos-rules.yaml")
+	out, stderr, code := runCLI(t, in.String(), "scan", "--format", "ndjson", "--rules", "testdata/dos-rules.yaml")
 	require.Equal(t, 0, code, stderr)
 	assert.Equal(t, 20, strings.Count(out, "\n"))
 	assert.Equal(t, 20, strings.Count(out, `"path":"/email"`), "the neighbours are still found")
@@ -139,9 +141,9 @@ func TestScanRegexDenialOfService(t *testing.T) {
 
 func TestScanReveal(t *testing.T) {
 	in := `{"password":"SECRETMARKER1","n":1}` + "\n"
-	out, _, code := runCLI(t, in, "scan", "--reveal")
+	out, _, code := runCLI(t, in, "scan", "--format", "ndjson", "--reveal")
 	require.Equal(t, 0, code)
 	assert.Contains(t, out, `"value":"SECRETMARKER1"`)
-	out, _, _ = runCLI(t, in, "scan")
+	out, _, _ = runCLI(t, in, "scan", "--format", "ndjson")
 	assert.NotContains(t, out, "SECRETMARKER1")
 }
