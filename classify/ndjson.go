@@ -132,6 +132,15 @@ const hexDigits = "0123456789abcdef"
 func appendJSONString(dst, s []byte) []byte {
 	dst = append(dst, '"')
 	for i := 0; i < len(s); {
+		// Copy the run of bytes that need no escaping at once.
+		j := i
+		for j < len(s) && plainJSON[s[j]] {
+			j++
+		}
+		dst = append(dst, s[i:j]...)
+		if i = j; i == len(s) {
+			break
+		}
 		c := s[i]
 		if c < utf8.RuneSelf {
 			switch {
@@ -155,3 +164,11 @@ func appendJSONString(dst, s []byte) []byte {
 	}
 	return append(dst, '"')
 }
+
+// plainJSON says which bytes stand for themselves in a JSON string.
+var plainJSON = func() (t [256]bool) {
+	for c := 0x20; c < utf8.RuneSelf; c++ {
+		t[c] = c != '"' && c != '\\' && c != 0x7f
+	}
+	return t
+}()
