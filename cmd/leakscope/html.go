@@ -204,8 +204,8 @@ table { border-collapse: collapse; width: 100%; font-variant-numeric: tabular-nu
 th, td { text-align: left; padding: 7px 8px; border-bottom: 1px solid var(--rule); vertical-align: top; }
 th { font-size: 12px; text-transform: uppercase; letter-spacing: .04em; color: var(--muted); }
 td.n { text-align: right; white-space: nowrap; }
-.cat { display: inline-block; font-weight: 600; padding-left: 10px; border-left: 5px solid; }
-.types { color: var(--muted); font-size: 13px; }
+.cat { display: inline-block; font-weight: 600; padding-left: 10px; border-left: 5px solid; white-space: nowrap; }
+.types { color: var(--muted); font-size: 13px; margin: 0; padding: 0; }
 .types li { display: inline; }
 .types li + li::before { content: " · "; }
 .none { color: var(--muted); font-style: italic; }
