@@ -1,0 +1,34 @@
+package compare
+
+import (
+	"fmt"
+
+	"github.com/leakscope/leakscope/corpus"
+	"github.com/leakscope/leakscope/corpus/blindset"
+	"github.com/leakscope/leakscope/corpus/blindset2"
+	"github.com/leakscope/leakscope/corpus/finalset"
+	"github.com/leakscope/leakscope/corpus/holdout"
+	"github.com/leakscope/leakscope/corpus/testset"
+)
+
+// Sets names the corpora, as corpus/cmd/corpusscore does.
+var Sets = []string{"tune", "holdout", "testset", "finalset", "blindset", "blindset2"}
+
+// Generate makes n documents of the named set with the given seed.
+func Generate(set string, seed int64, n int) ([]corpus.Doc, error) {
+	switch set {
+	case "tune":
+		return corpus.Generate(seed, n), nil
+	case "holdout":
+		return holdout.Generate(seed, n), nil
+	case "testset":
+		return testset.Generate(seed, n), nil
+	case "finalset":
+		return finalset.Generate(seed, n), nil
+	case "blindset":
+		return blindset.Generate(seed, n), nil
+	case "blindset2":
+		return blindset2.Generate(seed, n), nil
+	}
+	return nil, fmt.Errorf("compare: unknown set %q (want one of %v)", set, Sets)
+}
