@@ -30,10 +30,10 @@ func appendMask(dst, v []byte, typ string) []byte {
 		return append(dst, v[at:]...)
 	}
 	if v[0] >= '0' && v[0] <= '9' || v[0] == ':' || isHex(v[0]) {
-		if out, ok := appendMaskedAddr(dst, v); ok {
+		if out, ok := appendMaskedMAC(dst, v, typ); ok {
 			return out
 		}
-		if out, ok := appendMaskedMAC(dst, v, typ); ok {
+		if out, ok := appendMaskedAddr(dst, v); ok {
 			return out
 		}
 	}
@@ -50,7 +50,18 @@ func appendMaskedAddr(dst, v []byte) ([]byte, bool) {
 	if len(v) > 64 {
 		return dst, false
 	}
-	s := string(v) // short: the compiler keeps it on the stack
+	if a, bits, ok := parseIPv4(v); ok {
+		dst = representative(a).AppendTo(dst)
+		if bits >= 0 {
+			dst = append(dst, '/')
+			dst = strconv.AppendInt(dst, int64(bits), 10)
+		}
+		return dst, true
+	}
+	if bytes.IndexByte(v, ':') < 0 || bytes.Count(v, []byte{':'}) < 2 {
+		return dst, false // not IPv6 either
+	}
+	s := string(v)
 	if slash := bytes.IndexByte(v, '/'); slash > 0 {
 		p, err := netip.ParsePrefix(s)
 		if err != nil {
@@ -65,6 +76,54 @@ func appendMaskedAddr(dst, v []byte) ([]byte, bool) {
 		return dst, false
 	}
 	return representative(a).AppendTo(dst), true
+}
+
+// parseIPv4 parses a dotted quad, with a /bits suffix or not (bits -1),
+// without allocating.
+func parseIPv4(v []byte) (netip.Addr, int, bool) {
+	var a [4]byte
+	part, n, digits := 0, 0, 0
+	bits := -1
+	for i := 0; i < len(v); i++ {
+		c := v[i]
+		switch {
+		case c >= '0' && c <= '9':
+			if digits > 0 && n == 0 { // no leading zeros
+				return netip.Addr{}, 0, false
+			}
+			n = n*10 + int(c-'0')
+			digits++
+			if n > 255 {
+				return netip.Addr{}, 0, false
+			}
+		case c == '.' && part < 3 && digits > 0:
+			a[part] = byte(n)
+			part, n, digits = part+1, 0, 0
+		case c == '/' && part == 3 && digits > 0:
+			rest := v[i+1:]
+			if len(rest) == 0 || len(rest) > 2 || len(rest) == 2 && rest[0] == '0' {
+				return netip.Addr{}, 0, false
+			}
+			bits = 0
+			for _, d := range rest {
+				if d < '0' || d > '9' {
+					return netip.Addr{}, 0, false
+				}
+				bits = bits*10 + int(d-'0')
+			}
+			if bits > 32 {
+				return netip.Addr{}, 0, false
+			}
+			i = len(v)
+		default:
+			return netip.Addr{}, 0, false
+		}
+	}
+	if part != 3 || digits == 0 && bits < 0 {
+		return netip.Addr{}, 0, false
+	}
+	a[3] = byte(n)
+	return netip.AddrFrom4(a), bits, true
 }
 
 var (

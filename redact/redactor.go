@@ -5,6 +5,8 @@ import (
 	"cmp"
 	"slices"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/leakscope/leakscope/classify"
 	"github.com/leakscope/leakscope/rules"
@@ -129,14 +131,22 @@ func (r *Redactor) AppendDocument(dst, doc []byte) ([]byte, Stats, error) {
 type scratch struct {
 	findings []classify.Finding
 	edits    []edit
-	repl     []byte // replacement bytes; edits point into it
-	val      []byte // a string leaf's value, unescaped
-	low      []byte // the value in ASCII lower case, for finders
-	text     []byte // a string leaf's new value, before escaping
-	out      []byte // the redacted document, when it is JSON inside a string
+	repl     []byte          // replacement bytes; edits point into it
+	val      []byte          // a string leaf's value, unescaped
+	index    rules.TextIndex // of free text, for finders
+	text     []byte          // a string leaf's new value, before escaping
+	out      []byte          // the redacted document, when it is JSON inside a string
 	spans    []span
 	h        *hasher
 	inner    *scratch // for JSON inside a string
+
+	// Values removed, looked for elsewhere in the document (propagate.go).
+	gone         []gone
+	goneBuf, tmp []byte
+	hits, marked []int
+	tokens       []strToken
+	edits2       []edit
+	repl2        []byte
 }
 
 func (r *Redactor) newScratch() *scratch {
@@ -174,6 +184,7 @@ func (r *Redactor) appendDocument(sc *scratch, dst, doc []byte, prefix string, d
 	}
 	st.Findings = len(fs)
 	sc.edits, sc.repl = sc.edits[:0], sc.repl[:0]
+	sc.gone, sc.goneBuf = sc.gone[:0], sc.goneBuf[:0]
 	var acted uint8
 	for i := 0; i < len(fs); {
 		j := i + 1
@@ -183,13 +194,17 @@ func (r *Redactor) appendDocument(sc *scratch, dst, doc []byte, prefix string, d
 		acted |= r.leaf(sc, doc, fs[i:j], &st, prefix, depth)
 		i = j
 	}
-	prev := 0
+	base, prev := len(dst), 0
 	for _, e := range sc.edits {
 		dst = append(dst, doc[prev:e.start]...)
 		dst = append(dst, sc.repl[e.from:e.to]...)
 		prev = e.end
 	}
-	return append(dst, doc[prev:]...), st, acted, nil
+	dst = append(dst, doc[prev:]...)
+	if len(sc.gone) > 0 {
+		dst = r.propagate(sc, dst, base)
+	}
+	return dst, st, acted, nil
 }
 
 // leaf rewrites one leaf, whose findings are fs, and returns the
@@ -217,7 +232,10 @@ func (r *Redactor) leaf(sc *scratch, doc []byte, fs []classify.Finding, st *Stat
 		if typ == "" || a.strength() > whole.strength() {
 			typ = f.Type
 		}
-		if r.finder[f.Rule] {
+		// Health in free text is masked whole: the finders name conditions
+		// and medicines, but the sentences around them ("follow-up of
+		// morbid obesity", "BP 130/67") say as much.
+		if r.finder[f.Rule] && f.Category != rules.Health {
 			spanCats |= 1 << f.Category
 			whole = stronger(whole, a)
 		} else {
@@ -241,11 +259,12 @@ func (r *Redactor) leaf(sc *scratch, doc []byte, fs []classify.Finding, st *Stat
 				break
 			}
 		}
-		if !wholeSet {
+		if !wholeSet && isText(v) {
 			if r.freeText(sc, v, spanCats, fs[0].Path, prefix, st) {
 				break
 			}
 		}
+		sc.noteGone(v, whole, typ)
 		switch whole {
 		case Drop:
 			r.drop(sc, doc, start, end)
@@ -327,7 +346,7 @@ func (r *Redactor) freeText(sc *scratch, v []byte, cats uint8, path, prefix stri
 	if prefix != "" {
 		path = prefix + path
 	}
-	sc.low = appendLower(sc.low[:0], v)
+	r.set.IndexText(&sc.index, v)
 	shape := rules.ShapeOf(v)
 	dicts := r.set.Dictionaries()
 	sc.spans = sc.spans[:0]
@@ -341,7 +360,7 @@ func (r *Redactor) freeText(sc *scratch, v []byte, cats uint8, path, prefix stri
 				continue
 			}
 			// A timeout here leaves the value to be masked whole.
-			err := f.FindIn(v, sc.low, shape, dicts, func(s, e int) bool {
+			err := f.Find(v, &sc.index, shape, dicts, func(s, e int) bool {
 				sc.spans = append(sc.spans, span{start: s, end: e, action: a, typ: f.Type})
 				return true
 			})
@@ -380,6 +399,7 @@ func (r *Redactor) freeText(sc *scratch, v []byte, cats uint8, path, prefix stri
 	for _, s := range merged {
 		sc.text = append(sc.text, v[prev:s.start]...)
 		val := v[s.start:s.end]
+		sc.noteGone(val[labelPrefix(val, s.typ):], s.action, s.typ)
 		switch s.action {
 		case Drop:
 		case Hash:
@@ -397,10 +417,32 @@ func (r *Redactor) freeText(sc *scratch, v []byte, cats uint8, path, prefix stri
 	return true
 }
 
+// isText reports a string value that reads as text, several words: one
+// without white space is a single value, masked whole.
+func isText(v []byte) bool {
+	words, in := 0, false
+	for _, c := range v {
+		if c == ' ' || c == '\t' || c == '\n' || c == '\r' {
+			in = false
+			continue
+		}
+		if !in {
+			if words++; words == 3 {
+				return true
+			}
+			in = true
+		}
+	}
+	return false
+}
+
 // labelPrefix returns how much of a value found in free text is its label
 // rather than the secret ("password is ", "pwd=", "&token="), kept so that
 // the text still reads.
 func labelPrefix(val []byte, typ string) int {
+	if typ == "person-name" {
+		return namePrefix(val)
+	}
 	if typ != "password" && typ != "connection-string" && typ != "api-token" && typ != "api-key" {
 		return 0
 	}
@@ -425,13 +467,34 @@ func labelPrefix(val []byte, typ string) int {
 	return 0
 }
 
-// appendLower appends v in ASCII lower case, the same length as v.
-func appendLower(dst, v []byte) []byte {
-	for _, c := range v {
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
+// namePrefix returns where the name starts in a person's name found in
+// text with the words that announce it ("my name is Ana García",
+// "Thanks, Ingrid"): at the run of capitalised words that ends it.
+func namePrefix(val []byte) int {
+	start := len(val)
+	for start > 0 {
+		// The word before start.
+		end := start
+		for end > 0 && isSpace(val[end-1]) {
+			end--
 		}
-		dst = append(dst, c)
+		w := end
+		for w > 0 && !isSpace(val[w-1]) {
+			w--
+		}
+		if w == end {
+			break
+		}
+		r, _ := utf8.DecodeRune(val[w:end])
+		if !unicode.IsUpper(r) {
+			break
+		}
+		start = w
 	}
-	return dst
+	if start == len(val) {
+		return 0
+	}
+	return start
 }
+
+func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }

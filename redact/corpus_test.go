@@ -1,0 +1,214 @@
+package redact_test
+
+import (
+	"bytes"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/leakscope/leakscope/classify"
+	"github.com/leakscope/leakscope/corpus"
+	"github.com/leakscope/leakscope/corpus/holdout"
+	"github.com/leakscope/leakscope/corpus/testset"
+	"github.com/leakscope/leakscope/redact"
+)
+
+var corpusDocs = flag.Int("corpus-docs", 0, "documents per set for the corpus measures (0: 4000, 800 with -short)")
+
+// corpusSets are the held-out sets the redaction is measured on, and the
+// highest leak and touch rates the tests accept (the measures of README,
+// with a margin for the generator's randomness at small sizes).
+var corpusSets = []struct {
+	name              string
+	gen               func(seed int64, n int) []corpus.Doc
+	maxLeak, maxTouch float64
+}{
+	{"holdout", holdout.Generate, 0.030, 0.020},
+	{"testset", testset.Generate, 0.090, 0.025},
+}
+
+// A leafMeasure is what redaction did to one set.
+type leafMeasure struct {
+	docs, errors, pathChanges int
+	sensitive, leaked         int // labelled sensitive string values, those still in their document verbatim
+	elsewhere                 int // of those leaked, the ones changed in their own leaf but found in another
+	other, touched            int // leaves labelled not sensitive, those whose value changed
+	missed                    map[string]int
+}
+
+func (m leafMeasure) leakRate() float64  { return float64(m.leaked) / float64(max(m.sensitive, 1)) }
+func (m leafMeasure) touchRate() float64 { return float64(m.touched) / float64(max(m.other, 1)) }
+
+// measure redacts docs with r and compares every output with its labels.
+func measure(t testing.TB, r *redact.Redactor, docs []corpus.Doc) leafMeasure {
+	m := leafMeasure{missed: map[string]int{}}
+	var out []byte
+	for _, d := range docs {
+		m.docs++
+		var err error
+		out, _, err = r.AppendDocument(out[:0], d.JSON)
+		if err != nil {
+			m.errors++
+			continue
+		}
+		in, got := leaves(t, d.JSON), leaves(t, out)
+		if len(in) != len(got) {
+			m.pathChanges++
+		}
+		for p := range in {
+			if _, ok := got[p]; !ok {
+				m.pathChanges++
+				break
+			}
+		}
+		for p, l := range d.Labels {
+			v, ok := in[p]
+			if !ok {
+				continue
+			}
+			if len(l.Categories) > 0 || len(l.AnyOf) > 0 {
+				s, isString := v.(string)
+				if !isString || strings.TrimSpace(s) == "" {
+					continue
+				}
+				m.sensitive++
+				if present(out, s) {
+					m.leaked++
+					why := " (left as is)"
+					if !equalJSON(v, got[p]) {
+						why = " (found elsewhere)"
+						m.elsewhere++
+					}
+					m.missed[d.Schema+" "+foldIndices(p)+why]++
+				}
+				continue
+			}
+			m.other++
+			if !equalJSON(v, got[p]) {
+				m.touched++
+			}
+		}
+	}
+	return m
+}
+
+// present reports whether the string value s is still in the document out
+// verbatim: its JSON-escaped form anywhere in out, or, for a value under
+// four bytes (which would be found by chance inside anything), as a whole
+// string token.
+func present(out []byte, s string) bool {
+	esc, _ := json.Marshal(strings.TrimSpace(s))
+	if len(esc) < 4+2 {
+		return bytes.Contains(out, esc)
+	}
+	return bytes.Contains(out, esc[1:len(esc)-1])
+}
+
+func equalJSON(a, b any) bool {
+	x, _ := json.Marshal(a)
+	y, _ := json.Marshal(b)
+	return bytes.Equal(x, y)
+}
+
+// leaves decodes a document into its leaves by RFC 6901 pointer.
+func leaves(t testing.TB, doc []byte) map[string]any {
+	t.Helper()
+	dec := json.NewDecoder(bytes.NewReader(doc))
+	dec.UseNumber()
+	var v any
+	require.NoError(t, dec.Decode(&v), "output is valid JSON")
+	out := map[string]any{}
+	var walk func(p string, v any)
+	walk = func(p string, v any) {
+		switch x := v.(type) {
+		case map[string]any:
+			for k, c := range x {
+				walk(p+"/"+strings.NewReplacer("~", "~0", "/", "~1").Replace(k), c)
+			}
+		case []any:
+			for i, c := range x {
+				walk(p+"/"+strconv.Itoa(i), c)
+			}
+		default:
+			out[p] = v
+		}
+	}
+	walk("", v)
+	return out
+}
+
+func foldIndices(p string) string {
+	segs := strings.Split(p, "/")
+	for i, s := range segs {
+		if _, err := strconv.Atoi(s); err == nil {
+			segs[i] = "*"
+		}
+	}
+	return strings.Join(segs, "/")
+}
+
+func corpusSize() int {
+	switch {
+	case *corpusDocs > 0:
+		return *corpusDocs
+	case testing.Short():
+		return 800
+	}
+	return 4000
+}
+
+// TestCorpusLeakAndTouch redacts two held-out sets with the default policy
+// and checks the contract: every document out, the same leaf paths, few
+// sensitive values left verbatim, most other leaves untouched.
+func TestCorpusLeakAndTouch(t *testing.T) {
+	c, err := classify.New(nil, classify.Options{})
+	require.NoError(t, err)
+	r, err := redact.New(c, nil, nil)
+	require.NoError(t, err)
+	for _, set := range corpusSets {
+		t.Run(set.name, func(t *testing.T) {
+			docs := set.gen(1, corpusSize())
+			m := measure(t, r, docs)
+			t.Logf("%s: %d documents, %d errors, %d with changed paths; sensitive string values %d, left verbatim %d (%.2f%%); other leaves %d, touched %d (%.2f%%); %d leaked elsewhere",
+				set.name, m.docs, m.errors, m.pathChanges, m.sensitive, m.leaked, 100*m.leakRate(), m.other, m.touched, 100*m.touchRate(), m.elsewhere)
+			if testing.Verbose() {
+				logWorst(t, m.missed)
+			}
+			assert.Zero(t, m.errors, "every document comes out")
+			assert.Zero(t, m.pathChanges, "the same leaf paths")
+			assert.LessOrEqual(t, m.leakRate(), set.maxLeak, "sensitive values left verbatim")
+			assert.LessOrEqual(t, m.touchRate(), set.maxTouch, "leaves not sensitive that were changed")
+		})
+	}
+}
+
+// logWorst logs the fields whose values were most often left, by path,
+// never by value.
+func logWorst(t *testing.T, missed map[string]int) {
+	type kv struct {
+		k string
+		n int
+	}
+	var all []kv
+	for k, n := range missed {
+		all = append(all, kv{k, n})
+	}
+	for range min(40, len(all)) {
+		best := 0
+		for i := range all {
+			if all[i].n > all[best].n {
+				best = i
+			}
+		}
+		t.Log("  left:", all[best].n, all[best].k)
+		all = append(all[:best], all[best+1:]...)
+	}
+}
+
+var _ = fmt.Sprint
