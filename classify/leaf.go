@@ -20,6 +20,7 @@ type state struct {
 	valBuf, innerBuf, keyBuf []byte
 	text                     rules.TextIndex  // of the prose being searched
 	vi                       rules.ValueIndex // of the value being judged
+	byShape                  map[uint32][]*rules.Compiled
 
 	best   [rules.NumCategories]hit // of the current leaf
 	inBest [rules.NumCategories]hit // merged over the leaves of inner JSON
@@ -222,7 +223,7 @@ func (st *state) judge(w *walker, n *node, vd *rules.KeyVerdict, kind rules.Kind
 		st.add(c, conf)
 	}
 	if kind == rules.String {
-		for _, c := range set.ValueRules(v[0]) {
+		for _, c := range st.valueRules(v[0], shape) {
 			if st.stamp[c.Index] == st.gen || vd.IsOff(c) || st.off(c) {
 				continue
 			}
@@ -563,3 +564,27 @@ func (w *walker) token(raw []byte, kind rules.Kind) (start, end int32) {
 	}
 	return int32(off), int32(off + len(raw))
 }
+
+// valueRules returns the rules that may match a value alone whose first
+// byte and shape are given: the set's rules for the first byte, filtered
+// by shape once per shape seen and kept.
+func (st *state) valueRules(first byte, shape rules.Shape) []*rules.Compiled {
+	k := uint32(shape)<<8 | uint32(first)
+	if rs, ok := st.byShape[k]; ok {
+		return rs
+	}
+	if st.byShape == nil || len(st.byShape) >= maxShapes {
+		st.byShape = make(map[uint32][]*rules.Compiled)
+	}
+	rs := []*rules.Compiled{}
+	for _, c := range st.c.set.ValueRules(first) {
+		if c.MayMatchShape(first, shape) {
+			rs = append(rs, c)
+		}
+	}
+	st.byShape[k] = rs
+	return rs
+}
+
+// maxShapes bounds the shapes whose rules a worker keeps.
+const maxShapes = 1 << 14

@@ -491,6 +491,14 @@ func (c *Compiled) MatchValue(v []byte, s Shape, d *Dictionaries) (bool, error) 
 	return c.matchValue(v, d)
 }
 
+// MayMatchShape reports whether a value of shape s whose first byte is
+// first may pass the rule's value prefilter, its length aside: what a
+// caller may cache by shape.
+func (c *Compiled) MayMatchShape(first byte, s Shape) bool {
+	p := &c.pre
+	return s&^p.allow == 0 && s&p.need == p.need && (p.first == nil || p.first[first])
+}
+
 // MatchIndexed is MatchValue for a caller that tries many rules on one
 // value: the literals the rules require are looked for once, on the first
 // rule that asks, for all rules. vi must be Reset for each value.
