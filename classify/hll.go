@@ -24,9 +24,12 @@ import (
 // gives the same sketch: the sparse set is a set, it turns dense when it
 // passes its limit, and dense registers keep maxima.
 type sketch struct {
-	p      uint8
-	sparse map[uint64]struct{} // nil once dense
-	regs   []uint8             // nil while sparse
+	p uint8
+	// sparse holds the hashes while the sketch is sparse: sparse[:sorted]
+	// in increasing order without repeats, then those added since.
+	sparse []uint64
+	sorted int
+	regs   []uint8 // nil while sparse
 }
 
 // Precisions of the sketches of a report. The standard error of the
@@ -43,7 +46,7 @@ const (
 // hashValue is the hash of a value in every sketch.
 func hashValue(v string) uint64 { return xxhash.Sum64String(v) }
 
-func newSketch(p uint8) *sketch { return &sketch{p: p, sparse: map[uint64]struct{}{}} }
+func newSketch(p uint8) *sketch { return &sketch{p: p} }
 
 func (s *sketch) m() int { return 1 << s.p }
 
@@ -56,7 +59,29 @@ func (s *sketch) add(h uint64) {
 		s.addDense(h)
 		return
 	}
-	s.sparse[h] = struct{}{}
+	if len(s.sparse) == cap(s.sparse) && len(s.sparse) > s.sorted {
+		// Full: drop repeats before growing, so a field of few values
+		// repeated stays small.
+		s.compact()
+		if s.regs != nil {
+			s.addDense(h)
+			return
+		}
+	}
+	s.sparse = append(s.sparse, h)
+}
+
+// compact sorts the hashes and drops repeats, and turns the sketch dense
+// if they are more than sparseMax. Whatever the order of adds, the same
+// set gives the same sketch: dense exactly when the set has passed the
+// limit.
+func (s *sketch) compact() {
+	if s.regs != nil || s.sorted == len(s.sparse) {
+		return
+	}
+	slices.Sort(s.sparse)
+	s.sparse = slices.Compact(s.sparse)
+	s.sorted = len(s.sparse)
 	if len(s.sparse) > s.sparseMax() {
 		s.toDense()
 	}
@@ -73,10 +98,10 @@ func (s *sketch) addDense(h uint64) {
 
 func (s *sketch) toDense() {
 	s.regs = make([]uint8, s.m())
-	for h := range s.sparse {
+	for _, h := range s.sparse {
 		s.addDense(h)
 	}
-	s.sparse = nil
+	s.sparse, s.sorted = nil, 0
 }
 
 // merge adds the hashes of o to s; both must have the same precision.
@@ -85,9 +110,14 @@ func (s *sketch) merge(o *sketch) error {
 		return fmt.Errorf("cannot merge a sketch of precision %d into one of %d", o.p, s.p)
 	}
 	if o.regs == nil {
-		for h := range o.sparse {
-			s.add(h)
+		if s.regs != nil {
+			for _, h := range o.sparse {
+				s.addDense(h)
+			}
+			return nil
 		}
+		s.sparse = append(s.sparse, o.sparse...)
+		s.compact()
 		return nil
 	}
 	if s.regs == nil {
@@ -102,14 +132,7 @@ func (s *sketch) merge(o *sketch) error {
 }
 
 func (s *sketch) clone() *sketch {
-	c := &sketch{p: s.p, regs: slices.Clone(s.regs)}
-	if s.regs == nil {
-		c.sparse = make(map[uint64]struct{}, len(s.sparse))
-		for h := range s.sparse {
-			c.sparse[h] = struct{}{}
-		}
-	}
-	return c
+	return &sketch{p: s.p, regs: slices.Clone(s.regs), sparse: slices.Clone(s.sparse), sorted: s.sorted}
 }
 
 // estimate returns the number of distinct hashes: exact while sparse,
@@ -117,7 +140,7 @@ func (s *sketch) clone() *sketch {
 // for HyperLogLog sketches", 2017), unbiased from a few values to 2^64
 // without the empirical bias tables of HyperLogLog++.
 func (s *sketch) estimate() int64 {
-	if s.regs == nil {
+	if s.compact(); s.regs == nil {
 		return int64(len(s.sparse))
 	}
 	q := 64 - int(s.p)
@@ -178,13 +201,10 @@ func tau(x float64) float64 {
 const sketchFormat = 1
 
 func (s *sketch) appendBinary(dst []byte) []byte {
+	s.compact()
 	dst = append(dst, sketchFormat, s.p)
 	if s.regs == nil {
-		hs := make([]uint64, 0, len(s.sparse))
-		for h := range s.sparse {
-			hs = append(hs, h)
-		}
-		slices.Sort(hs)
+		hs := s.sparse
 		dst = append(dst, 0)
 		dst = binary.AppendUvarint(dst, uint64(len(hs)))
 		prev := uint64(0)
@@ -224,20 +244,24 @@ func decodeSketch(b []byte) (*sketch, error) {
 			return nil, fmt.Errorf("%w: sparse count", errSketch)
 		}
 		rest = rest[k:]
-		s.sparse = make(map[uint64]struct{}, n)
+		s.sparse = make([]uint64, 0, n)
 		prev := uint64(0)
-		for range n {
+		for i := range n {
 			d, k := binary.Uvarint(rest)
 			if k <= 0 {
 				return nil, fmt.Errorf("%w: truncated", errSketch)
 			}
+			if i > 0 && d == 0 || prev+d < prev {
+				return nil, fmt.Errorf("%w: hashes out of order", errSketch)
+			}
 			rest = rest[k:]
 			prev += d
-			s.sparse[prev] = struct{}{}
+			s.sparse = append(s.sparse, prev)
 		}
-		if len(rest) != 0 || len(s.sparse) != int(n) {
-			return nil, errSketch
+		if len(rest) != 0 {
+			return nil, fmt.Errorf("%w: trailing bytes", errSketch)
 		}
+		s.sorted = len(s.sparse)
 	case 1:
 		s.regs = make([]uint8, s.m())
 		fr := flate.NewReader(bytes.NewReader(b[3:]))

@@ -32,9 +32,10 @@ func TestSketchExactWhileSparse(t *testing.T) {
 			addN(s, i, i+1)
 			addN(s, i, i+1) // a repeat changes nothing
 		}
-		require.Nil(t, s.regs, "p=%d: still sparse at its limit", p)
 		assert.Equal(t, int64(limit), s.estimate())
+		require.Nil(t, s.regs, "p=%d: still sparse at its limit", p)
 		addN(s, limit, limit+1)
+		assert.InDelta(t, float64(limit+1), float64(s.estimate()), float64(limit)*0.01)
 		require.NotNil(t, s.regs, "p=%d: dense past its limit", p)
 		assert.InDelta(t, float64(limit+1), float64(s.estimate()), float64(limit)*0.01)
 	}
@@ -113,8 +114,8 @@ func TestDecodeSketchErrors(t *testing.T) {
 		{"bad mode", []byte{1, 14, 7, 0}, "mode 7"},
 		{"truncated sparse", []byte{1, 14, 0, 3, 1}, "truncated"},
 		{"too many sparse", []byte{1, 14, 0, 0xff, 0x7f}, "sparse count"},
-		{"duplicate hashes", []byte{1, 14, 0, 2, 5, 0}, "malformed"},
-		{"trailing bytes", []byte{1, 14, 0, 1, 5, 9}, "malformed"},
+		{"duplicate hashes", []byte{1, 14, 0, 2, 5, 0}, "out of order"},
+		{"trailing bytes", []byte{1, 14, 0, 1, 5, 9}, "trailing bytes"},
 		{"truncated registers", db[:len(db)/2], "registers"},
 	}
 	for _, tt := range tests {

@@ -473,3 +473,26 @@ func TestReportZeroValue(t *testing.T) {
 	assert.True(t, json.Valid(b))
 	assert.False(t, math.IsNaN(r.Scale()))
 }
+
+// BenchmarkReportAdd measures the aggregation alone, on results made
+// beforehand: what a report adds to a scan.
+func BenchmarkReportAdd(b *testing.B) {
+	input := reportInput(b, 26, 2000)
+	c := mustNew(b, Options{Reveal: true})
+	var results []Result
+	findings := 0
+	for res, err := range c.Stream(context.Background(), bytes.NewReader(input)) {
+		require.NoError(b, err)
+		results = append(results, res)
+		findings += len(res.Findings)
+	}
+	b.ReportAllocs()
+	b.SetBytes(int64(len(input)))
+	for b.Loop() {
+		r := NewReport(ReportOptions{Rules: c.Rules()})
+		for _, res := range results {
+			r.Add(res)
+		}
+	}
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*findings), "ns/finding")
+}

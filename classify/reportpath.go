@@ -18,8 +18,8 @@ import (
 // id of 16 or more letters and digits (a Firebase push id). Keys made of
 // words, with or without digits (sensor_2, firmware_v2), stay.
 func NormalizePath(p string) string {
-	if p == "" {
-		return p
+	if p == "" || !anyFold(p) {
+		return p // most paths: no copy
 	}
 	var b strings.Builder
 	b.Grow(len(p))
@@ -32,6 +32,15 @@ func NormalizePath(p string) string {
 		}
 	}
 	return b.String()
+}
+
+func anyFold(p string) bool {
+	for tok := range strings.SplitSeq(p[1:], "/") {
+		if foldToken(tok) {
+			return true
+		}
+	}
+	return false
 }
 
 // foldToken reports whether a pointer token is an index or a data key.
