@@ -12,7 +12,8 @@
 // make sense of JSON: a leaf is its value plus a key, either its field
 // name (the last token of its JSON Pointer that is not an array index) or
 // its dotted path (every such token, joined with "."). Each peer is run in
-// each way of feeding that suits it (Feeds), and the tables give each
+// each way of feeding that suits it (see Feed and GitleaksFeeds), and the
+// tables give each
 // tool's best. leakscope is run on whole documents, as users run it, and
 // also one leaf at a time, fed as {"key": value}, for a like-for-like row.
 //

@@ -38,7 +38,7 @@ func (r Row) Covered() corpus.Counts {
 	return c
 }
 
-// Covers reports whether the tool claims category cat.
+// covers reports whether the tool claims category cat.
 func (r Row) covers(cat string) bool {
 	for _, c := range r.Covers {
 		if c == cat {
