@@ -13,9 +13,9 @@
 // name (the last token of its JSON Pointer that is not an array index) or
 // its dotted path (every such token, joined with "."). Each peer is run in
 // each way of feeding that suits it (see Feed and GitleaksFeeds), and the
-// tables give each
-// tool's best. leakscope is run on whole documents, as users run it, and
-// also one leaf at a time, fed as {"key": value}, for a like-for-like row.
+// summary gives each tool's best. leakscope is run on whole documents, as
+// users run it, and also one leaf at a time, fed as {"key": value}, for a
+// like-for-like row.
 //
 // # Scoring
 //
