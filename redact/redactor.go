@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"cmp"
 	"slices"
+	"strings"
 	"sync"
 	"unicode"
 	"unicode/utf8"
@@ -486,8 +487,8 @@ func namePrefix(val []byte) int {
 			break
 		}
 		r, _ := utf8.DecodeRune(val[w:end])
-		if !unicode.IsUpper(r) {
-			break
+		if !unicode.IsUpper(r) || strings.ContainsRune(",:;!.", rune(val[end-1])) {
+			break // "Thanks," announces the name
 		}
 		start = w
 	}
