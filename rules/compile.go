@@ -396,20 +396,30 @@ func compileExpr(expr string, timeout time.Duration) (matcher, prefilter, error)
 	if parsed, err := syntax.Parse(expr, syntax.Perl); err == nil {
 		pre = derivePrefilter(parsed)
 		if std, err := regexp.Compile(expr); err == nil {
-			return stdMatcher{std}, pre, nil
+			return stdMatcher{std, newDFA(expr)}, pre, nil
 		}
 	}
 	return &re2Matcher{re2}, pre, nil
 }
 
-type stdMatcher struct{ re *regexp.Regexp }
+// A stdMatcher runs Go's engine behind a lazy DFA that turns away, in
+// one pass, the values that cannot match.
+type stdMatcher struct {
+	re  *regexp.Regexp
+	dfa *dfa
+}
 
-func (m stdMatcher) match(v []byte) (bool, error) { return m.re.Match(v), nil }
+func (m stdMatcher) match(v []byte) (bool, error) {
+	return m.dfa.mayMatch(v) && m.re.Match(v), nil
+}
 
 // index returns the first match, or its first group where the expression
 // has one, so that a finder may look at what stands before a value
 // ("(?:^|\s)(ip)" finds an address that does not follow a "v" or a "/").
 func (m stdMatcher) index(v []byte, from int) (int, int, error) {
+	if !m.dfa.mayMatch(v[from:]) {
+		return -1, -1, nil
+	}
 	if m.re.NumSubexp() == 0 {
 		loc := m.re.FindIndex(v[from:])
 		if loc == nil {
