@@ -72,9 +72,10 @@ func foldDigraphs(w string) string {
 	if !strings.Contains(w, "e") {
 		return w
 	}
-	r := strings.NewReplacer("ae", "a", "oe", "o", "ue", "u")
-	return r.Replace(w)
+	return digraphs.Replace(w)
 }
+
+var digraphs = strings.NewReplacer("ae", "a", "oe", "o", "ue", "u")
 
 // fold lower-cases r and strips the accents of Latin letters, so that keys
 // and terms written with or without them compare equal.
