@@ -2,8 +2,10 @@ package redact_test
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"flag"
+	"fmt"
 	"strconv"
 	"strings"
 	"testing"
@@ -16,6 +18,7 @@ import (
 	"github.com/leakscope/leakscope/corpus/holdout"
 	"github.com/leakscope/leakscope/corpus/testset"
 	"github.com/leakscope/leakscope/redact"
+	"github.com/leakscope/leakscope/rules"
 )
 
 var corpusDocs = flag.Int("corpus-docs", 0, "documents per set for the corpus measures (0: 4000, 800 with -short)")
@@ -211,3 +214,59 @@ func logWorst(t *testing.T, missed map[string]int) {
 	}
 }
 
+// TestCorpusPseudonyms hashes every category of a held-out set under two
+// keys, through the stream on two workers: within a key each value has one
+// pseudonym wherever it is and no two values share one; under the other
+// key no value has the same pseudonym.
+func TestCorpusPseudonyms(t *testing.T) {
+	docs := holdout.Generate(2, corpusSize())
+	var in bytes.Buffer
+	for _, d := range docs {
+		in.Write(d.JSON)
+		in.WriteByte('\n')
+	}
+	p := redact.DefaultPolicy()
+	p.Set(redact.Hash, rules.Credential, rules.Contact, rules.NetworkLayout, rules.DeviceInventory, rules.Health)
+	pseudonyms := func(key string) map[string]string {
+		c, err := classify.New(nil, classify.Options{Workers: 2})
+		require.NoError(t, err)
+		r, err := redact.New(c, p, []byte(key))
+		require.NoError(t, err)
+		var out bytes.Buffer
+		st, err := r.WriteNDJSON(context.Background(), bytes.NewReader(in.Bytes()), &out, redact.StreamOptions{})
+		require.NoError(t, err)
+		require.Equal(t, int64(len(docs)), st.Written)
+		byValue := map[string]string{}
+		byPseudonym := map[string]string{}
+		lines := bytes.Split(bytes.TrimSuffix(out.Bytes(), []byte("\n")), []byte("\n"))
+		for i, d := range docs {
+			before, after := leaves(t, d.JSON), leaves(t, lines[i])
+			for path, v := range after {
+				ps, ok := v.(string)
+				if !ok || !pseudonym.MatchString(ps) {
+					continue
+				}
+				orig := strings.TrimSpace(fmt.Sprint(before[path]))
+				if old, seen := byValue[orig]; seen {
+					require.Equal(t, old, ps, "one value, one pseudonym (%s)", path)
+				}
+				if old, seen := byPseudonym[ps]; seen {
+					require.Equal(t, old, orig, "one pseudonym, one value (%s)", path)
+				}
+				byValue[orig], byPseudonym[ps] = ps, orig
+			}
+		}
+		return byValue
+	}
+	a := pseudonyms("first key, 32 bytes or so, fixed")
+	b := pseudonyms("second key, of another kind !!!!")
+	require.Greater(t, len(a), 1000, "values hashed")
+	same := 0
+	for v, ps := range a {
+		if b[v] == ps {
+			same++
+		}
+	}
+	t.Logf("%d distinct values hashed; %d with the same pseudonym under another key", len(a), same)
+	assert.Zero(t, same)
+}

@@ -70,7 +70,7 @@ func TestStreamQuarantine(t *testing.T) {
 		`{"email":"carla@example.net","n":3}`,
 		`not json at all, ana@example.org`,
 		strings.Repeat(`{"a":`, 60) + `1` + strings.Repeat(`}`, 60), // too deep
-		`{"email":"dan@example.com"} {"x":1}`,                           // two values on a line
+		`{"email":"dan@example.com"} {"x":1}`,                       // two values on a line
 		`{"email":"eve@example.com","n":4}`,
 	}
 	var out, q bytes.Buffer
