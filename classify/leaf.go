@@ -314,11 +314,7 @@ func (st *state) scanText(w *walker, v []byte, shape rules.Shape, vd *rules.KeyV
 		if st.off(c) || st.best[c.Cat].conf >= c.Confidence {
 			continue
 		}
-		found := false
-		err := c.Find(v, &st.text, shape, dicts, func(start, end int) bool {
-			found = true
-			return false
-		})
+		found, err := c.Found(v, &st.text, shape, dicts)
 		if err != nil {
 			st.timeout(w, c)
 			continue

@@ -402,15 +402,19 @@ func compileExpr(expr string, timeout time.Duration) (matcher, prefilter, error)
 	return &re2Matcher{re2}, pre, nil
 }
 
-// A stdMatcher runs Go's engine behind a lazy DFA that turns away, in
-// one pass, the values that cannot match.
+// A stdMatcher answers whether a value matches with a lazy DFA, and runs
+// Go's engine where the positions of a match are needed, or when the DFA
+// has grown too large to say.
 type stdMatcher struct {
 	re  *regexp.Regexp
 	dfa *dfa
 }
 
 func (m stdMatcher) match(v []byte) (bool, error) {
-	return m.dfa.mayMatch(v) && m.re.Match(v), nil
+	if ok, known := m.dfa.match(v); known {
+		return ok, nil
+	}
+	return m.re.Match(v), nil
 }
 
 // index returns the first match, or its first group where the expression
@@ -599,6 +603,28 @@ func (c *Compiled) Find(text []byte, ti *TextIndex, s Shape, d *Dictionaries, yi
 		return nil
 	}
 	return c.findAll(text, d, yield)
+}
+
+// Found reports whether the indexed text holds a match of the rule's find
+// expression that passes its validators: Find, stopped at the first match.
+// Without validators, the match need not be located, and the expression's
+// automaton answers alone.
+func (c *Compiled) Found(text []byte, ti *TextIndex, s Shape, d *Dictionaries) (bool, error) {
+	if c.find == nil || len(text) < c.findPre.minLen || s&c.findPre.need != c.findPre.need ||
+		!c.findLits.in(ti.has) || !c.findKeywords.in(ti.has) {
+		return false, nil
+	}
+	if m, ok := c.find.(stdMatcher); ok && len(c.validators) == 0 {
+		if found, known := m.dfa.match(text); known {
+			return found, nil
+		}
+	}
+	found := false
+	err := c.findAll(text, d, func(int, int) bool {
+		found = true
+		return false
+	})
+	return found, err
 }
 
 func (c *Compiled) findAll(text []byte, d *Dictionaries, yield func(start, end int) bool) error {

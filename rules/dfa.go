@@ -5,24 +5,27 @@ import (
 	"slices"
 	"sync"
 	"sync/atomic"
+	"unicode/utf8"
 	"unsafe"
 )
 
-// A dfa is a lazily built deterministic automaton over the bytes of an
-// expression's program, used as a sound filter in front of Go's engine:
-// it says "no match" only when there is none, in one pass over the value
-// and with a table look-up per byte, where the engine's backtracker pays
-// for every start position and every thread. It accepts a superset of the
-// expression's matches: ^ and $ are exact at the ends of the value (the
-// rules write no multi-line expressions), the other assertions (\b, \B)
-// are taken as true, and a byte outside ASCII stops it with "maybe".
+// A dfa is a lazily built deterministic automaton over an expression's
+// program that answers "does the value hold a match?" in one pass, with a
+// table look-up per ASCII byte, where Go's engine pays for every start
+// position and every thread. It gives the same answer as Go's engine
+// (regexp.Match): empty-width assertions (^, $, \b, \B, line anchors) are
+// decided between the rune before and the rune after, as Go decides them,
+// so a state remembers the class of the rune before it (start, newline,
+// word, other) and holds the assertions that wait for the next rune. A
+// rune outside ASCII is stepped through without being cached.
 //
 // States are built on first use and shared by all goroutines: a state's
-// transitions are read with atomic loads and written once, under mu. The
-// automaton stops growing at maxDFAStates and then answers "maybe".
+// transitions are read with atomic loads and written once, under mu. Past
+// maxDFAStates the automaton stops growing and answers "don't know", and
+// the caller asks Go's engine.
 type dfa struct {
 	prog     *syntax.Prog
-	anchored bool // the program starts with ^: no restart at each byte
+	anchored bool // the program starts with ^: no new start at each rune
 
 	mu     sync.Mutex
 	states [maxDFAChunks]atomic.Pointer[dfaChunk]
@@ -30,7 +33,8 @@ type dfa struct {
 	index  map[string]int32
 	full   atomic.Bool
 	start  int32
-	scratch
+	seen   []bool
+	stack  []uint32
 }
 
 const (
@@ -39,27 +43,43 @@ const (
 	maxDFAStates = dfaChunk0 * maxDFAChunks
 
 	dfaUnknown = -1
-	dfaDead    = 0 // the state that matches nothing: never left
+	dfaDead    = 0 // matches nothing, whatever follows
+	dfaMatch   = 1 // a match was seen: the answer is yes
 )
+
+// The class of the rune before a position, by what Go's empty-width
+// assertions can tell of it; each stands for a rune of its class.
+const (
+	prevStart = iota
+	prevNewline
+	prevWord
+	prevOther
+)
+
+var prevRune = [4]rune{-1, '\n', 'a', ' '}
+
+func prevClass(r rune) uint8 {
+	switch {
+	case r == '\n':
+		return prevNewline
+	case syntax.IsWordChar(r):
+		return prevWord
+	}
+	return prevOther
+}
 
 type dfaChunk [dfaChunk0]dfaState
 
 type dfaState struct {
-	pcs []uint32 // the program's rune and match instructions in this state
-	// match says a match ends here, whatever follows; matchAtEnd that one
-	// ends here if the value ends here ($ satisfied).
-	match, matchAtEnd bool
-	next              [128]atomic.Int32
+	// pcs are the rune, match and waiting empty-width instructions.
+	pcs  []uint32
+	prev uint8 // class of the rune before
+	// endMatch says the value holds a match if it ends here.
+	endMatch bool
+	next     [128]atomic.Int32
 }
 
-type scratch struct {
-	seen  []bool
-	stack []uint32
-	set   []uint32
-}
-
-// newDFA returns the filter of an expression in Go's syntax, or nil where
-// the program holds what it cannot follow.
+// newDFA returns the automaton of an expression in Go's syntax, or nil.
 func newDFA(expr string) *dfa {
 	re, err := syntax.Parse(expr, syntax.Perl)
 	if err != nil {
@@ -73,77 +93,107 @@ func newDFA(expr string) *dfa {
 	d.seen = make([]bool, len(prog.Inst))
 	d.mu.Lock()
 	defer d.mu.Unlock()
-	d.add(nil, false, false) // the dead state, 0
-	d.start = d.make(d.closure(d.set[:0], uint32(prog.Start), true))
+	d.add(nil, prevStart, false) // dfaDead
+	d.add(nil, prevStart, true)  // dfaMatch
+	d.start = d.make(d.closure(nil, uint32(prog.Start)), prevStart)
 	return d
+}
+
+// match reports whether v holds a match of the expression; known is false
+// when the automaton is full and could not say.
+func (d *dfa) match(v []byte) (matched, known bool) {
+	if d == nil || d.full.Load() {
+		return false, false
+	}
+	i := d.start
+	for j := 0; j < len(v); {
+		s := d.state(i)
+		c := v[j]
+		if c < utf8.RuneSelf {
+			next := s.next[c].Load()
+			if next == dfaUnknown {
+				next = d.step(s, rune(c), c)
+			}
+			i = next
+			j++
+		} else {
+			r, size := utf8.DecodeRune(v[j:])
+			i = d.step(s, r, 0)
+			j += size
+		}
+		switch i {
+		case dfaUnknown:
+			return false, false
+		case dfaDead:
+			return false, true
+		case dfaMatch:
+			return true, true
+		}
+	}
+	return d.state(i).endMatch, true
 }
 
 // mayMatch reports whether v may hold a match: false means it does not.
 func (d *dfa) mayMatch(v []byte) bool {
-	if d == nil || d.full.Load() {
-		return true
-	}
-	s := d.state(d.start)
-	for _, c := range v {
-		if s.match {
-			return true
-		}
-		if c >= 0x80 {
-			return true
-		}
-		next := s.next[c].Load()
-		if next == dfaUnknown {
-			if next = d.step(s, c); next == dfaUnknown {
-				return true
-			}
-		}
-		if next == dfaDead {
-			return false
-		}
-		s = d.state(next)
-	}
-	return s.match || s.matchAtEnd
+	m, known := d.match(v)
+	return m || !known
 }
 
 func (d *dfa) state(i int32) *dfaState {
 	return &d.states[i/dfaChunk0].Load()[i%dfaChunk0]
 }
 
-// step makes the transition of s on byte c, or returns dfaUnknown when the
-// automaton is full.
-func (d *dfa) step(s *dfaState, c byte) int32 {
+// step returns the state after rune r from s, caching it under byte c when
+// r is ASCII (c == r); dfaUnknown when the automaton is full.
+func (d *dfa) step(s *dfaState, r rune, c byte) int32 {
 	d.mu.Lock()
 	defer d.mu.Unlock()
-	if next := s.next[c].Load(); next != dfaUnknown {
-		return next
+	ascii := r < utf8.RuneSelf
+	if ascii {
+		if next := s.next[c].Load(); next != dfaUnknown {
+			return next
+		}
 	}
 	if d.full.Load() {
 		return dfaUnknown
 	}
-	set := d.set[:0]
-	for _, pc := range s.pcs {
+	// The assertions waiting in s are decided now that r is known; a
+	// match before r ends the search.
+	now := d.resolve(s.pcs, syntax.EmptyOpContext(prevRune[s.prev], r))
+	var set []uint32
+	next := int32(dfaDead)
+	for _, pc := range now {
 		inst := &d.prog.Inst[pc]
-		if inst.Op != syntax.InstMatch && inst.MatchRune(rune(c)) {
-			set = d.closure(set, inst.Out, false)
+		switch inst.Op {
+		case syntax.InstMatch:
+			next = dfaMatch
+		case syntax.InstRune, syntax.InstRune1, syntax.InstRuneAny, syntax.InstRuneAnyNotNL:
+			if inst.MatchRune(r) {
+				set = d.closure(set, inst.Out)
+			}
 		}
 	}
-	if !d.anchored {
-		set = d.closure(set, uint32(d.prog.Start), false)
+	if next != dfaMatch {
+		if !d.anchored {
+			set = d.closure(set, uint32(d.prog.Start))
+		}
+		next = d.make(set, prevClass(r))
+		if next == dfaUnknown {
+			d.full.Store(true)
+			return dfaUnknown
+		}
 	}
-	next := d.make(set)
-	if next == dfaUnknown {
-		d.full.Store(true)
-		return dfaUnknown
+	if ascii {
+		s.next[c].Store(next)
 	}
-	s.next[c].Store(next)
 	return next
 }
 
-// closure adds to set the rune and match instructions reachable from pc
-// without reading a byte; atStart says no byte has been read. It uses and
-// clears d.seen for the instructions it adds.
-func (d *dfa) closure(set []uint32, pc uint32, atStart bool) []uint32 {
+// closure adds to set what pc reaches without reading a rune, stopping at
+// rune, match and empty-width instructions: those wait for the next rune.
+func (d *dfa) closure(set []uint32, pc uint32) []uint32 {
 	stack := append(d.stack[:0], pc)
+	var visited []uint32
 	for len(stack) > 0 {
 		pc := stack[len(stack)-1]
 		stack = stack[:len(stack)-1]
@@ -151,63 +201,62 @@ func (d *dfa) closure(set []uint32, pc uint32, atStart bool) []uint32 {
 			continue
 		}
 		d.seen[pc] = true
-		set = append(set, pc)
+		visited = append(visited, pc)
 		inst := &d.prog.Inst[pc]
 		switch inst.Op {
 		case syntax.InstAlt, syntax.InstAltMatch:
 			stack = append(stack, inst.Arg, inst.Out)
 		case syntax.InstCapture, syntax.InstNop:
 			stack = append(stack, inst.Out)
-		case syntax.InstEmptyWidth:
-			cond := syntax.EmptyOp(inst.Arg)
-			if cond&syntax.EmptyBeginText != 0 && !atStart {
-				continue
-			}
-			// $ is followed by the match test at the end of the value
-			// (matchAtEnd); \b, \B and the line assertions are taken as
-			// true, which only widens what is accepted.
-			if cond&syntax.EmptyEndText == 0 {
-				stack = append(stack, inst.Out)
-			}
+		case syntax.InstMatch, syntax.InstEmptyWidth,
+			syntax.InstRune, syntax.InstRune1, syntax.InstRuneAny, syntax.InstRuneAnyNotNL:
+			set = append(set, pc)
 		}
 	}
 	d.stack = stack
-	for _, pc := range set {
+	for _, pc := range visited {
 		d.seen[pc] = false
 	}
 	return set
 }
 
-// make returns the state of the instruction set, made if new; dfaUnknown
-// when there is no room for it.
-func (d *dfa) make(set []uint32) int32 {
-	var keep []uint32
-	match, end := false, false
-	for _, pc := range set {
+// resolve follows the empty-width instructions of set whose conditions
+// hold in ops, repeatedly, and returns the rune and match instructions
+// reached.
+func (d *dfa) resolve(set []uint32, ops syntax.EmptyOp) []uint32 {
+	var out []uint32
+	work := slices.Clone(set)
+	done := map[uint32]bool{}
+	for len(work) > 0 {
+		pc := work[len(work)-1]
+		work = work[:len(work)-1]
+		if done[pc] {
+			continue
+		}
+		done[pc] = true
 		inst := &d.prog.Inst[pc]
-		switch inst.Op {
-		case syntax.InstMatch:
-			match = true
-			keep = append(keep, pc)
-		case syntax.InstRune, syntax.InstRune1, syntax.InstRuneAny, syntax.InstRuneAnyNotNL:
-			keep = append(keep, pc)
-		case syntax.InstEmptyWidth:
-			if syntax.EmptyOp(inst.Arg)&syntax.EmptyEndText != 0 && d.endMatches(inst.Out) {
-				end = true
-			}
+		if inst.Op != syntax.InstEmptyWidth {
+			out = append(out, pc)
+			continue
+		}
+		if syntax.EmptyOp(inst.Arg)&^ops == 0 {
+			work = d.closure(work, inst.Out)
 		}
 	}
-	if len(keep) == 0 && !end {
+	return out
+}
+
+// make returns the state of an instruction set after a rune of class
+// prev, made if new; dfaUnknown when there is no room for it.
+func (d *dfa) make(set []uint32, prev uint8) int32 {
+	if len(set) == 0 {
 		return dfaDead
 	}
+	keep := slices.Clone(set)
 	slices.Sort(keep)
 	keep = slices.Compact(keep)
-	// The key is the instructions, and whether $ may end a match here:
-	// two states may share the first and differ in the second.
-	ks := keep
-	if end {
-		ks = append(slices.Clip(keep), ^uint32(0))
-	}
+	// The key is the instructions and the class of the rune before.
+	ks := append(slices.Clip(keep), uint32(prev))
 	key := unsafe.String((*byte)(unsafe.Pointer(unsafe.SliceData(ks))), len(ks)*4)
 	if i, ok := d.index[key]; ok {
 		return i
@@ -215,54 +264,34 @@ func (d *dfa) make(set []uint32) int32 {
 	if d.n >= maxDFAStates {
 		return dfaUnknown
 	}
-	i := d.add(keep, match, end)
+	end := false
+	for _, pc := range d.resolve(keep, syntax.EmptyOpContext(prevRune[prev], -1)) {
+		if d.prog.Inst[pc].Op == syntax.InstMatch {
+			end = true
+		}
+	}
+	i := d.add(keep, prev, end)
 	d.index[key] = i
 	return i
 }
 
-// endMatches reports whether a match is reachable from pc at the end of
-// the value: through instructions that read nothing, $ now true.
-func (d *dfa) endMatches(pc uint32) bool {
-	seen := map[uint32]bool{}
-	stack := []uint32{pc}
-	for len(stack) > 0 {
-		pc := stack[len(stack)-1]
-		stack = stack[:len(stack)-1]
-		if seen[pc] {
-			continue
-		}
-		seen[pc] = true
-		inst := &d.prog.Inst[pc]
-		switch inst.Op {
-		case syntax.InstMatch:
-			return true
-		case syntax.InstAlt, syntax.InstAltMatch:
-			stack = append(stack, inst.Arg, inst.Out)
-		case syntax.InstCapture, syntax.InstNop, syntax.InstEmptyWidth:
-			if inst.Op == syntax.InstEmptyWidth && syntax.EmptyOp(inst.Arg)&syntax.EmptyBeginText != 0 {
-				continue
-			}
-			stack = append(stack, inst.Out)
-		}
-	}
-	return false
-}
-
 // add appends a state; its transitions are unknown. Called under mu.
-func (d *dfa) add(pcs []uint32, match, end bool) int32 {
+func (d *dfa) add(pcs []uint32, prev uint8, end bool) int32 {
 	i := d.n
 	if d.states[i/dfaChunk0].Load() == nil {
 		d.states[i/dfaChunk0].Store(new(dfaChunk))
 	}
 	s := d.state(i)
-	s.pcs, s.match, s.matchAtEnd = pcs, match, end
-	for c := range s.next {
-		s.next[c].Store(dfaUnknown)
+	s.pcs, s.prev, s.endMatch = pcs, prev, end
+	fill := int32(dfaUnknown)
+	switch i {
+	case dfaDead:
+		fill = dfaDead
+	case dfaMatch:
+		fill = dfaMatch
 	}
-	if i == dfaDead {
-		for c := range s.next {
-			s.next[c].Store(dfaDead)
-		}
+	for c := range s.next {
+		s.next[c].Store(fill)
 	}
 	d.n++
 	return i
