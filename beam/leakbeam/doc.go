@@ -1,0 +1,38 @@
+// Package leakbeam runs leakscope inside Apache Beam, for inputs larger
+// than one machine: Dataflow, Flink, Spark, or Prism on one machine.
+//
+// # Transforms
+//
+//	docs, files := leakbeam.ReadDocuments(s, maxDoc, "gs://bucket/dump-*.ndjson.gz")
+//	rep := leakbeam.Report(s, cfg, docs)                  // one *classify.Report
+//	lines := leakbeam.Findings(s, cfg, docs)             // NDJSON findings lines
+//	out, refused := leakbeam.Redact(s, cfg, rc, docs)    // scrubbed documents
+//
+// ScanReport does what `leakscope scan --format json` does to the same
+// files, and WriteReport writes it in the same bytes; WriteSharded writes
+// lines to sharded files.
+//
+// # Workers
+//
+// Each DoFn builds its classifier in Setup from a Config, which travels
+// with the pipeline: rule files by content, never by a path a worker may
+// not see. One classifier is built per worker process and Config, shared
+// by the DoFn instances of the process.
+//
+// # Reports
+//
+// Report adds each bundle's documents to a classify.Report on the worker
+// that classified them, and merges the bundles' reports with
+// MergeReportsFn, a CombineFn whose accumulators are the reports
+// themselves, encoded by Beam in their stable JSON form. Merging is
+// associative and commutative, and distinct counts are HyperLogLog
+// sketches that merge exactly, so the result is the report one machine
+// makes of the same documents.
+//
+// # Secrets
+//
+// Reports carry counts, masked samples and sketches of value hashes;
+// findings lines carry paths, never values; the pseudonym key of Redact
+// is read by each worker from where RedactConfig says, and is never part
+// of the pipeline.
+package leakbeam

@@ -1,0 +1,397 @@
+package leakbeam
+
+import (
+	"bufio"
+	"bytes"
+	"compress/bzip2"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+
+	"github.com/apache/beam/sdks/v2/go/pkg/beam"
+	"github.com/apache/beam/sdks/v2/go/pkg/beam/core/sdf"
+	"github.com/apache/beam/sdks/v2/go/pkg/beam/io/fileio"
+	"github.com/apache/beam/sdks/v2/go/pkg/beam/io/filesystem"
+	"github.com/apache/beam/sdks/v2/go/pkg/beam/io/rtrackers/offsetrange"
+	"github.com/klauspost/compress/gzip"
+	"github.com/klauspost/compress/zstd"
+)
+
+// A Doc is one document of the input: a line of an NDJSON file.
+type Doc struct {
+	File string // the file's path, as the glob matched it
+	// Offset is the byte offset of the line in the file, after
+	// decompression: a document's address in the pipeline, which knows
+	// no document numbers or line numbers across the blocks of a file.
+	Offset int64
+	Data   []byte // the line, without its newline
+	// TooLarge says the line was longer than the document limit; it was
+	// skipped without being held, and Data is empty.
+	TooLarge bool
+}
+
+// blockSize is the size of the blocks a plain file is split into, as
+// textio splits them.
+const blockSize = 64 << 20
+
+// ErrNotNDJSON is the error of a file whose first document is not one
+// line: a top-level array, pretty-printed JSON or several values a line,
+// which `leakscope scan` reads and this pipeline does not.
+var ErrNotNDJSON = errors.New("not NDJSON: a top-level array, pretty-printed JSON or several values on the first line; the pipeline reads one document a line (jq -c '.[]' turns an array into lines)")
+
+// ReadDocuments reads the NDJSON files that the globs match (any
+// filesystem Beam has registered) and returns their documents, a
+// PCollection of Doc, and the files, a PCollection of
+// fileio.FileMetadata.
+//
+// Documents are framed as `leakscope scan` frames NDJSON: a UTF-8 byte
+// order mark and blank lines are skipped, a trailing carriage return is
+// not part of the document, and a line longer than maxDoc is a Doc with
+// TooLarge. Plain files are split into blocks of 64 MiB, read in
+// parallel; a file compressed with gzip, zstd or bzip2 (told by its magic
+// bytes, whatever its name) is read whole by one worker.
+func ReadDocuments(s beam.Scope, maxDoc int, globs ...string) (docs, files beam.PCollection) {
+	s = s.Scope("leakbeam.ReadDocuments")
+	for _, g := range globs {
+		filesystem.ValidateScheme(g)
+	}
+	pats := make([]any, len(globs))
+	for i, g := range globs {
+		pats[i] = g
+	}
+	files = fileio.MatchAll(s, beam.Create(s, pats...), fileio.MatchEmptyDisallow())
+	readable := fileio.ReadMatches(s, files, fileio.ReadUncompressed(), fileio.ReadDirectorySkip())
+	docs = beam.ParDo(s, &readFn{MaxDoc: maxDoc}, readable)
+	return docs, files
+}
+
+// readFn is a splittable DoFn that frames the documents of a file. Its
+// restriction is a range of byte offsets of the file; a document belongs
+// to the range its line starts in. A compressed file's range is [0, 1):
+// it cannot be split.
+type readFn struct {
+	MaxDoc int `json:"max_doc"`
+}
+
+// CreateInitialRestriction is the whole file, or [0, 1) if compressed.
+func (fn *readFn) CreateInitialRestriction(f fileio.ReadableFile) offsetrange.Restriction {
+	if f.Metadata.Size == 0 {
+		return offsetrange.Restriction{}
+	}
+	if c, err := compressed(context.Background(), f); err == nil && c {
+		return offsetrange.Restriction{Start: 0, End: 1}
+	}
+	// On an error, the plain range: ProcessElement opens the file again
+	// and says what is wrong.
+	return offsetrange.Restriction{Start: 0, End: f.Metadata.Size}
+}
+
+// SplitRestriction splits a plain file into blocks of 64 MiB, the last
+// one merged with the one before if it is under a quarter of that.
+func (fn *readFn) SplitRestriction(f fileio.ReadableFile, rest offsetrange.Restriction) []offsetrange.Restriction {
+	if rest.End-rest.Start <= 1 {
+		return []offsetrange.Restriction{rest}
+	}
+	splits := rest.SizedSplits(blockSize)
+	if n := len(splits); n > 1 && splits[n-1].End-splits[n-1].Start <= blockSize/4 {
+		splits[n-2].End = splits[n-1].End
+		splits = splits[:n-1]
+	}
+	return splits
+}
+
+// RestrictionSize is the bytes of the range; a compressed file weighs
+// its size.
+func (fn *readFn) RestrictionSize(f fileio.ReadableFile, rest offsetrange.Restriction) float64 {
+	if rest.Start == 0 && rest.End == 1 && f.Metadata.Size > 1 {
+		return float64(f.Metadata.Size)
+	}
+	return rest.Size()
+}
+
+// CreateTracker tracks the offsets claimed.
+func (fn *readFn) CreateTracker(rest offsetrange.Restriction) *sdf.LockRTracker {
+	return sdf.NewLockRTracker(offsetrange.NewTracker(rest))
+}
+
+// ProcessElement emits the documents whose lines start in the range.
+func (fn *readFn) ProcessElement(ctx context.Context, rt *sdf.LockRTracker, f fileio.ReadableFile, emit func(Doc)) error {
+	rest := rt.GetRestriction().(offsetrange.Restriction)
+	rc, err := f.Open(ctx)
+	if err != nil {
+		return err
+	}
+	defer rc.Close()
+	br := bufio.NewReaderSize(rc, 64<<10)
+	magic, _ := br.Peek(4)
+	if kind := compression(magic); kind != "" {
+		if rest.Start != 0 || !rt.TryClaim(int64(0)) {
+			return nil // the range of a compressed file is [0, 1) and not split
+		}
+		zr, closeZ, err := decompress(br, kind)
+		if err != nil {
+			return fmt.Errorf("%s: %w", f.Metadata.Path, err)
+		}
+		defer closeZ()
+		lr := newLineReader(bufio.NewReaderSize(zr, 64<<10), 0, fn.maxDoc())
+		for {
+			d, blank, ok, err := lr.next()
+			if err != nil {
+				return fmt.Errorf("%s: %s: %w", f.Metadata.Path, kind, err)
+			}
+			if !ok {
+				return nil
+			}
+			if blank {
+				continue
+			}
+			if err := fn.emit(f, d, lr, emit); err != nil {
+				return err
+			}
+		}
+	}
+
+	pos := rest.Start
+	if pos > 0 {
+		// A line belongs to the range it starts in: go to the byte before
+		// the range and past the end of the line there.
+		if err := skip(rc, br, pos-1); err != nil {
+			return fmt.Errorf("%s: %w", f.Metadata.Path, err)
+		}
+		n, err := discardLine(br)
+		if err == io.EOF {
+			rt.TryClaim(rest.End) // no line starts in the range
+			return nil
+		}
+		if err != nil {
+			return fmt.Errorf("%s: %w", f.Metadata.Path, err)
+		}
+		pos += n - 1
+	}
+	lr := newLineReader(br, pos, fn.maxDoc())
+	for {
+		if !rt.TryClaim(lr.off) {
+			return nil
+		}
+		d, blank, ok, err := lr.next()
+		if err != nil {
+			return fmt.Errorf("%s: %w", f.Metadata.Path, err)
+		}
+		if !ok {
+			rt.TryClaim(rest.End) // done: claim the rest so that the range ends
+			return nil
+		}
+		if blank {
+			continue
+		}
+		if err := fn.emit(f, d, lr, emit); err != nil {
+			return err
+		}
+	}
+}
+
+// emit sends one document on, after checking that a file's first
+// document makes it NDJSON.
+func (fn *readFn) emit(f fileio.ReadableFile, d Doc, lr *lineReader, emit func(Doc)) error {
+	if lr.docs == 1 && lr.fromStart && !d.TooLarge && !isNDJSONStart(d.Data) {
+		return fmt.Errorf("%s: %w", f.Metadata.Path, ErrNotNDJSON)
+	}
+	d.File = f.Metadata.Path
+	emit(d)
+	return nil
+}
+
+func (fn *readFn) maxDoc() int {
+	if fn.MaxDoc > 0 {
+		return fn.MaxDoc
+	}
+	return 64 << 20
+}
+
+// skip moves br, which reads rc, n bytes into the file: by seeking when
+// the file can, else by reading.
+func skip(rc io.ReadCloser, br *bufio.Reader, n int64) error {
+	if sk, ok := rc.(io.Seeker); ok {
+		if _, err := sk.Seek(n, io.SeekStart); err == nil {
+			br.Reset(rc)
+			return nil
+		}
+		// The peek may have moved the file: start again from its start.
+		if _, err := sk.Seek(0, io.SeekStart); err != nil {
+			return err
+		}
+		br.Reset(rc)
+	}
+	for n > 0 {
+		m, err := br.Discard(int(min(n, 1<<30)))
+		n -= int64(m)
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// discardLine reads past the next newline and says how many bytes that
+// was; io.EOF if there is none.
+func discardLine(br *bufio.Reader) (int64, error) {
+	var n int64
+	for {
+		chunk, err := br.ReadSlice('\n')
+		n += int64(len(chunk))
+		switch {
+		case err == nil:
+			return n, nil
+		case errors.Is(err, bufio.ErrBufferFull):
+		default:
+			return n, err
+		}
+	}
+}
+
+// compressed says whether the file starts with the magic bytes of gzip,
+// zstd or bzip2.
+func compressed(ctx context.Context, f fileio.ReadableFile) (bool, error) {
+	fs, err := filesystem.New(ctx, f.Metadata.Path)
+	if err != nil {
+		return false, err
+	}
+	defer fs.Close()
+	rc, err := fs.OpenRead(ctx, f.Metadata.Path)
+	if err != nil {
+		return false, err
+	}
+	defer rc.Close()
+	var magic [4]byte
+	n, _ := io.ReadFull(rc, magic[:])
+	return compression(magic[:n]) != "", nil
+}
+
+// compression names the compression whose magic bytes start b, as
+// `leakscope scan` tells them, or "".
+func compression(b []byte) string {
+	switch {
+	case len(b) >= 2 && b[0] == 0x1f && b[1] == 0x8b:
+		return "gzip"
+	case len(b) >= 4 && bytes.Equal(b[:4], []byte{0x28, 0xb5, 0x2f, 0xfd}):
+		return "zstd"
+	case len(b) >= 3 && string(b[:3]) == "BZh":
+		return "bzip2"
+	}
+	return ""
+}
+
+// decompress undoes kind with the decoders and settings `leakscope scan`
+// uses.
+func decompress(r io.Reader, kind string) (io.Reader, func(), error) {
+	switch kind {
+	case "gzip":
+		zr, err := gzip.NewReader(r)
+		if err != nil {
+			return nil, nil, fmt.Errorf("gzip: %w", err)
+		}
+		return zr, func() { zr.Close() }, nil
+	case "zstd":
+		zr, err := zstd.NewReader(r, zstd.WithDecoderConcurrency(1), zstd.WithDecoderMaxWindow(64<<20), zstd.WithDecoderLowmem(true))
+		if err != nil {
+			return nil, nil, fmt.Errorf("zstd: %w", err)
+		}
+		return zr, zr.Close, nil
+	case "bzip2":
+		return bzip2.NewReader(r), func() {}, nil
+	}
+	return r, func() {}, nil
+}
+
+// A lineReader frames the NDJSON documents of a stream that starts at
+// byte off of a file.
+type lineReader struct {
+	br        *bufio.Reader
+	off       int64 // offset of the next line
+	maxDoc    int
+	fromStart bool // the stream starts at the start of the file
+	docs      int  // documents framed
+	buf       []byte
+}
+
+func newLineReader(br *bufio.Reader, off int64, maxDoc int) *lineReader {
+	return &lineReader{br: br, off: off, maxDoc: maxDoc, fromStart: off == 0}
+}
+
+var bom = []byte("\xef\xbb\xbf")
+
+// next frames the next line. ok is false at the end of the stream; a
+// blank line is ok with blank set, so that the caller can claim where
+// every line starts.
+func (lr *lineReader) next() (d Doc, blank, ok bool, err error) {
+	start := lr.off
+	lr.buf = lr.buf[:0]
+	over := false
+	n := 0
+	var rerr error
+	for {
+		chunk, err := lr.br.ReadSlice('\n')
+		lr.off += int64(len(chunk))
+		n += len(chunk)
+		if !over {
+			if len(lr.buf)+len(chunk) > lr.maxDoc+2 { // room for "\r\n"
+				over = true
+				lr.buf = lr.buf[:0]
+			} else {
+				lr.buf = append(lr.buf, chunk...)
+			}
+		}
+		if errors.Is(err, bufio.ErrBufferFull) {
+			continue
+		}
+		rerr = err
+		break
+	}
+	switch {
+	case rerr != nil && !errors.Is(rerr, io.EOF):
+		return Doc{}, false, false, rerr
+	case n == 0: // io.EOF
+		return Doc{}, false, false, nil
+	}
+	if start == 0 && lr.fromStart && bytes.HasPrefix(lr.buf, bom) {
+		lr.buf = lr.buf[len(bom):]
+		start += int64(len(bom))
+	}
+	line := bytes.TrimSuffix(lr.buf, []byte{'\n'})
+	line = bytes.TrimRight(line, "\r")
+	switch {
+	case over || len(line) > lr.maxDoc:
+		lr.docs++
+		return Doc{Offset: start, TooLarge: true}, false, true, nil
+	case len(bytes.TrimSpace(line)) == 0:
+		return Doc{}, true, true, nil
+	}
+	lr.docs++
+	return Doc{Offset: start, Data: bytes.Clone(line)}, false, true, nil
+}
+
+// isNDJSONStart says whether the first non-blank line of a file makes it
+// NDJSON as `leakscope scan` decides: not a top-level array, not one
+// complete value followed by more, not the opening of a pretty-printed
+// value.
+func isNDJSONStart(line []byte) bool {
+	t := bytes.TrimSpace(line)
+	if len(t) == 0 {
+		return true
+	}
+	if t[0] == '[' {
+		return false
+	}
+	dec := json.NewDecoder(bytes.NewReader(t))
+	var v json.RawMessage
+	if err := dec.Decode(&v); err == nil {
+		return len(bytes.TrimSpace(t[dec.InputOffset():])) == 0
+	}
+	switch t[len(t)-1] {
+	case '{', '[', ',', ':':
+		return false
+	}
+	return true
+}
