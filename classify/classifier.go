@@ -16,6 +16,7 @@ type Classifier struct {
 	// spare keeps one warm state out of the pool, which the garbage
 	// collector empties: its path cache survives collections.
 	spare atomic.Pointer[state]
+	frags []ruleJSON // what each rule's findings write in NDJSON
 }
 
 // New returns a classifier that applies the rule set rs. A nil rs means
@@ -27,7 +28,7 @@ func New(rs *rules.Set, opts Options) (*Classifier, error) {
 			return nil, err
 		}
 	}
-	c := &Classifier{set: rs, opts: opts.withDefaults()}
+	c := &Classifier{set: rs, opts: opts.withDefaults(), frags: newRuleJSONs(rs)}
 	c.pool.New = func() any { return newState(c) }
 	return c, nil
 }

@@ -1,6 +1,8 @@
 package classify
 
 import (
+	"github.com/leakscope/leakscope/rules"
+
 	"context"
 	"io"
 	"math"
@@ -76,7 +78,7 @@ func (c *Classifier) WriteNDJSON(ctx context.Context, r io.Reader, w io.Writer, 
 }
 
 // appendResultLine renders one document's line of the findings contract.
-func (r *results) appendResultLine(dst []byte, d *batchDoc) []byte {
+func (r *results) appendResultLine(dst []byte, d *batchDoc, frags []ruleJSON) []byte {
 	dst = append(dst, `{"doc":`...)
 	dst = strconv.AppendInt(dst, d.doc, 10)
 	dst = append(dst, `,"line":`...)
@@ -93,14 +95,9 @@ func (r *results) appendResultLine(dst []byte, d *batchDoc) []byte {
 		}
 		dst = append(dst, `{"path":`...)
 		dst = appendJSONString(dst, r.paths[f.pathStart:f.pathEnd])
-		dst = append(dst, `,"category":"`...)
-		dst = append(dst, f.rule.Cat.String()...)
-		dst = append(dst, `","type":`...)
-		dst = appendJSONString(dst, []byte(f.rule.Type))
-		dst = append(dst, `,"rule":`...)
-		dst = appendJSONString(dst, []byte(f.rule.ID))
-		dst = append(dst, `,"confidence":`...)
-		dst = strconv.AppendFloat(dst, math.Round(f.conf*100)/100, 'f', -1, 64)
+		fr := &frags[f.rule.Index]
+		dst = append(dst, fr.fields...)
+		dst = fr.appendConfidence(dst, f.conf)
 		if f.valueEnd > f.pathEnd {
 			dst = append(dst, `,"value":`...)
 			dst = appendJSONString(dst, r.paths[f.pathEnd:f.valueEnd])
@@ -172,3 +169,45 @@ var plainJSON = func() (t [256]bool) {
 	}
 	return t
 }()
+
+// A ruleJSON is what a finding of one rule writes whatever the leaf, made
+// once: its category, type and id, and its usual confidences.
+type ruleJSON struct {
+	fields []byte // ,"category":…,"type":…,"rule":…,"confidence":
+	confs  [3]float64
+	texts  [3][]byte
+}
+
+func newRuleJSONs(set *rules.Set) []ruleJSON {
+	rs := set.Rules()
+	frags := make([]ruleJSON, len(rs))
+	for _, c := range rs {
+		fr := &frags[c.Index]
+		fr.fields = append(fr.fields, `,"category":"`...)
+		fr.fields = append(fr.fields, c.Cat.String()...)
+		fr.fields = append(fr.fields, `","type":`...)
+		fr.fields = appendJSONString(fr.fields, []byte(c.Type))
+		fr.fields = append(fr.fields, `,"rule":`...)
+		fr.fields = appendJSONString(fr.fields, []byte(c.ID))
+		fr.fields = append(fr.fields, `,"confidence":`...)
+		fr.confs = [3]float64{c.Confidence, c.KeyConfidence, c.ValueConfidence}
+		for i, conf := range fr.confs {
+			fr.texts[i] = appendConfidence(nil, conf)
+		}
+	}
+	return frags
+}
+
+func (fr *ruleJSON) appendConfidence(dst []byte, conf float64) []byte {
+	for i, c := range fr.confs {
+		if c == conf {
+			return append(dst, fr.texts[i]...)
+		}
+	}
+	return appendConfidence(dst, conf)
+}
+
+// appendConfidence writes a confidence rounded to two decimals.
+func appendConfidence(dst []byte, conf float64) []byte {
+	return strconv.AppendFloat(dst, math.Round(conf*100)/100, 'f', -1, 64)
+}

@@ -107,7 +107,9 @@ func (c *Classifier) run(ctx context.Context, r io.Reader, firstDoc int64, rende
 	workers := c.opts.Workers
 	work := make(chan *batch, workers)
 	ordered := make(chan *batch, 2*workers+2)
-	free := make(chan *batch, 2*workers+4)
+	// Every batch alive fits in free (at most the ordered queue, one being
+	// filled and one being delivered), so none is dropped and grown anew.
+	free := make(chan *batch, 3*workers+8)
 	newBatch := func() *batch {
 		select {
 		case b := <-free:
@@ -227,7 +229,7 @@ func (c *Classifier) process(st *state, b *batch, render bool) {
 		}
 		d.findTo, d.warnTo = len(st.res.findings), len(st.res.warnings)
 		if render && !d.skipped {
-			b.out = st.res.appendResultLine(b.out, d)
+			b.out = st.res.appendResultLine(b.out, d, c.frags)
 		}
 	}
 }
