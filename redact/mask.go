@@ -11,7 +11,9 @@ import (
 const genericMask = "****"
 
 // appendMask appends the mask of the string value v (unescaped) of type
-// typ, unescaped too. Shapes that help analytics are kept and nothing else:
+// typ, unescaped too; addr says a network-layout finding is on it, so that
+// a version shaped like an address is not taken for one. Shapes that help
+// analytics are kept and nothing else:
 //
 //	ana@example.org          ****@example.org     (the domain)
 //	192.168.1.20             192.168.0.0          (the address class)
@@ -20,7 +22,7 @@ const genericMask = "****"
 //	a4:da:22:1c:9e:01        00:00:00:00:00:00    (the notation; not the vendor)
 //	https://cdn.x.io/a.jpg   https://****         (the scheme)
 //	anything else            ****
-func appendMask(dst, v []byte, typ string) []byte {
+func appendMask(dst, v []byte, typ string, addr bool) []byte {
 	v = bytes.TrimSpace(v)
 	if len(v) == 0 {
 		return dst
@@ -33,7 +35,8 @@ func appendMask(dst, v []byte, typ string) []byte {
 		if out, ok := appendMaskedMAC(dst, v, typ); ok {
 			return out
 		}
-		if out, ok := appendMaskedAddr(dst, v); ok {
+		if !addr {
+		} else if out, ok := appendMaskedAddr(dst, v); ok {
 			return out
 		}
 	}

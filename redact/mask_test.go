@@ -47,9 +47,12 @@ func TestAppendMask(t *testing.T) {
 		{"hunter22", "password", "****"},
 		{"Ana García", "person-name", "****"},
 		{"", "person-name", ""},
+		{"4.9.6.156", "firmware-version", "****"}, // a version shaped like an address
+		{"0.2.1.3", "hardware-version", "****"},
 	}
 	for _, tt := range tests {
-		got := appendMask([]byte("x"), []byte(tt.in), tt.typ)
+		addr := tt.typ == "ip-address" || tt.typ == "subnet" // network-layout types
+		got := appendMask([]byte("x"), []byte(tt.in), tt.typ, addr)
 		assert.Equal(t, "x"+tt.want, string(got), "%q (%s)", tt.in, tt.typ)
 	}
 }

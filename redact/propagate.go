@@ -27,6 +27,7 @@ type gone struct {
 	escTo    int // its escaped form follows it, up to escTo
 	action   Action
 	typ      string
+	addr     bool // a network-layout value: an address is masked as one
 	// selfMasked says the mask contains the value (an address that is its
 	// class's representative): it is not looked for. Worked out at the
 	// first place it is found.
@@ -34,12 +35,12 @@ type gone struct {
 }
 
 // noteGone records v as removed by action a.
-func (sc *scratch) noteGone(v []byte, a Action, typ string) {
+func (sc *scratch) noteGone(v []byte, a Action, typ string, addr bool) {
 	v = bytes.TrimSpace(v)
 	if len(v) < minPropagate {
 		return
 	}
-	g := gone{from: len(sc.goneBuf), action: a, typ: typ}
+	g := gone{from: len(sc.goneBuf), action: a, typ: typ, addr: addr}
 	sc.goneBuf = append(sc.goneBuf, v...)
 	g.to = len(sc.goneBuf)
 	sc.goneBuf = appendEscaped(sc.goneBuf, v)
@@ -72,7 +73,7 @@ func (r *Redactor) propagate(sc *scratch, dst []byte, base int) []byte {
 			if !g.checked {
 				g.checked = true
 				if g.action != Hash {
-					sc.tmp = appendMask(sc.tmp[:0], sc.goneBuf[g.from:g.to], g.typ)
+					sc.tmp = appendMask(sc.tmp[:0], sc.goneBuf[g.from:g.to], g.typ, g.addr)
 					g.selfMasked = bytes.Contains(sc.tmp, sc.goneBuf[g.from:g.to])
 				}
 				if g.selfMasked {
@@ -146,7 +147,7 @@ func (r *Redactor) rewriteGone(sc *scratch, v []byte) bool {
 			if g.action == Hash {
 				sc.text = sc.h.appendPseudonym(sc.text[:0], t)
 			} else {
-				sc.text = appendMask(sc.text[:0], t, g.typ)
+				sc.text = appendMask(sc.text[:0], t, g.typ, g.addr)
 			}
 			return true
 		}
@@ -176,7 +177,7 @@ func (r *Redactor) rewriteGone(sc *scratch, v []byte) bool {
 			sc.text = sc.h.appendPseudonym(sc.text, v[i:i+n])
 		case Drop:
 		default:
-			sc.text = appendMask(sc.text, v[i:i+n], g.typ)
+			sc.text = appendMask(sc.text, v[i:i+n], g.typ, g.addr)
 		}
 		changed = true
 		i += n

@@ -165,6 +165,7 @@ type span struct {
 	start, end int
 	action     Action
 	typ        string
+	addr       bool // found by a network-layout finder
 }
 
 // appendDocument redacts doc at the given depth of JSON-in-string nesting;
@@ -246,6 +247,7 @@ func (r *Redactor) leaf(sc *scratch, doc []byte, fs []classify.Finding, st *Stat
 	if acted == 0 {
 		return 0
 	}
+	addr := acted&(1<<rules.NetworkLayout) != 0
 	from := len(sc.repl)
 	switch c := doc[start]; {
 	case c == '"':
@@ -265,7 +267,7 @@ func (r *Redactor) leaf(sc *scratch, doc []byte, fs []classify.Finding, st *Stat
 				break
 			}
 		}
-		sc.noteGone(v, whole, typ)
+		sc.noteGone(v, whole, typ, addr)
 		switch whole {
 		case Drop:
 			r.drop(sc, doc, start, end)
@@ -274,7 +276,7 @@ func (r *Redactor) leaf(sc *scratch, doc []byte, fs []classify.Finding, st *Stat
 		case Hash:
 			sc.text = sc.h.appendPseudonym(sc.text[:0], v)
 		default:
-			sc.text = appendMask(sc.text[:0], v, typ)
+			sc.text = appendMask(sc.text[:0], v, typ, addr)
 		}
 		st.count(whole)
 		sc.repl = appendString(sc.repl, sc.text)
@@ -362,7 +364,7 @@ func (r *Redactor) freeText(sc *scratch, v []byte, cats uint8, path, prefix stri
 			}
 			// A timeout here leaves the value to be masked whole.
 			err := f.Find(v, &sc.index, shape, dicts, func(s, e int) bool {
-				sc.spans = append(sc.spans, span{start: s, end: e, action: a, typ: f.Type})
+				sc.spans = append(sc.spans, span{start: s, end: e, action: a, typ: f.Type, addr: f.Cat == rules.NetworkLayout})
 				return true
 			})
 			if err != nil {
@@ -383,7 +385,7 @@ func (r *Redactor) freeText(sc *scratch, v []byte, cats uint8, path, prefix stri
 				last.end = s.end
 			}
 			if s.action.strength() > last.action.strength() {
-				last.action, last.typ = s.action, s.typ
+				last.action, last.typ, last.addr = s.action, s.typ, s.addr
 			}
 			continue
 		}
@@ -400,7 +402,7 @@ func (r *Redactor) freeText(sc *scratch, v []byte, cats uint8, path, prefix stri
 	for _, s := range merged {
 		sc.text = append(sc.text, v[prev:s.start]...)
 		val := v[s.start:s.end]
-		sc.noteGone(val[labelPrefix(val, s.typ):], s.action, s.typ)
+		sc.noteGone(val[labelPrefix(val, s.typ):], s.action, s.typ, s.addr)
 		switch s.action {
 		case Drop:
 		case Hash:
@@ -408,7 +410,7 @@ func (r *Redactor) freeText(sc *scratch, v []byte, cats uint8, path, prefix stri
 		default:
 			n := labelPrefix(val, s.typ)
 			sc.text = append(sc.text, val[:n]...)
-			sc.text = appendMask(sc.text, val[n:], s.typ)
+			sc.text = appendMask(sc.text, val[n:], s.typ, s.addr)
 		}
 		st.count(s.action)
 		prev = s.end

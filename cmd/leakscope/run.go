@@ -50,6 +50,9 @@ Usage:
   leakscope scan [flags] [FILE|-]...   what the documents expose (NDJSON, JSON arrays, concatenated
                                        values; plain, gzip, zstd or bzip2); - is standard input;
                                        --format text (the report), json, html, or ndjson (findings)
+  leakscope redact [flags] [FILE|-]... NDJSON in, the same NDJSON out with sensitive values masked,
+                                       hashed (--key-file or $LEAKSCOPE_KEY) or dropped; see
+                                       leakscope redact -h
   leakscope rules check FILE...        check rule files and say what is wrong with them
   leakscope help                       this text
 
@@ -67,6 +70,8 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	switch args[0] {
 	case "scan":
 		err = scan(ctx, args[1:], stdin, stdout, stderr)
+	case "redact":
+		err = redactCmd(ctx, args[1:], stdin, stdout, stderr)
 	case "rules":
 		err = rulesCmd(args[1:], stdout, stderr)
 	case "help", "-h", "-help", "--help":
