@@ -77,6 +77,23 @@ type dfaState struct {
 	// endMatch says the value holds a match if it ends here.
 	endMatch bool
 	next     [128]atomic.Int32
+	// wide caches the transitions on the first runes beyond ASCII met
+	// here: r is stored after next, and 0 marks a free entry.
+	wide [8]struct{ r, next atomic.Int32 }
+}
+
+// wideNext returns the cached transition of s on rune r, or dfaUnknown.
+func (s *dfaState) wideNext(r rune) int32 {
+	for k := range s.wide {
+		e := &s.wide[k]
+		switch e.r.Load() {
+		case 0:
+			return dfaUnknown
+		case r:
+			return e.next.Load()
+		}
+	}
+	return dfaUnknown
 }
 
 // newDFA returns the automaton of an expression in Go's syntax, or nil.
@@ -118,7 +135,9 @@ func (d *dfa) match(v []byte) (matched, known bool) {
 			j++
 		} else {
 			r, size := utf8.DecodeRune(v[j:])
-			i = d.step(s, r, 0)
+			if i = s.wideNext(r); i == dfaUnknown {
+				i = d.step(s, r, 0)
+			}
 			j += size
 		}
 		switch i {
@@ -153,6 +172,8 @@ func (d *dfa) step(s *dfaState, r rune, c byte) int32 {
 		if next := s.next[c].Load(); next != dfaUnknown {
 			return next
 		}
+	} else if next := s.wideNext(r); next != dfaUnknown {
+		return next
 	}
 	if d.full.Load() {
 		return dfaUnknown
@@ -185,6 +206,14 @@ func (d *dfa) step(s *dfaState, r rune, c byte) int32 {
 	}
 	if ascii {
 		s.next[c].Store(next)
+	} else {
+		for k := range s.wide {
+			if e := &s.wide[k]; e.r.Load() == 0 {
+				e.next.Store(next)
+				e.r.Store(r)
+				break
+			}
+		}
 	}
 	return next
 }

@@ -103,16 +103,17 @@ func TestDFADefaultRules(t *testing.T) {
 
 // Many goroutines may build one DFA at once.
 func TestDFAConcurrent(t *testing.T) {
-	d := newDFA(`^[a-z]{2,8}@[a-z]{2,8}\.(?:com|org|net)$`)
-	re := regexp.MustCompile(`^[a-z]{2,8}@[a-z]{2,8}\.(?:com|org|net)$`)
+	const expr = `^[a-zé]{2,8}@[a-zü]{2,8}\.(?:com|org|net)$`
+	d := newDFA(expr)
+	re := regexp.MustCompile(expr)
 	done := make(chan bool)
 	for g := range 4 {
 		go func() {
 			r := rand.New(rand.NewPCG(uint64(g), 9))
 			for range 5000 {
-				b := make([]byte, 3+r.IntN(20))
-				for i := range b {
-					b[i] = "abcdefg@.comrgnet"[r.IntN(17)]
+				var b []byte
+				for range 3 + r.IntN(20) {
+					b = append(b, []string{"a", "b", "c", "é", "ü", "ß", "@", ".", "com", "org", "net"}[r.IntN(11)]...)
 				}
 				if got, _ := d.match(b); got != re.Match(b) {
 					t.Errorf("%q: the DFA says %v", b, got)
