@@ -187,7 +187,13 @@ func Compile(opts CompileOptions, files ...*File) (*Set, error) {
 			}
 		}
 		c.valueGate = &s.valueGate
-		c.valueLits = s.valueGate.add(c.pre.literals)
+		// Literals gate only the expressions of the backtracking engine:
+		// a DFA or a class-run matcher reads the value in one pass, faster
+		// than the value can be indexed.
+		c.valueLits = litSet{all: true}
+		if _, ok := c.value.(*re2Matcher); ok {
+			c.valueLits = s.valueGate.add(c.pre.literals)
+		}
 		if c.find != nil {
 			s.finders = append(s.finders, c)
 			c.findLits = s.gate.add(c.findPre.literals)
