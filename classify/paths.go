@@ -3,6 +3,7 @@ package classify
 import (
 	"slices"
 	"strconv"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/leakscope/leakscope/rules"
@@ -54,7 +55,14 @@ func (st *state) member(n *node, k int, key []byte) *node {
 			return c
 		}
 	}
-	c := st.child(n, key)
+	var c *node
+	if dataKey(key) {
+		// A key that is data (an id, an address) names one element of a
+		// collection, as an index does: judged as its object's name.
+		c = n.element()
+	} else {
+		c = st.child(n, key)
+	}
 	if k < len(n.order) {
 		n.order[k] = c
 	} else if k == len(n.order) && k < maxOrder {
@@ -170,4 +178,57 @@ func hex4(b []byte) rune {
 		}
 	}
 	return r
+}
+
+// dataKey reports a member name that is a value rather than a field name:
+// a number, an e-mail address, an IPv4 or MAC address, a UUID, or a long
+// run of letters and at least four digits (database and push ids). Dumps
+// keyed by such names would otherwise make a path, and judge a name, per
+// record.
+func dataKey(k []byte) bool {
+	if len(k) == 0 {
+		return false
+	}
+	var digits, letters, dots, colons, dashes, others, at int
+	for _, c := range k {
+		switch {
+		case c >= '0' && c <= '9':
+			digits++
+		case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z':
+			letters++
+		case c == '.':
+			dots++
+		case c == ':':
+			colons++
+		case c == '-':
+			dashes++
+		case c == '@':
+			at++
+		case c == '_':
+		default:
+			others++
+		}
+	}
+	switch {
+	case digits == len(k):
+		return true
+	case at == 1 && dots >= 1 && letters > 0:
+		return true // an e-mail address
+	case digits+dots == len(k) && dots == 3:
+		return true // an IPv4 address
+	case colons == 5 && len(k) == 17, dashes == 4 && len(k) == 36:
+		return isHexOr(k, ":-") // a MAC address, a UUID
+	case len(k) >= 12 && digits >= 4 && letters > 0 && dots+colons+others+at == 0:
+		return true // an id
+	}
+	return false
+}
+
+func isHexOr(k []byte, seps string) bool {
+	for _, c := range k {
+		if !isHexDigit(c) && !strings.ContainsRune(seps, rune(c)) {
+			return false
+		}
+	}
+	return true
 }

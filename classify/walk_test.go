@@ -126,3 +126,18 @@ func TestFindingBounds(t *testing.T) {
 		assert.Equal(t, tt.token, tt.doc[f.Start:f.End], tt.doc)
 	}
 }
+
+// Keys that are data (ids, addresses, numbers) fold into one path node,
+// so a dump keyed by ids does not judge a name per record; the findings
+// keep their real paths.
+func TestDataKeys(t *testing.T) {
+	c := newClassifier(t, classify.Options{})
+	doc := `{"users":{"-Nx1AbCdEf0123456789":{"email":"ana@example.org"},"ana@example.org":{"phone":"+1 415 555 0100"},"42":{"email":"bo@example.org"}}}`
+	got, err := c.AppendFindings(nil, []byte(doc))
+	require.NoError(t, err)
+	var paths []string
+	for _, f := range got {
+		paths = append(paths, f.Path)
+	}
+	assert.Equal(t, []string{"/users/-Nx1AbCdEf0123456789/email", "/users/ana@example.org/phone", "/users/42/email"}, paths)
+}
