@@ -2,6 +2,7 @@ package redact
 
 import (
 	"bytes"
+	"encoding/binary"
 	"slices"
 	"unicode"
 	"unicode/utf8"
@@ -32,7 +33,13 @@ type gone struct {
 	// class's representative): it is not looked for. Worked out at the
 	// first place it is found.
 	selfMasked, checked bool
+	head                uint32 // the first four bytes of the escaped form
 }
+
+// prefixFilterBits is the size of the filter of first four bytes.
+const prefixFilterBits = 4096
+
+func prefixHash(x uint32) uint32 { return (x * 0x9e3779b1) >> 20 }
 
 // noteGone records v as removed by action a.
 func (sc *scratch) noteGone(v []byte, a Action, typ string, addr bool) {
@@ -59,16 +66,25 @@ type strToken struct {
 func (r *Redactor) propagate(sc *scratch, dst []byte, base int) []byte {
 	out := dst[base:]
 	sc.hits = sc.hits[:0]
+	// One pass over the output: a filter of the first four bytes of the
+	// removed values (escaped, as they are written) picks the places
+	// worth comparing.
+	var filter [prefixFilterBits / 64]uint64
 	for gi := range sc.gone {
 		g := &sc.gone[gi]
-		if g.selfMasked {
+		g.head = binary.LittleEndian.Uint32(sc.goneBuf[g.to:])
+		h := prefixHash(g.head)
+		filter[h/64] |= 1 << (h % 64)
+	}
+	for i := 0; i+minPropagate <= len(out); i++ {
+		x := binary.LittleEndian.Uint32(out[i:])
+		if h := prefixHash(x); filter[h/64]&(1<<(h%64)) == 0 {
 			continue
 		}
-		esc := sc.goneBuf[g.to:g.escTo]
-		for off := 0; off < len(out); {
-			k := bytes.Index(out[off:], esc)
-			if k < 0 {
-				break
+		for gi := range sc.gone {
+			g := &sc.gone[gi]
+			if g.head != x || g.selfMasked || !bytes.HasPrefix(out[i:], sc.goneBuf[g.to:g.escTo]) {
+				continue
 			}
 			if !g.checked {
 				g.checked = true
@@ -77,11 +93,11 @@ func (r *Redactor) propagate(sc *scratch, dst []byte, base int) []byte {
 					g.selfMasked = bytes.Contains(sc.tmp, sc.goneBuf[g.from:g.to])
 				}
 				if g.selfMasked {
-					break
+					continue
 				}
 			}
-			sc.hits = append(sc.hits, off+k)
-			off += k + len(esc)
+			sc.hits = append(sc.hits, i)
+			break
 		}
 	}
 	if len(sc.hits) == 0 {

@@ -217,6 +217,9 @@ func (r *Redactor) leaf(sc *scratch, doc []byte, fs []classify.Finding, st *Stat
 	var spanCats, acted uint8      // categories found by searching free text
 	identifier := false
 	typ := ""
+	// Only a string of several words can hold values in free text; for
+	// any other leaf, what is found is the whole value.
+	text := doc[start] == '"' && isText(doc[start+1:end-1])
 	for _, f := range fs {
 		path := f.Path
 		if prefix != "" {
@@ -237,7 +240,7 @@ func (r *Redactor) leaf(sc *scratch, doc []byte, fs []classify.Finding, st *Stat
 		// Health in free text is masked whole: the finders name conditions
 		// and medicines, but the sentences around them ("follow-up of
 		// morbid obesity", "BP 130/67") say as much.
-		if r.finder[f.Rule] && f.Category != rules.Health {
+		if text && f.Category != rules.Health && r.finder[f.Rule] {
 			spanCats |= 1 << f.Category
 			whole = stronger(whole, a)
 		} else {
@@ -262,7 +265,7 @@ func (r *Redactor) leaf(sc *scratch, doc []byte, fs []classify.Finding, st *Stat
 				break
 			}
 		}
-		if !wholeSet && isText(v) {
+		if !wholeSet && text {
 			if r.freeText(sc, v, spanCats, fs[0].Path, prefix, st) {
 				break
 			}
