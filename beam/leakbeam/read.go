@@ -26,15 +26,18 @@ type Doc struct {
 	// decompression: a document's address in the pipeline, which knows
 	// no document numbers or line numbers across the blocks of a file.
 	Offset int64
-	Data   []byte // the line, without its newline
+	// Data is the line without its newline; a carriage return before
+	// the newline stays (redaction keeps every byte), and is not part of
+	// the document when it is classified.
+	Data []byte
 	// TooLarge says the line was longer than the document limit; it was
 	// skipped without being held, and Data is empty.
 	TooLarge bool
 }
 
 // blockSize is the size of the blocks a plain file is split into, as
-// textio splits them.
-const blockSize = 64 << 20
+// textio splits them. Tests make it small.
+var blockSize int64 = 64 << 20
 
 // ErrNotNDJSON is the error of a file whose first document is not one
 // line: a top-level array, pretty-printed JSON or several values a line,
@@ -326,6 +329,12 @@ var bom = []byte("\xef\xbb\xbf")
 // blank line is ok with blank set, so that the caller can claim where
 // every line starts.
 func (lr *lineReader) next() (d Doc, blank, ok bool, err error) {
+	if lr.off == 0 && lr.fromStart {
+		if b, _ := lr.br.Peek(len(bom)); bytes.Equal(b, bom) {
+			lr.br.Discard(len(bom))
+			lr.off += int64(len(bom))
+		}
+	}
 	start := lr.off
 	lr.buf = lr.buf[:0]
 	over := false
@@ -355,14 +364,9 @@ func (lr *lineReader) next() (d Doc, blank, ok bool, err error) {
 	case n == 0: // io.EOF
 		return Doc{}, false, false, nil
 	}
-	if start == 0 && lr.fromStart && bytes.HasPrefix(lr.buf, bom) {
-		lr.buf = lr.buf[len(bom):]
-		start += int64(len(bom))
-	}
 	line := bytes.TrimSuffix(lr.buf, []byte{'\n'})
-	line = bytes.TrimRight(line, "\r")
 	switch {
-	case over || len(line) > lr.maxDoc:
+	case over || len(bytes.TrimRight(line, "\r")) > lr.maxDoc:
 		lr.docs++
 		return Doc{Offset: start, TooLarge: true}, false, true, nil
 	case len(bytes.TrimSpace(line)) == 0:

@@ -1,6 +1,7 @@
 package leakbeam
 
 import (
+	"bytes"
 	"context"
 	"errors"
 
@@ -118,7 +119,7 @@ func classifyDoc(c *classify.Classifier, cfg Config, d Doc, dst []classify.Findi
 		max := cfg.maxDocumentBytes()
 		return classify.Result{Offset: d.Offset, Err: &classify.LimitError{Offset: max, Limit: "document size", Max: max, Err: classify.ErrDocumentTooLarge}}, dst
 	}
-	fs, err := c.AppendFindings(dst, d.Data)
+	fs, err := c.AppendFindings(dst, bytes.TrimRight(d.Data, "\r"))
 	res := classify.Result{Offset: d.Offset, Findings: fs}
 	var te *rules.TimeoutError
 	switch {
