@@ -26,7 +26,7 @@ type node struct {
 
 // maxNodes bounds the paths a worker remembers; past it (a dump keyed by
 // ids, say) the cache starts again, so memory stays bounded.
-const maxNodes = 1 << 16
+const maxNodes = 1 << 15
 
 func (st *state) child(n *node, key []byte) *node {
 	if c, ok := n.children[string(key)]; ok {

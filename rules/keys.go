@@ -97,9 +97,13 @@ func (s *Set) JudgeKey(names []string) *KeyVerdict {
 		return v.(*KeyVerdict)
 	}
 	v := s.judge(len(names) > 0, own, parent, grand)
-	if s.verdictCount.Add(1) < maxCachedVerdicts {
-		s.verdicts.Store(key, v)
+	if s.verdictCount.Add(1) > maxCachedVerdicts {
+		// Full (a dump of ever new names): start again rather than stop
+		// caching, so that the names seen now are cheap again.
+		s.verdictCount.Store(0)
+		s.verdicts.Clear()
 	}
+	s.verdicts.Store(key, v)
 	return v
 }
 
@@ -112,10 +116,11 @@ var mongoWrappers = map[string]bool{
 }
 
 // Bounds on the caches of a Set, so that a dump of random keys cannot
-// grow them without end.
+// grow them without end: a few megabytes each. Past them a cache starts
+// again.
 const (
-	maxCachedVerdicts = 1 << 17
-	maxCachedWords    = 1 << 17
+	maxCachedVerdicts = 1 << 15
+	maxCachedWords    = 1 << 16
 )
 
 // cachedWords is words, remembered per field name.
@@ -124,9 +129,11 @@ func (s *Set) cachedWords(name string) []string {
 		return ws.([]string)
 	}
 	ws := s.words(name)
-	if s.wordCount.Add(1) < maxCachedWords {
-		s.wordCache.Store(name, ws)
+	if s.wordCount.Add(1) > maxCachedWords {
+		s.wordCount.Store(0)
+		s.wordCache.Clear()
 	}
+	s.wordCache.Store(name, ws)
 	return ws
 }
 

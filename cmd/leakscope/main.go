@@ -19,7 +19,7 @@ import (
 // memoryLimit is the soft limit the collector aims under unless GOMEMLIMIT
 // says otherwise: path caches and batches in flight fit well inside it,
 // and a larger heap only defers collections.
-const memoryLimit = 96 << 20
+const memoryLimit = 64 << 20
 
 func main() {
 	if os.Getenv("GOMEMLIMIT") == "" {
