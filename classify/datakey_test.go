@@ -1,6 +1,10 @@
 package classify
 
-import "testing"
+import (
+	"encoding/binary"
+	"math/rand/v2"
+	"testing"
+)
 
 func TestDataKey(t *testing.T) {
 	for key, want := range map[string]bool{
@@ -11,6 +15,28 @@ func TestDataKey(t *testing.T) {
 	} {
 		if got := dataKey([]byte(key)); got != want {
 			t.Errorf("dataKey(%q) = %v, want %v", key, got, want)
+		}
+	}
+}
+
+// specialIn8 never misses a quote, a backslash or a control byte.
+func TestSpecialIn8(t *testing.T) {
+	r := rand.New(rand.NewPCG(3, 4))
+	pick := []byte{'"', '\\', 0, 0x1f, 0x20, 'a', 0x7f, 0x80, 0xc3, 0xff, '/', '!'}
+	for range 200000 {
+		var b [8]byte
+		want := false
+		for i := range b {
+			b[i] = pick[r.IntN(len(pick))]
+			if r.IntN(3) == 0 {
+				b[i] = byte(r.IntN(256))
+			}
+			if b[i] == '"' || b[i] == '\\' || b[i] < 0x20 {
+				want = true
+			}
+		}
+		if got := specialIn8(binary.LittleEndian.Uint64(b[:])); want && !got {
+			t.Fatalf("specialIn8(%q) missed", b)
 		}
 	}
 }

@@ -1,6 +1,8 @@
 package classify
 
 import (
+	"encoding/binary"
+
 	"github.com/leakscope/leakscope/rules"
 )
 
@@ -199,6 +201,14 @@ func skipWS(d []byte, i int) int {
 func scanString(d []byte, i int) (end int, esc bool, err error) {
 	j := i + 1
 	for j < len(d) {
+		// Skip eight plain bytes at a time: none a quote, a backslash or a
+		// control character.
+		for j+8 <= len(d) && !specialIn8(binary.LittleEndian.Uint64(d[j:])) {
+			j += 8
+		}
+		if j >= len(d) {
+			break
+		}
 		c := d[j]
 		switch {
 		case c == '"':
@@ -291,4 +301,20 @@ func digits(d []byte, j int) (int, error) {
 		return 0, syntaxErr(j, "invalid number")
 	}
 	return j, nil
+}
+
+const (
+	lo8 = 0x0101010101010101
+	hi8 = 0x8080808080808080
+)
+
+// specialIn8 reports whether one of the eight bytes of x is a quote, a
+// backslash or below 0x20 (bit tricks on the whole word: a zero byte of
+// x^'"'·lo8 is a quote; x-0x20·lo8 borrows into the high bit of a byte
+// below 0x20). It may report a plain byte next to a special one, never
+// miss a special one.
+func specialIn8(x uint64) bool {
+	q := x ^ ('"' * lo8)
+	b := x ^ ('\\' * lo8)
+	return ((q-lo8)&^q|(b-lo8)&^b|(x-0x20*lo8)&^x)&hi8 != 0
 }
