@@ -440,7 +440,10 @@ func (st *state) headerLabel(w *walker) *node {
 // (the second element) is judged by the label (the first), when the label
 // is a short string that means something.
 func (st *state) tupleLabel(w *walker, f *frame) *node {
-	if f.index != 1 {
+	// A pair stands in a list of pairs ([["ssid", "HomeNet"], ...]); a
+	// two-element array under a key is a list of its own (tags: ["2fa",
+	// "wifi"]).
+	if f.index != 1 || len(w.stack) < 2 || w.stack[len(w.stack)-2].obj {
 		return nil
 	}
 	d := w.data
