@@ -139,7 +139,8 @@ type scratch struct {
 	out      []byte          // the redacted document, when it is JSON inside a string
 	spans    []span
 	h        *hasher
-	inner    *scratch // for JSON inside a string
+	c        *classify.Classifier // this scratch's own, on the redactor's rules and options
+	inner    *scratch             // for JSON inside a string
 
 	// Values removed, looked for elsewhere in the document (propagate.go).
 	gone         []gone
@@ -151,7 +152,15 @@ type scratch struct {
 }
 
 func (r *Redactor) newScratch() *scratch {
-	return &scratch{h: newHasher(r.key)}
+	// A classifier of its own: one goroutine at a time uses a scratch, so
+	// the classifier's working state, with its cache of paths, stays warm
+	// from one document to the next instead of going round a pool shared
+	// by all workers. The rule set and its caches are shared.
+	c, err := classify.New(r.set, r.c.Options())
+	if err != nil {
+		c = r.c
+	}
+	return &scratch{h: newHasher(r.key), c: c}
 }
 
 // An edit replaces doc[start:end] by repl[from:to].
@@ -174,7 +183,7 @@ type span struct {
 func (r *Redactor) appendDocument(sc *scratch, dst, doc []byte, prefix string, depth int) ([]byte, Stats, uint8, error) {
 	var st Stats
 	var err error
-	sc.findings, err = r.c.AppendFindings(sc.findings[:0], doc)
+	sc.findings, err = sc.c.AppendFindings(sc.findings[:0], doc)
 	if err != nil {
 		return dst, st, 0, err
 	}
@@ -323,7 +332,7 @@ func (r *Redactor) nestedJSON(sc *scratch, v []byte, want uint8, st *Stats, path
 		return false
 	}
 	if sc.inner == nil {
-		sc.inner = r.newScratch()
+		sc.inner = &scratch{h: sc.h, c: sc.c} // used only while sc is
 	}
 	in := sc.inner
 	lead := len(v) - len(bytes.TrimLeft(v, " \t\r\n"))
