@@ -1,6 +1,7 @@
 package classify
 
 import (
+	"bytes"
 	"slices"
 	"strconv"
 	"strings"
@@ -220,8 +221,38 @@ func dataKey(k []byte) bool {
 		return isHexOr(k, ":-") // a MAC address, a UUID
 	case len(k) >= 12 && digits >= 4 && letters > 0 && dots+colons+others+at == 0:
 		return true // an id
+	case dots+colons+others+at == 0 && digits > 0:
+		return prefixedID(k) // A-10861, door-1422, s_5b6a67
 	}
 	return false
+}
+
+// prefixedID reports a name of up to eight letters, one '-' or '_', and an
+// id: three or more letters and digits with at least two digits, or four
+// or more hexadecimal digits with one digit at least.
+func prefixedID(k []byte) bool {
+	sep := bytes.IndexAny(k, "-_")
+	if sep < 1 || sep > 8 || len(k)-sep-1 < 3 || len(k)-sep-1 > 24 {
+		return false
+	}
+	for _, c := range k[:sep] {
+		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
+			return false
+		}
+	}
+	digits, hex := 0, true
+	for _, c := range k[sep+1:] {
+		switch {
+		case c >= '0' && c <= '9':
+			digits++
+		case c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F':
+		case c >= 'g' && c <= 'z' || c >= 'G' && c <= 'Z':
+			hex = false
+		default:
+			return false
+		}
+	}
+	return digits >= 2 || hex && digits >= 1 && len(k)-sep-1 >= 4
 }
 
 func isHexOr(k []byte, seps string) bool {
