@@ -17,8 +17,8 @@ dump="$dir/$name"
 bin="$dir/leakscope-e2e"
 go build -o "$bin" ./cmd/leakscope
 if [ ! -s "$dump" ]; then
-	# About 1.1 KB a document over all schemas; corpusgen writes ~20 MB/s.
-	n=$(awk -v g="$gb" 'BEGIN { printf "%d", g * 1e9 / 1100 }')
+	# About 800 bytes a document over all schemas; corpusgen writes ~10 MB/s.
+	n=$(awk -v g="$gb" 'BEGIN { printf "%d", g * 1e9 / 800 }')
 	echo "making $dump: $n documents" >&2
 	go run ./corpus/cmd/corpusgen -seed 7 -n "$n" ${schema:+-schema "$schema"} -o "$dump"
 fi
