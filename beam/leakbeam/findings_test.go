@@ -70,9 +70,16 @@ func TestFindingsMatchCLI(t *testing.T) {
 	cfg := Config{MaxDocumentBytes: testMaxDoc}
 	p, s := beam.NewPipelineWithRoot()
 	docs, _ := ReadDocuments(s, testMaxDoc, filepath.Join(in, "*"))
-	WriteSharded(s, filepath.Join(dir, "out", "findings"), ".ndjson", 3, Findings(s, cfg, docs))
+	WriteSharded(s, filepath.Join(dir, "out", "findings"), ".ndjson", Findings(s, cfg, docs))
+	// The temporary file of a bundle that failed goes when the write ends.
+	os.Mkdir(filepath.Join(dir, "out"), 0o700)
+	stale := filepath.Join(dir, "out", "findings.tmp-0badbundle.ndjson")
+	os.WriteFile(stale, []byte("{}\n"), 0o600)
 	runPipeline(t, p)
-	lines := readShards(t, filepath.Join(dir, "out", "findings-*-of-00003.ndjson"))
+	lines := readShards(t, filepath.Join(dir, "out", "findings-*-of-*.ndjson"))
+	if left, _ := filepath.Glob(filepath.Join(dir, "out", "*.tmp-*")); len(left) > 0 {
+		t.Errorf("temporary files left: %q", left)
+	}
 	var got []string
 	for _, l := range lines {
 		got = append(got, payload(t, l))

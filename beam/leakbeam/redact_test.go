@@ -66,8 +66,8 @@ func TestRedactMatchesLibrary(t *testing.T) {
 	p, s := beam.NewPipelineWithRoot()
 	docs, _ := ReadDocuments(s, cfg.maxDocumentBytes(), filepath.Join(in, "*"))
 	out, refused := Redact(s, cfg, rc, docs)
-	WriteSharded(s, filepath.Join(dir, "out", "clean"), ".ndjson", 2, out)
-	WriteSharded(s, filepath.Join(dir, "out", "refused"), ".ndjson", 1, refused)
+	WriteSharded(s, filepath.Join(dir, "out", "clean"), ".ndjson", out)
+	WriteSharded(s, filepath.Join(dir, "out", "refused"), ".ndjson", refused)
 	runPipeline(t, p)
 
 	got := readShards(t, filepath.Join(dir, "out", "clean-*"))

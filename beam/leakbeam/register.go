@@ -37,7 +37,7 @@ func init() {
 	register.Emitter1[string]()
 	register.DoFn4x0[context.Context, Doc, func(string), func(string)](&redactFn{})
 
-	register.DoFn1x2[string, int, string](&shardFn{})
-	register.DoFn3x1[context.Context, int, func(*string) bool, error](&writeShardFn{})
+	register.DoFn3x1[context.Context, string, func(string), error](&writeBundleFn{})
+	register.DoFn3x1[context.Context, []byte, func(*string) bool, error](&finalizeShardsFn{})
 	register.Iter1[string]()
 }

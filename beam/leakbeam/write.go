@@ -3,28 +3,31 @@ package leakbeam
 import (
 	"bufio"
 	"context"
+	"crypto/rand"
+	"encoding/hex"
 	"fmt"
-	"hash/fnv"
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"github.com/apache/beam/sdks/v2/go/pkg/beam"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/io/filesystem"
 )
 
-// WriteSharded writes lines, a PCollection of string, to shards files
-// named prefix-SSSSS-of-NNNNN+suffix, one line an element, each shard
-// written by one worker. Lines go to shards by a hash of their content,
-// and in no particular order within a shard; a shard that gets no line is
-// not written. Local files are made with mode 0600.
-func WriteSharded(s beam.Scope, prefix, suffix string, shards int, lines beam.PCollection) {
+// WriteSharded writes lines, a PCollection of string, to files named
+// prefix-SSSSS-of-NNNNN+suffix, one line an element, in no particular
+// order. Each bundle writes a file of its own as it goes (no shuffle: a
+// bundle is typically one block of the input, read, classified and
+// written by one worker), under a temporary name; once all are written,
+// one worker gives them their final names and removes the temporary files
+// of bundles that failed and were retried. No line, no file. Local files
+// are made with mode 0600.
+func WriteSharded(s beam.Scope, prefix, suffix string, lines beam.PCollection) {
 	s = s.Scope("leakbeam.WriteSharded")
-	shards = max(shards, 1)
-	keyed := beam.ParDo(s, &shardFn{Shards: shards}, lines)
-	grouped := beam.GroupByKey(s, keyed)
-	beam.ParDo0(s, &writeShardFn{Prefix: prefix, Suffix: suffix, Shards: shards}, grouped)
+	written := beam.ParDo(s, &writeBundleFn{Prefix: prefix, Suffix: suffix}, lines)
+	beam.ParDo0(s, &finalizeShardsFn{Prefix: prefix, Suffix: suffix}, beam.Impulse(s), beam.SideInput{Input: written})
 }
 
 // ShardName is the name of shard i of n.
@@ -32,42 +35,126 @@ func ShardName(prefix, suffix string, i, n int) string {
 	return fmt.Sprintf("%s-%05d-of-%05d%s", prefix, i, n, suffix)
 }
 
-type shardFn struct {
-	Shards int `json:"shards"`
-}
+// tempPattern matches the temporary files of prefix and suffix.
+func tempPattern(prefix, suffix string) string { return prefix + ".tmp-*" + suffix }
 
-func (fn *shardFn) ProcessElement(line string) (int, string) {
-	h := fnv.New32a()
-	io.WriteString(h, line)
-	return int(h.Sum32() % uint32(fn.Shards)), line
-}
-
-type writeShardFn struct {
+// writeBundleFn writes the lines of a bundle to a temporary file and
+// emits its name when the bundle finishes.
+type writeBundleFn struct {
 	Prefix string `json:"prefix"`
 	Suffix string `json:"suffix"`
-	Shards int    `json:"shards"`
+
+	name string
+	w    io.WriteCloser
+	bw   *bufio.Writer
 }
 
-func (fn *writeShardFn) ProcessElement(ctx context.Context, shard int, lines func(*string) bool) error {
-	name := ShardName(fn.Prefix, fn.Suffix, shard, fn.Shards)
-	w, err := create(ctx, name)
+// StartBundle forgets the file of a failed bundle (it is removed at the
+// end). Beam wants FinishBundle's emitter here too.
+func (fn *writeBundleFn) StartBundle(_ func(string)) {
+	if fn.w != nil {
+		fn.w.Close()
+	}
+	fn.w = nil
+}
+
+// ProcessElement writes one line.
+func (fn *writeBundleFn) ProcessElement(ctx context.Context, line string, _ func(string)) error {
+	if fn.w == nil {
+		var rnd [12]byte
+		rand.Read(rnd[:])
+		fn.name = strings.Replace(tempPattern(fn.Prefix, fn.Suffix), "*", hex.EncodeToString(rnd[:]), 1)
+		w, err := create(ctx, fn.name)
+		if err != nil {
+			return err
+		}
+		fn.w = w
+		if fn.bw == nil {
+			fn.bw = bufio.NewWriterSize(w, 1<<20)
+		} else {
+			fn.bw.Reset(w)
+		}
+	}
+	fn.bw.WriteString(line)
+	if err := fn.bw.WriteByte('\n'); err != nil {
+		return fmt.Errorf("%s: %w", fn.name, err)
+	}
+	return nil
+}
+
+// FinishBundle closes the bundle's file and emits its name.
+func (fn *writeBundleFn) FinishBundle(ctx context.Context, emit func(string)) error {
+	if fn.w == nil {
+		return nil
+	}
+	w := fn.w
+	fn.w = nil
+	if err := fn.bw.Flush(); err != nil {
+		w.Close()
+		return fmt.Errorf("%s: %w", fn.name, err)
+	}
+	if err := w.Close(); err != nil {
+		return fmt.Errorf("%s: %w", fn.name, err)
+	}
+	emit(fn.name)
+	return nil
+}
+
+// finalizeShardsFn names the files of the bundles that succeeded as
+// shards, and removes the temporary files of the others.
+type finalizeShardsFn struct {
+	Prefix string `json:"prefix"`
+	Suffix string `json:"suffix"`
+}
+
+func (fn *finalizeShardsFn) ProcessElement(ctx context.Context, _ []byte, written func(*string) bool) error {
+	var names []string
+	var name string
+	for written(&name) {
+		names = append(names, name)
+	}
+	slices.Sort(names)
+	names = slices.Compact(names)
+	fs, err := filesystem.New(ctx, fn.Prefix)
 	if err != nil {
 		return err
 	}
-	bw := bufio.NewWriterSize(w, 1<<20)
-	var line string
-	for lines(&line) {
-		bw.WriteString(line)
-		if err := bw.WriteByte('\n'); err != nil {
-			w.Close()
-			return fmt.Errorf("%s: %w", name, err)
+	defer fs.Close()
+	for i, n := range names {
+		if err := rename(ctx, fs, n, ShardName(fn.Prefix, fn.Suffix, i, len(names))); err != nil {
+			return err
 		}
 	}
-	if err := bw.Flush(); err != nil {
-		w.Close()
-		return fmt.Errorf("%s: %w", name, err)
+	// What is left under a temporary name is from failed bundles.
+	left, err := fs.List(ctx, tempPattern(fn.Prefix, fn.Suffix))
+	if err != nil {
+		return err
 	}
-	return w.Close()
+	if rm, ok := fs.(filesystem.Remover); ok {
+		for _, l := range left {
+			rm.Remove(ctx, l)
+		}
+	}
+	return nil
+}
+
+// rename moves a file, by the filesystem's rename or by copy and remove.
+func rename(ctx context.Context, fs filesystem.Interface, from, to string) error {
+	if isLocal(from) {
+		return os.Rename(from, to)
+	}
+	if r, ok := fs.(filesystem.Renamer); ok {
+		return r.Rename(ctx, from, to)
+	}
+	c, okc := fs.(filesystem.Copier)
+	r, okr := fs.(filesystem.Remover)
+	if !okc || !okr {
+		return fmt.Errorf("%s: the filesystem can neither rename nor copy and remove", from)
+	}
+	if err := c.Copy(ctx, from, to); err != nil {
+		return err
+	}
+	return r.Remove(ctx, from)
 }
 
 // isLocal says whether path is on the local filesystem.

@@ -82,7 +82,6 @@ type options struct {
 	inputs        multiFlag
 	output        string
 	mode          string
-	shards        int
 	rules         multiFlag
 	noDefault     bool
 	minConfidence float64
@@ -134,7 +133,6 @@ func run(ctx context.Context, args []string, stderr io.Writer) error {
 	fs.Var(&o.inputs, "input", "`GLOB` of the NDJSON files to read (repeatable)")
 	fs.StringVar(&o.output, "output", "", "report file (--mode report), or the `PATH` prefix of the sharded files")
 	fs.StringVar(&o.mode, "mode", "report", "report, findings or redact")
-	fs.IntVar(&o.shards, "shards", 4, "files written by --mode findings and redact")
 	fs.Var(&o.rules, "rules", "rule `FILE` to add to the defaults (repeatable)")
 	fs.BoolVar(&o.noDefault, "no-default-rules", false, "do not use the embedded default rules")
 	fs.Float64Var(&o.minConfidence, "min-confidence", 0.5, "report findings at or above this confidence")
@@ -199,9 +197,6 @@ func build(ctx context.Context, o *options) (*beam.Pipeline, []string, error) {
 	if o.minConfidence <= 0 || o.minConfidence > 1 {
 		return nil, nil, usageError{fmt.Errorf("--min-confidence %v: want a number in (0, 1]", o.minConfidence)}
 	}
-	if o.shards < 1 {
-		return nil, nil, usageError{fmt.Errorf("--shards %d: want at least 1", o.shards)}
-	}
 	if o.noDefault && len(o.rules) == 0 {
 		return nil, nil, usageError{errors.New("--no-default-rules needs at least one --rules FILE")}
 	}
@@ -233,7 +228,7 @@ func build(ctx context.Context, o *options) (*beam.Pipeline, []string, error) {
 		return p, []string{"documents", "unreadable"}, nil
 	case "findings":
 		docs, _ := leakbeam.ReadDocuments(s, o.maxDoc, o.inputs...)
-		leakbeam.WriteSharded(s, o.output, ".ndjson", o.shards, leakbeam.Findings(s, cfg, docs))
+		leakbeam.WriteSharded(s, o.output, ".ndjson", leakbeam.Findings(s, cfg, docs))
 		return p, []string{"documents", "unreadable", "findings"}, nil
 	case "redact":
 		rc := leakbeam.RedactConfig{
@@ -252,9 +247,9 @@ func build(ctx context.Context, o *options) (*beam.Pipeline, []string, error) {
 		}
 		docs, _ := leakbeam.ReadDocuments(s, o.maxDoc, o.inputs...)
 		out, refused := leakbeam.Redact(s, cfg, rc, docs)
-		leakbeam.WriteSharded(s, o.output, ".ndjson", o.shards, out)
+		leakbeam.WriteSharded(s, o.output, ".ndjson", out)
 		if o.refused != "" {
-			leakbeam.WriteSharded(s, o.refused, ".ndjson", o.shards, refused)
+			leakbeam.WriteSharded(s, o.refused, ".ndjson", refused)
 		}
 		return p, []string{"documents", "quarantined"}, nil
 	}

@@ -96,10 +96,10 @@ func TestFindingsAndRedactModes(t *testing.T) {
 	writeDump(t, in, 43, 120)
 	ctx := context.Background()
 	var stderr bytes.Buffer
-	if err := run(ctx, []string{"--input", in, "--output", filepath.Join(dir, "f", "findings"), "--mode", "findings", "--shards", "2", "--quiet"}, &stderr); err != nil {
+	if err := run(ctx, []string{"--input", in, "--output", filepath.Join(dir, "f", "findings"), "--mode", "findings", "--quiet"}, &stderr); err != nil {
 		t.Fatalf("findings: %v\n%s", err, stderr.String())
 	}
-	shards, _ := filepath.Glob(filepath.Join(dir, "f", "findings-0000?-of-00002.ndjson"))
+	shards, _ := filepath.Glob(filepath.Join(dir, "f", "findings-*-of-*.ndjson"))
 	if len(shards) == 0 {
 		t.Fatal("no findings shards")
 	}
@@ -108,7 +108,7 @@ func TestFindingsAndRedactModes(t *testing.T) {
 	if err := run(ctx, []string{"--input", in, "--output", filepath.Join(dir, "r", "clean"), "--mode", "redact", "--hash", "contact", "--key-file", key, "--quiet"}, &stderr); err != nil {
 		t.Fatalf("redact: %v\n%s", err, stderr.String())
 	}
-	clean, _ := filepath.Glob(filepath.Join(dir, "r", "clean-*-of-00004.ndjson"))
+	clean, _ := filepath.Glob(filepath.Join(dir, "r", "clean-*-of-*.ndjson"))
 	n := 0
 	for _, s := range clean {
 		data, _ := os.ReadFile(s)
