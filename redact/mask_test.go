@@ -126,6 +126,7 @@ func TestLabelPrefix(t *testing.T) {
 		{"password is hunter22", "password", "password is "},
 		{"my password: hunter22", "password", "my password: "},
 		{"pwd=hunter22", "connection-string", "pwd="},
+		{"Password: hunter22", "password", "Password: "},
 		{"&token=abcdef0123456789", "api-token", "&token="},
 		{"postgres://admin:s3cret@db:5432/app", "connection-string", ""},
 		{"Thanks, Ingrid", "person-name", "Thanks, "},

@@ -467,7 +467,9 @@ func labelPrefix(val []byte, typ string) int {
 			if i+2 < len(val) && val[i+1] == '/' && val[i+2] == '/' {
 				return 0 // a URL: user:password@host has no label
 			}
-			return i + 1
+			for i++; i < len(val) && (val[i] == ' ' || val[i] == '\t'); i++ {
+			}
+			return i
 		case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '?' || c == '&' || c == '_' || c == '-':
 		case c == ' ' && typ == "password":
 			// "password is hunter2": the label ends at the last space.
