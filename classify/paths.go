@@ -221,6 +221,8 @@ func dataKey(k []byte) bool {
 		return isHexOr(k, ":-") // a MAC address, a UUID
 	case len(k) >= 12 && digits >= 4 && letters > 0 && dots+colons+others+at == 0:
 		return true // an id
+	case len(k) == 20 && k[0] == '-' && dots+colons+others+at == 0:
+		return true // a Firebase push id
 	case dots+colons+others+at == 0 && digits > 0:
 		return prefixedID(k) // A-10861, door-1422, s_5b6a67
 	}
