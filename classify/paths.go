@@ -223,6 +223,8 @@ func dataKey(k []byte) bool {
 		return true // an id
 	case len(k) == 20 && k[0] == '-' && dots+colons+others+at == 0:
 		return true // a Firebase push id
+	case len(k) >= 8 && digits >= 2 && letters >= 2 && digits+letters == len(k) && !hasLower(k):
+		return true // an upper-case id: U024BE7LH, 7F3A2C9E
 	case dots+colons+others+at == 0 && digits > 0:
 		return prefixedID(k) // A-10861, door-1422, s_5b6a67
 	}
@@ -264,4 +266,13 @@ func isHexOr(k []byte, seps string) bool {
 		}
 	}
 	return true
+}
+
+func hasLower(k []byte) bool {
+	for _, c := range k {
+		if c >= 'a' && c <= 'z' {
+			return true
+		}
+	}
+	return false
 }
