@@ -652,7 +652,21 @@ func (c *Compiled) findAll(text []byte, d *Dictionaries, yield func(start, end i
 		if ok && !yield(start, end) {
 			return nil
 		}
-		from = max(end, start+1)
+		if ok {
+			from = max(end, start+1)
+			continue
+		}
+		// A match the validators turned away may hide one inside it ("Call
+		// Ana García"): search again from the next word.
+		from = start + 1
+		for from < len(text) && isWordByte(text[from]) && isWordByte(text[from-1]) {
+			from++
+		}
 	}
 	return nil
+}
+
+// isWordByte is Go's \w, on one byte.
+func isWordByte(c byte) bool {
+	return c == '_' || c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
 }
