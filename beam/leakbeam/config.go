@@ -101,7 +101,8 @@ func (c Config) ruleSet() (*rules.Set, error) {
 
 // options are the classifier options of c. reveal puts values in
 // findings: the report needs them to count distinct values and mask a
-// sample, as `leakscope scan` does for its report.
+// sample, as `leakscope scan` does for its report. Workers are left at one
+// a core, for the files read whole; a document alone uses none.
 func (c Config) options(reveal bool) classify.Options {
 	return classify.Options{
 		MinConfidence:    c.MinConfidence,
@@ -109,7 +110,6 @@ func (c Config) options(reveal bool) classify.Options {
 		MaxValueBytes:    c.MaxValueBytes,
 		MaxDocumentBytes: c.MaxDocumentBytes,
 		NoNestedJSON:     c.NoNestedJSON,
-		Workers:          1, // Beam runs the bundles in parallel
 		Reveal:           reveal,
 	}
 }

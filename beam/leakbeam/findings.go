@@ -49,20 +49,28 @@ func (fn *findingsFn) Setup() error {
 	return err
 }
 
-// ProcessElement classifies one document.
-func (fn *findingsFn) ProcessElement(ctx context.Context, d Doc, emit func(string)) {
+// ProcessElement classifies one document, or the documents of a whole
+// file.
+func (fn *findingsFn) ProcessElement(ctx context.Context, d Doc, emit func(string)) error {
+	out := func(res classify.Result) {
+		fn.documents.Inc(ctx, 1)
+		if res.Err != nil {
+			fn.unreadable.Inc(ctx, 1)
+		}
+		fn.found.Inc(ctx, int64(len(res.Findings)))
+		if res.Err == nil && len(res.Findings) == 0 && len(res.Warnings) == 0 {
+			return
+		}
+		fn.line = AppendFindingsLine(fn.line[:0], d.File, &res)
+		emit(string(fn.line))
+	}
+	if d.Whole {
+		return streamFile(ctx, fn.c, d.File, out)
+	}
 	var res classify.Result
 	res, fn.findings = classifyDoc(fn.c, fn.Config, d, fn.findings[:0])
-	fn.documents.Inc(ctx, 1)
-	if res.Err != nil {
-		fn.unreadable.Inc(ctx, 1)
-	}
-	fn.found.Inc(ctx, int64(len(res.Findings)))
-	if res.Err == nil && len(res.Findings) == 0 && len(res.Warnings) == 0 {
-		return
-	}
-	fn.line = AppendFindingsLine(fn.line[:0], d.File, &res)
-	emit(string(fn.line))
+	out(res)
+	return nil
 }
 
 // AppendFindingsLine appends the findings line of res, a document of

@@ -69,7 +69,7 @@ func TestFindingsMatchCLI(t *testing.T) {
 
 	cfg := Config{MaxDocumentBytes: testMaxDoc}
 	p, s := beam.NewPipelineWithRoot()
-	docs, _ := ReadDocuments(s, testMaxDoc, filepath.Join(in, "*"))
+	docs, _ := ReadDocuments(s, ReadOptions{MaxDocumentBytes: testMaxDoc}, filepath.Join(in, "*"))
 	WriteSharded(s, filepath.Join(dir, "out", "findings"), ".ndjson", Findings(s, cfg, docs))
 	// The temporary file of a bundle that failed goes when the write ends.
 	os.Mkdir(filepath.Join(dir, "out"), 0o700)

@@ -3,6 +3,7 @@ package leakbeam
 import (
 	"bytes"
 	"compress/gzip"
+	"encoding/json"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -52,7 +53,8 @@ func lines(ds [][]byte) []byte {
 // with what a real dump has at its edges (a byte order mark, CRLF, blank
 // lines, a broken document, one over the limit, no final newline), a
 // larger plain file that splits into many blocks, gzip, zstd, bzip2 (when
-// the bzip2 command is there) and an empty file. It returns their paths.
+// the bzip2 command is there), an empty file, and two files that are not
+// NDJSON for certain. It returns their paths.
 func writeInputs(t testing.TB, dir string) []string {
 	t.Helper()
 	var names []string
@@ -115,6 +117,21 @@ func writeInputs(t testing.TB, dir string) []string {
 	}
 
 	write("f.ndjson", nil)
+
+	// What `leakscope scan` reads as a stream of values: a pretty-printed
+	// top-level array, and NDJSON whose first document is an array.
+	var g bytes.Buffer
+	g.WriteString("[\n")
+	for i, d := range docs(17, 60) {
+		if i > 0 {
+			g.WriteString(",\n")
+		}
+		json.Indent(&g, d, "  ", "  ")
+	}
+	g.WriteString("\n]\n")
+	write("g.json", g.Bytes())
+	h := []byte("[" + string(docs(18, 1)[0]) + "," + string(docs(19, 1)[0]) + "]\n")
+	write("h-array-first.json", append(h, lines(docs(20, 40))...))
 	return names
 }
 

@@ -19,7 +19,8 @@ import (
 	"github.com/klauspost/compress/zstd"
 )
 
-// A Doc is one document of the input: a line of an NDJSON file.
+// A Doc is one document of the input, a line of an NDJSON file, or a
+// whole file for the classifier to frame.
 type Doc struct {
 	File string // the file's path, as the glob matched it
 	// Offset is the byte offset of the line in the file, after
@@ -33,29 +34,42 @@ type Doc struct {
 	// TooLarge says the line was longer than the document limit; it was
 	// skipped without being held, and Data is empty.
 	TooLarge bool
+	// Whole says the Doc stands for the whole file, which is not NDJSON
+	// for certain (a top-level array, pretty-printed JSON, several values
+	// on its first line): the transforms open it and let the library
+	// frame its documents, exactly as `leakscope scan` does, on one worker.
+	Whole bool
 }
 
 // blockSize is the size of the blocks a plain file is split into, as
 // textio splits them. Tests make it small.
 var blockSize int64 = 64 << 20
 
-// ErrNotNDJSON is the error of a file whose first document is not one
-// line: a top-level array, pretty-printed JSON or several values a line,
-// which `leakscope scan` reads and this pipeline does not.
-var ErrNotNDJSON = errors.New("not NDJSON: a top-level array, pretty-printed JSON or several values on the first line; the pipeline reads one document a line (jq -c '.[]' turns an array into lines)")
+// ReadOptions tune ReadDocuments. The zero value means the defaults.
+type ReadOptions struct {
+	// MaxDocumentBytes is the longest line that is a document; a longer
+	// one is a Doc with TooLarge. Zero means 64 MiB, as classify has it.
+	MaxDocumentBytes int
+	// Lines frames every file as NDJSON lines, as the redact package
+	// reads its input; without it, a file whose first document does not
+	// make it NDJSON for certain is one Doc with Whole.
+	Lines bool
+}
 
-// ReadDocuments reads the NDJSON files that the globs match (any
-// filesystem Beam has registered) and returns their documents, a
-// PCollection of Doc, and the files, a PCollection of
-// fileio.FileMetadata.
+// ReadDocuments reads the files that the globs match (any filesystem
+// Beam has registered) and returns their documents, a PCollection of
+// Doc, and the files, a PCollection of fileio.FileMetadata.
 //
-// Documents are framed as `leakscope scan` frames NDJSON: a UTF-8 byte
-// order mark and blank lines are skipped, a trailing carriage return is
-// not part of the document, and a line longer than maxDoc is a Doc with
-// TooLarge. Plain files are split into blocks of 64 MiB, read in
-// parallel; a file compressed with gzip, zstd or bzip2 (told by its magic
-// bytes, whatever its name) is read whole by one worker.
-func ReadDocuments(s beam.Scope, maxDoc int, globs ...string) (docs, files beam.PCollection) {
+// NDJSON is framed as `leakscope scan` frames it: a UTF-8 byte order
+// mark and blank lines are skipped, a trailing carriage return is not part
+// of the document, and a line over the limit is a Doc with TooLarge.
+// Plain files are split into blocks of 64 MiB, read in parallel; a file
+// compressed with gzip, zstd or bzip2 (told by its magic bytes, whatever
+// its name) is read whole by one worker. A file whose first document is
+// not a line of one JSON value (`leakscope scan` reads it as a top-level
+// array or as concatenated values) is one Doc with Whole, unless
+// opts.Lines.
+func ReadDocuments(s beam.Scope, opts ReadOptions, globs ...string) (docs, files beam.PCollection) {
 	s = s.Scope("leakbeam.ReadDocuments")
 	for _, g := range globs {
 		filesystem.ValidateScheme(g)
@@ -66,29 +80,36 @@ func ReadDocuments(s beam.Scope, maxDoc int, globs ...string) (docs, files beam.
 	}
 	files = fileio.MatchAll(s, beam.Create(s, pats...), fileio.MatchEmptyDisallow())
 	readable := fileio.ReadMatches(s, files, fileio.ReadUncompressed(), fileio.ReadDirectorySkip())
-	docs = beam.ParDo(s, &readFn{MaxDoc: maxDoc}, readable)
+	docs = beam.ParDo(s, &readFn{MaxDoc: opts.MaxDocumentBytes, Lines: opts.Lines}, readable)
 	return docs, files
 }
 
 // readFn is a splittable DoFn that frames the documents of a file. Its
 // restriction is a range of byte offsets of the file; a document belongs
-// to the range its line starts in. A compressed file's range is [0, 1):
-// it cannot be split.
+// to the range its line starts in. The range of a file that is not split
+// (compressed, or read whole) is [0, 1).
 type readFn struct {
-	MaxDoc int `json:"max_doc"`
+	MaxDoc int  `json:"max_doc"`
+	Lines  bool `json:"lines"`
 }
 
-// CreateInitialRestriction is the whole file, or [0, 1) if compressed.
+// CreateInitialRestriction is the whole file, or [0, 1) if it is not
+// split.
 func (fn *readFn) CreateInitialRestriction(f fileio.ReadableFile) offsetrange.Restriction {
 	if f.Metadata.Size == 0 {
 		return offsetrange.Restriction{}
 	}
-	if c, err := compressed(context.Background(), f); err == nil && c {
+	if kind, lines, err := fn.probe(context.Background(), f.Metadata.Path); err == nil && (kind != "" || !lines) {
 		return offsetrange.Restriction{Start: 0, End: 1}
 	}
 	// On an error, the plain range: ProcessElement opens the file again
 	// and says what is wrong.
 	return offsetrange.Restriction{Start: 0, End: f.Metadata.Size}
+}
+
+// unsplit says whether rest is the range of a file that is not split.
+func unsplit(f fileio.ReadableFile, rest offsetrange.Restriction) bool {
+	return rest.Start == 0 && rest.End == 1 && f.Metadata.Size > 1
 }
 
 // SplitRestriction splits a plain file into blocks of 64 MiB, the last
@@ -105,10 +126,10 @@ func (fn *readFn) SplitRestriction(f fileio.ReadableFile, rest offsetrange.Restr
 	return splits
 }
 
-// RestrictionSize is the bytes of the range; a compressed file weighs
-// its size.
+// RestrictionSize is the bytes of the range; a file that is not split
+// weighs its size.
 func (fn *readFn) RestrictionSize(f fileio.ReadableFile, rest offsetrange.Restriction) float64 {
-	if rest.Start == 0 && rest.End == 1 && f.Metadata.Size > 1 {
+	if unsplit(f, rest) {
 		return float64(f.Metadata.Size)
 	}
 	return rest.Size()
@@ -119,49 +140,46 @@ func (fn *readFn) CreateTracker(rest offsetrange.Restriction) *sdf.LockRTracker 
 	return sdf.NewLockRTracker(offsetrange.NewTracker(rest))
 }
 
-// ProcessElement emits the documents whose lines start in the range.
+// ProcessElement emits the documents whose lines start in the range, or
+// the whole file as one Doc.
 func (fn *readFn) ProcessElement(ctx context.Context, rt *sdf.LockRTracker, f fileio.ReadableFile, emit func(Doc)) error {
 	rest := rt.GetRestriction().(offsetrange.Restriction)
+	path := f.Metadata.Path
+	whole := unsplit(f, rest)
+	if whole {
+		// Claimed at once: nothing is left to split off.
+		if !rt.TryClaim(int64(0)) {
+			return nil
+		}
+		kind, lines, err := fn.probe(ctx, path)
+		if err != nil {
+			return fmt.Errorf("%s: %w", path, err)
+		}
+		if !lines {
+			emit(Doc{File: path, Whole: true})
+			return nil
+		}
+		if kind != "" {
+			return fn.readCompressed(ctx, f, kind, emit)
+		}
+		// Plain NDJSON in one range (it changed since the range was made):
+		// read it all.
+	} else if rest.Start >= rest.End {
+		return nil
+	}
+
 	rc, err := f.Open(ctx)
 	if err != nil {
 		return err
 	}
 	defer rc.Close()
 	br := bufio.NewReaderSize(rc, 64<<10)
-	magic, _ := br.Peek(4)
-	if kind := compression(magic); kind != "" {
-		if rest.Start != 0 || !rt.TryClaim(int64(0)) {
-			return nil // the range of a compressed file is [0, 1) and not split
-		}
-		zr, closeZ, err := decompress(br, kind)
-		if err != nil {
-			return fmt.Errorf("%s: %w", f.Metadata.Path, err)
-		}
-		defer closeZ()
-		lr := newLineReader(bufio.NewReaderSize(zr, 64<<10), 0, fn.maxDoc())
-		for {
-			d, blank, ok, err := lr.next()
-			if err != nil {
-				return fmt.Errorf("%s: %s: %w", f.Metadata.Path, kind, err)
-			}
-			if !ok {
-				return nil
-			}
-			if blank {
-				continue
-			}
-			if err := fn.emit(f, d, lr, emit); err != nil {
-				return err
-			}
-		}
-	}
-
 	pos := rest.Start
 	if pos > 0 {
 		// A line belongs to the range it starts in: go to the byte before
 		// the range and past the end of the line there.
 		if err := skip(rc, br, pos-1); err != nil {
-			return fmt.Errorf("%s: %w", f.Metadata.Path, err)
+			return fmt.Errorf("%s: %w", path, err)
 		}
 		n, err := discardLine(br)
 		if err == io.EOF {
@@ -169,41 +187,104 @@ func (fn *readFn) ProcessElement(ctx context.Context, rt *sdf.LockRTracker, f fi
 			return nil
 		}
 		if err != nil {
-			return fmt.Errorf("%s: %w", f.Metadata.Path, err)
+			return fmt.Errorf("%s: %w", path, err)
 		}
 		pos += n - 1
 	}
 	lr := newLineReader(br, pos, fn.maxDoc())
 	for {
-		if !rt.TryClaim(lr.off) {
+		if !whole && !rt.TryClaim(lr.off) {
 			return nil
 		}
 		d, blank, ok, err := lr.next()
 		if err != nil {
-			return fmt.Errorf("%s: %w", f.Metadata.Path, err)
+			return fmt.Errorf("%s: %w", path, err)
 		}
 		if !ok {
-			rt.TryClaim(rest.End) // done: claim the rest so that the range ends
+			if !whole {
+				rt.TryClaim(rest.End) // done: claim the rest so that the range ends
+			}
 			return nil
 		}
-		if blank {
-			continue
-		}
-		if err := fn.emit(f, d, lr, emit); err != nil {
-			return err
+		if !blank {
+			d.File = path
+			emit(d)
 		}
 	}
 }
 
-// emit sends one document on, after checking that a file's first
-// document makes it NDJSON.
-func (fn *readFn) emit(f fileio.ReadableFile, d Doc, lr *lineReader, emit func(Doc)) error {
-	if lr.docs == 1 && lr.fromStart && !d.TooLarge && !isNDJSONStart(d.Data) {
-		return fmt.Errorf("%s: %w", f.Metadata.Path, ErrNotNDJSON)
+// readCompressed emits the documents of a compressed file of NDJSON.
+func (fn *readFn) readCompressed(ctx context.Context, f fileio.ReadableFile, kind string, emit func(Doc)) error {
+	rc, err := f.Open(ctx)
+	if err != nil {
+		return err
 	}
-	d.File = f.Metadata.Path
-	emit(d)
-	return nil
+	defer rc.Close()
+	zr, closeZ, err := decompress(bufio.NewReaderSize(rc, 64<<10), kind)
+	if err != nil {
+		return fmt.Errorf("%s: %w", f.Metadata.Path, err)
+	}
+	defer closeZ()
+	lr := newLineReader(bufio.NewReaderSize(zr, 64<<10), 0, fn.maxDoc())
+	for {
+		d, blank, ok, err := lr.next()
+		if err != nil {
+			return fmt.Errorf("%s: %s: %w", f.Metadata.Path, kind, err)
+		}
+		if !ok {
+			return nil
+		}
+		if !blank {
+			d.File = f.Metadata.Path
+			emit(d)
+		}
+	}
+}
+
+// probe tells the compression of the file at path ("" if none) and
+// whether it is NDJSON for certain: its first document is a line of one
+// JSON value, not an array. With fn.Lines, every file is.
+func (fn *readFn) probe(ctx context.Context, path string) (kind string, lines bool, err error) {
+	fs, err := filesystem.New(ctx, path)
+	if err != nil {
+		return "", false, err
+	}
+	defer fs.Close()
+	rc, err := fs.OpenRead(ctx, path)
+	if err != nil {
+		return "", false, err
+	}
+	defer rc.Close()
+	br := bufio.NewReaderSize(rc, 64<<10)
+	magic, _ := br.Peek(4)
+	kind = compression(magic)
+	if fn.Lines {
+		return kind, true, nil
+	}
+	var r io.Reader = br
+	if kind != "" {
+		zr, closeZ, err := decompress(br, kind)
+		if err != nil {
+			return kind, false, err
+		}
+		defer closeZ()
+		r = zr
+	}
+	lr := newLineReader(bufio.NewReaderSize(r, 64<<10), 0, fn.maxDoc())
+	for {
+		d, blank, ok, err := lr.next()
+		switch {
+		case err != nil:
+			return kind, false, err
+		case !ok:
+			return kind, true, nil // no document: nothing to frame
+		case blank:
+			continue
+		case d.TooLarge:
+			return kind, false, nil
+		}
+		return kind, isNDJSONStart(bytes.TrimRight(d.Data, "\r")), nil
+	}
 }
 
 func (fn *readFn) maxDoc() int {
@@ -254,24 +335,6 @@ func discardLine(br *bufio.Reader) (int64, error) {
 	}
 }
 
-// compressed says whether the file starts with the magic bytes of gzip,
-// zstd or bzip2.
-func compressed(ctx context.Context, f fileio.ReadableFile) (bool, error) {
-	fs, err := filesystem.New(ctx, f.Metadata.Path)
-	if err != nil {
-		return false, err
-	}
-	defer fs.Close()
-	rc, err := fs.OpenRead(ctx, f.Metadata.Path)
-	if err != nil {
-		return false, err
-	}
-	defer rc.Close()
-	var magic [4]byte
-	n, _ := io.ReadFull(rc, magic[:])
-	return compression(magic[:n]) != "", nil
-}
-
 // compression names the compression whose magic bytes start b, as
 // `leakscope scan` tells them, or "".
 func compression(b []byte) string {
@@ -315,7 +378,6 @@ type lineReader struct {
 	off       int64 // offset of the next line
 	maxDoc    int
 	fromStart bool // the stream starts at the start of the file
-	docs      int  // documents framed
 	buf       []byte
 }
 
@@ -367,35 +429,19 @@ func (lr *lineReader) next() (d Doc, blank, ok bool, err error) {
 	line := bytes.TrimSuffix(lr.buf, []byte{'\n'})
 	switch {
 	case over || len(bytes.TrimRight(line, "\r")) > lr.maxDoc:
-		lr.docs++
 		return Doc{Offset: start, TooLarge: true}, false, true, nil
 	case len(bytes.TrimSpace(line)) == 0:
 		return Doc{}, true, true, nil
 	}
-	lr.docs++
 	return Doc{Offset: start, Data: bytes.Clone(line)}, false, true, nil
 }
 
-// isNDJSONStart says whether the first non-blank line of a file makes it
-// NDJSON as `leakscope scan` decides: not a top-level array, not one
-// complete value followed by more, not the opening of a pretty-printed
-// value.
+// isNDJSONStart says whether the first line of a file makes it NDJSON
+// for certain: one JSON value, not an array. `leakscope scan` reads a
+// file that starts with an array, with several values on its first line,
+// or with an unfinished value, as a stream of values; whatever is not
+// certain is left to it.
 func isNDJSONStart(line []byte) bool {
 	t := bytes.TrimSpace(line)
-	if len(t) == 0 {
-		return true
-	}
-	if t[0] == '[' {
-		return false
-	}
-	dec := json.NewDecoder(bytes.NewReader(t))
-	var v json.RawMessage
-	if err := dec.Decode(&v); err == nil {
-		return len(bytes.TrimSpace(t[dec.InputOffset():])) == 0
-	}
-	switch t[len(t)-1] {
-	case '{', '[', ',', ':':
-		return false
-	}
-	return true
+	return len(t) > 0 && t[0] != '[' && json.Valid(t)
 }

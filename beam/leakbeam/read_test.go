@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"compress/gzip"
 	"context"
-	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -45,14 +44,14 @@ func frame(data []byte, maxDoc int) []Doc {
 
 // readAll reads the file at path as the pipeline does, one restriction
 // after the other, each with a tracker of its own.
-func readAll(t *testing.T, path string, maxDoc int) ([]Doc, int, error) {
+func readAll(t *testing.T, path string, maxDoc int, lines bool) ([]Doc, int, error) {
 	t.Helper()
 	fi, err := os.Stat(path)
 	if err != nil {
 		t.Fatal(err)
 	}
 	f := fileio.ReadableFile{Metadata: fileio.FileMetadata{Path: path, Size: fi.Size()}}
-	fn := &readFn{MaxDoc: maxDoc}
+	fn := &readFn{MaxDoc: maxDoc, Lines: lines}
 	rests := fn.SplitRestriction(f, fn.CreateInitialRestriction(f))
 	var got []Doc
 	for _, r := range rests {
@@ -106,7 +105,7 @@ func TestReadBlocks(t *testing.T) {
 
 	for _, size := range []int64{1 << 30, 20000, 4096, 1000, 333, 64, 7, 2} {
 		blockSize = size
-		got, n, err := readAll(t, path, 2000)
+		got, n, err := readAll(t, path, 2000, false)
 		if err != nil {
 			t.Fatalf("blocks of %d: %v", size, err)
 		}
@@ -126,7 +125,7 @@ func TestReadCompressed(t *testing.T) {
 	// Not named .gz: the pipeline tells compression by magic bytes.
 	path := filepath.Join(dir, "dump.bin")
 	os.WriteFile(path, gz.Bytes(), 0o600)
-	got, n, err := readAll(t, path, 64<<20)
+	got, n, err := readAll(t, path, 64<<20, false)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -136,31 +135,33 @@ func TestReadCompressed(t *testing.T) {
 	sameDocs(t, "gzip", got, frame(plain, 64<<20), path)
 }
 
-// TestReadNotNDJSON: a file that `leakscope scan` would read as an array
-// or as pretty-printed values is refused, not misread line by line.
-func TestReadNotNDJSON(t *testing.T) {
+// TestReadWhole: a file that `leakscope scan` would read as an array or
+// as concatenated values is one Doc for the library to frame, unless
+// lines are asked for; a file whose first line is one JSON value is split.
+func TestReadWhole(t *testing.T) {
 	dir := t.TempDir()
 	for name, content := range map[string]string{
 		"array":        "[\n{\"a\": 1},\n{\"a\": 2}\n]\n",
-		"array-bom":    "\xef\xbb\xbf  [{\"a\": 1}]\n",
+		"array-bom":    "\xef\xbb\xbf  [{\"a\": 1}]\n{\"b\": 2}\n",
 		"pretty":       "{\n  \"a\": 1\n}\n",
 		"two-per-line": "{\"a\": 1} {\"a\": 2}\n",
 		"blank-first":  "\n\n{\n \"a\": 1\n}\n",
+		"broken-first": "{\"a\": \"trunc\n{\"a\": 2}\n",
 	} {
 		path := filepath.Join(dir, name)
 		os.WriteFile(path, []byte(content), 0o600)
-		if _, _, err := readAll(t, path, 1000); !errors.Is(err, ErrNotNDJSON) {
-			t.Errorf("%s: error %v, want ErrNotNDJSON", name, err)
+		got, n, err := readAll(t, path, 1000, false)
+		if err != nil || n != 1 || len(got) != 1 || !got[0].Whole || got[0].File != path {
+			t.Errorf("%s: %d ranges, %+v, %v; want one whole file", name, n, got, err)
+		}
+		lines, _, err := readAll(t, path, 1000, true)
+		if err != nil || len(lines) != len(frame([]byte(content), 1000)) {
+			t.Errorf("%s, as lines: %d documents (%v), want %d", name, len(lines), err, len(frame([]byte(content), 1000)))
 		}
 	}
-	for name, content := range map[string]string{
-		"broken-first": "{\"a\": \"trunc\n{\"a\": 2}\n",
-		"scalar-lines": "1\n\"x\"\n",
-	} {
-		path := filepath.Join(dir, name)
-		os.WriteFile(path, []byte(content), 0o600)
-		if _, _, err := readAll(t, path, 1000); err != nil {
-			t.Errorf("%s: %v, want NDJSON", name, err)
-		}
+	path := filepath.Join(dir, "scalars")
+	os.WriteFile(path, []byte("1\n\"x\"\n[1]\n"), 0o600)
+	if got, _, err := readAll(t, path, 1000, false); err != nil || len(got) != 3 || got[0].Whole {
+		t.Errorf("scalars: %+v, %v; want three lines", got, err)
 	}
 }

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strconv"
 	"strings"
 
 	"github.com/apache/beam/sdks/v2/go/pkg/beam"
@@ -145,8 +146,11 @@ func (fn *redactFn) Setup(ctx context.Context) error {
 	return err
 }
 
-// ProcessElement redacts one document.
-func (fn *redactFn) ProcessElement(ctx context.Context, d Doc, out, bad func(string)) {
+// ProcessElement redacts one document, or the lines of a whole file.
+func (fn *redactFn) ProcessElement(ctx context.Context, d Doc, out, bad func(string)) error {
+	if d.Whole {
+		return fn.redactFile(ctx, d.File, out, bad)
+	}
 	fn.documents.Inc(ctx, 1)
 	var err error
 	if d.TooLarge {
@@ -158,7 +162,59 @@ func (fn *redactFn) ProcessElement(ctx context.Context, d Doc, out, bad func(str
 	if err != nil {
 		fn.quarantined.Inc(ctx, 1)
 		bad(string(AppendFindingsLine(nil, d.File, &classify.Result{Offset: d.Offset, Err: err})))
-		return
+		return nil
 	}
 	out(string(fn.out))
+	return nil
+}
+
+// redactFile redacts the lines of a file read whole, with the library's
+// stream (ReadDocuments gives whole files only without ReadOptions.Lines).
+// A document refused is named by its line: {"file":F,"line":N,"error":E}.
+func (fn *redactFn) redactFile(ctx context.Context, path string, out, bad func(string)) error {
+	rc, err := openFile(ctx, path)
+	if err != nil {
+		return err
+	}
+	defer rc.Close()
+	w := &lineEmitter{emit: out}
+	st, err := fn.r.WriteNDJSON(ctx, rc, w, redact.StreamOptions{OnQuarantine: func(b redact.Bad) {
+		l := append([]byte(`{"file":`), appendJSONString(nil, path)...)
+		l = append(l, `,"line":`...)
+		l = strconv.AppendInt(l, b.Line, 10)
+		l = append(l, `,"error":`...)
+		l = appendJSONString(l, b.Err.Error())
+		bad(string(append(l, '}')))
+	}})
+	fn.documents.Inc(ctx, st.Documents)
+	fn.quarantined.Inc(ctx, st.Quarantined)
+	if err != nil {
+		return fmt.Errorf("%s: %w", path, err)
+	}
+	return nil
+}
+
+// A lineEmitter emits what is written to it line by line, without the
+// newlines.
+type lineEmitter struct {
+	emit func(string)
+	part []byte
+}
+
+func (w *lineEmitter) Write(p []byte) (int, error) {
+	n := len(p)
+	for {
+		i := bytes.IndexByte(p, '\n')
+		if i < 0 {
+			w.part = append(w.part, p...)
+			return n, nil
+		}
+		if len(w.part) > 0 {
+			w.emit(string(append(w.part, p[:i]...)))
+			w.part = w.part[:0]
+		} else {
+			w.emit(string(p[:i]))
+		}
+		p = p[i+1:]
+	}
 }

@@ -64,7 +64,7 @@ func TestRedactMatchesLibrary(t *testing.T) {
 	}
 
 	p, s := beam.NewPipelineWithRoot()
-	docs, _ := ReadDocuments(s, cfg.maxDocumentBytes(), filepath.Join(in, "*"))
+	docs, _ := ReadDocuments(s, ReadOptions{Lines: true}, filepath.Join(in, "*"))
 	out, refused := Redact(s, cfg, rc, docs)
 	WriteSharded(s, filepath.Join(dir, "out", "clean"), ".ndjson", out)
 	WriteSharded(s, filepath.Join(dir, "out", "refused"), ".ndjson", refused)

@@ -24,7 +24,7 @@ func init() {
 	register.DoFn4x1[context.Context, *sdf.LockRTracker, fileio.ReadableFile, func(Doc), error](&readFn{})
 	register.Emitter1[Doc]()
 
-	register.DoFn3x0[context.Context, Doc, func(*classify.Report)](&reportFn{})
+	register.DoFn3x1[context.Context, Doc, func(*classify.Report), error](&reportFn{})
 	register.Emitter1[*classify.Report]()
 	register.Combiner1[*classify.Report](&MergeReportsFn{})
 	register.Function1x1(fileSize)
@@ -33,9 +33,9 @@ func init() {
 	register.Iter1[int64]()
 	register.DoFn3x1[context.Context, []byte, func(**classify.Report) bool, error](&writeReportFn{})
 
-	register.DoFn3x0[context.Context, Doc, func(string)](&findingsFn{})
+	register.DoFn3x1[context.Context, Doc, func(string), error](&findingsFn{})
 	register.Emitter1[string]()
-	register.DoFn4x0[context.Context, Doc, func(string), func(string)](&redactFn{})
+	register.DoFn4x1[context.Context, Doc, func(string), func(string), error](&redactFn{})
 
 	register.DoFn3x1[context.Context, string, func(string), error](&writeBundleFn{})
 	register.DoFn3x1[context.Context, []byte, func(*string) bool, error](&finalizeShardsFn{})

@@ -4,9 +4,12 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"fmt"
+	"io"
 
 	"github.com/apache/beam/sdks/v2/go/pkg/beam"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/io/fileio"
+	"github.com/apache/beam/sdks/v2/go/pkg/beam/io/filesystem"
 
 	"github.com/leakscope/leakscope/classify"
 	"github.com/leakscope/leakscope/rules"
@@ -34,7 +37,7 @@ func Report(s beam.Scope, cfg Config, docs beam.PCollection) beam.PCollection {
 // files' sizes, compressed if they are).
 func ScanReport(s beam.Scope, cfg Config, globs ...string) beam.PCollection {
 	s = s.Scope("leakbeam.ScanReport")
-	docs, files := ReadDocuments(s, cfg.maxDocumentBytes(), globs...)
+	docs, files := ReadDocuments(s, ReadOptions{MaxDocumentBytes: cfg.maxDocumentBytes()}, globs...)
 	rep := Report(s, cfg, docs)
 	sizes := beam.ParDo(s, fileSize, files)
 	return beam.ParDo(s, finishReport, beam.Impulse(s), beam.SideInput{Input: rep}, beam.SideInput{Input: sizes})
@@ -87,19 +90,54 @@ func (fn *reportFn) Setup() error {
 // emitter of FinishBundle here too.)
 func (fn *reportFn) StartBundle(_ func(*classify.Report)) { fn.rep = nil }
 
-// ProcessElement adds one document to the bundle's report; FinishBundle
-// emits it (emit is here to declare the DoFn's output).
-func (fn *reportFn) ProcessElement(ctx context.Context, d Doc, _ func(*classify.Report)) {
+// ProcessElement adds one document, or the documents of a whole file, to
+// the bundle's report; FinishBundle emits it (emit is here to declare the
+// DoFn's output).
+func (fn *reportFn) ProcessElement(ctx context.Context, d Doc, _ func(*classify.Report)) error {
 	if fn.rep == nil {
 		fn.rep = classify.NewReport(classify.ReportOptions{Rules: fn.c.Rules()})
 	}
+	add := func(res classify.Result) {
+		fn.documents.Inc(ctx, 1)
+		if res.Err != nil {
+			fn.unreadable.Inc(ctx, 1)
+		}
+		fn.rep.Add(res)
+	}
+	if d.Whole {
+		return streamFile(ctx, fn.c, d.File, add)
+	}
 	var res classify.Result
 	res, fn.findings = classifyDoc(fn.c, fn.Config, d, fn.findings[:0])
-	fn.documents.Inc(ctx, 1)
-	if res.Err != nil {
-		fn.unreadable.Inc(ctx, 1)
+	add(res)
+	return nil
+}
+
+// streamFile classifies the documents of the file at path as
+// `leakscope scan` does: the library frames them.
+func streamFile(ctx context.Context, c *classify.Classifier, path string, yield func(classify.Result)) error {
+	rc, err := openFile(ctx, path)
+	if err != nil {
+		return err
 	}
-	fn.rep.Add(res)
+	defer rc.Close()
+	for res, err := range c.Stream(ctx, rc) {
+		if err != nil {
+			return fmt.Errorf("%s: %w", path, err)
+		}
+		yield(res)
+	}
+	return nil
+}
+
+// openFile opens the file at path on the filesystem Beam has for it.
+func openFile(ctx context.Context, path string) (io.ReadCloser, error) {
+	fs, err := filesystem.New(ctx, path)
+	if err != nil {
+		return nil, err
+	}
+	defer fs.Close()
+	return fs.OpenRead(ctx, path)
 }
 
 // FinishBundle emits the bundle's report.

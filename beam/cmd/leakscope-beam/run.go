@@ -227,7 +227,7 @@ func build(ctx context.Context, o *options) (*beam.Pipeline, []string, error) {
 		leakbeam.WriteReport(s, o.output, rep)
 		return p, []string{"documents", "unreadable"}, nil
 	case "findings":
-		docs, _ := leakbeam.ReadDocuments(s, o.maxDoc, o.inputs...)
+		docs, _ := leakbeam.ReadDocuments(s, leakbeam.ReadOptions{MaxDocumentBytes: o.maxDoc}, o.inputs...)
 		leakbeam.WriteSharded(s, o.output, ".ndjson", leakbeam.Findings(s, cfg, docs))
 		return p, []string{"documents", "unreadable", "findings"}, nil
 	case "redact":
@@ -245,7 +245,8 @@ func build(ctx context.Context, o *options) (*beam.Pipeline, []string, error) {
 		if err := rc.Check(ctx, cfg); err != nil {
 			return nil, nil, usageError{fmt.Errorf("redact: %w", err)}
 		}
-		docs, _ := leakbeam.ReadDocuments(s, o.maxDoc, o.inputs...)
+		// Lines, as the redact package reads its input.
+		docs, _ := leakbeam.ReadDocuments(s, leakbeam.ReadOptions{MaxDocumentBytes: o.maxDoc, Lines: true}, o.inputs...)
 		out, refused := leakbeam.Redact(s, cfg, rc, docs)
 		leakbeam.WriteSharded(s, o.output, ".ndjson", out)
 		if o.refused != "" {
