@@ -3,7 +3,7 @@
 //
 // # Transforms
 //
-//	docs, files := leakbeam.ReadDocuments(s, maxDoc, "gs://bucket/dump-*.ndjson.gz")
+//	docs, files := leakbeam.ReadDocuments(s, leakbeam.ReadOptions{}, "gs://bucket/dump-*.ndjson.gz")
 //	rep := leakbeam.Report(s, cfg, docs)                  // one *classify.Report
 //	lines := leakbeam.Findings(s, cfg, docs)             // NDJSON findings lines
 //	out, refused := leakbeam.Redact(s, cfg, rc, docs)    // scrubbed documents
@@ -11,6 +11,16 @@
 // ScanReport does what `leakscope scan --format json` does to the same
 // files, and WriteReport writes it in the same bytes; WriteSharded writes
 // lines to sharded files.
+//
+// # Input
+//
+// Plain NDJSON is split into blocks read in parallel; a compressed file
+// (gzip, zstd, bzip2) is read whole by one worker; a file that is not
+// NDJSON for certain (a top-level array, pretty-printed JSON) is handed
+// whole to the library, which frames it as `leakscope scan` does. A
+// document's address is its file and byte offset: a split file has no
+// document or line numbers. Beam's textio is not used: it loses the
+// lines of a gzip file past its compressed size.
 //
 // # Workers
 //

@@ -104,7 +104,9 @@ Usage:
 
 Input: NDJSON files (plain, gzip, zstd or bzip2, told by their magic bytes) on any filesystem Beam
 has (local, gs://, s3://). Plain files are split into 64 MiB blocks read in parallel; a compressed
-file is read whole by one worker.
+file is read whole by one worker, and so is a file that is not NDJSON for certain (a top-level
+array, pretty-printed JSON), framed as 'leakscope scan' frames it (--mode redact reads lines, as
+the redact package does).
 
 Modes:
   report    (default) the report of 'leakscope scan --format json' on the same files, to PATH
