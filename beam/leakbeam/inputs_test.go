@@ -23,7 +23,11 @@ func TestMain(m *testing.M) {
 	// Small blocks, so that the plain files of the tests are split into
 	// many ranges read apart, as a large file is on a cluster.
 	blockSize = 16 << 10
-	ptest.MainWithDefault(m, "prism")
+	code := ptest.MainRetWithDefault(m, "prism")
+	if cli.path != "" {
+		os.RemoveAll(filepath.Dir(cli.path))
+	}
+	os.Exit(code)
 }
 
 // testMaxDoc is the document limit of the tests, small enough for a test
