@@ -147,3 +147,18 @@ func TestScanReveal(t *testing.T) {
 	out, _, _ = runCLI(t, in, "scan", "--format", "ndjson")
 	assert.NotContains(t, out, "SECRETMARKER1")
 }
+
+func TestMemoryLimitFor(t *testing.T) {
+	for args, want := range map[string]int64{
+		"scan x.ndjson":                    reportMemoryLimit,
+		"scan --format ndjson x":           memoryLimit,
+		"scan --format=ndjson x":           memoryLimit,
+		"scan -format json x":              reportMemoryLimit,
+		"scan --quiet --format html -":     reportMemoryLimit,
+		"redact x":                         memoryLimit,
+		"rules check a.yaml":               memoryLimit,
+		"scan --workers 2 --format ndjson": memoryLimit,
+	} {
+		assert.Equal(t, want, memoryLimitFor(strings.Fields(args)), args)
+	}
+}
