@@ -31,6 +31,12 @@ type state struct {
 
 	memo memo // what recent leaves came to
 
+	// Column evidence: the snapshot for the batch, and the nodes whose
+	// evidence the batch added to.
+	snap    map[string]*[rules.NumCategories]*rules.Compiled
+	snapGen uint32
+	touched []*node
+
 	// res receives the findings: the batch's being worked on, or own.
 	res *results
 	own results
@@ -145,6 +151,9 @@ func (st *state) leaf(w *walker, n *node, kind rules.Kind, raw []byte, esc bool)
 		if m != nil && !st.anyTimeout {
 			m.fill(vd, kind, v, &st.best)
 		}
+	}
+	if st.c.opts.ColumnEvidence && !w.inner && kind != rules.Bool {
+		st.columnEvidence(n)
 	}
 	if w.inner {
 		for i, h := range st.best {

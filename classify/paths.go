@@ -23,6 +23,14 @@ type node struct {
 	order []*node
 	elem  *node // the elements, if this path is an array
 	vd    *rules.KeyVerdict
+
+	// Column evidence (Options.ColumnEvidence): this batch's, and the
+	// snapshot's word on this field, cached for snapshot snapGen.
+	canon     string
+	ev        fieldEvidence
+	touched   bool
+	snapGen   uint32
+	snapRules *[rules.NumCategories]*rules.Compiled
 }
 
 // maxNodes bounds the paths a worker remembers; past it (a dump keyed by

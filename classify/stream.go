@@ -72,11 +72,13 @@ func (c *Classifier) Stream(ctx context.Context, r io.Reader) iter.Seq2[Result, 
 // A batch is a run of documents handed to one worker, with the results it
 // makes of them. Batches are recycled.
 type batch struct {
-	data []byte
-	docs []batchDoc
-	res  results
-	out  []byte // the NDJSON lines of the batch, when rendering
-	done chan struct{}
+	index    int // in input order, from 0
+	evidence []evidenceRecord
+	data     []byte
+	docs     []batchDoc
+	res      results
+	out      []byte // the NDJSON lines of the batch, when rendering
+	done     chan struct{}
 }
 
 type batchDoc struct {
@@ -118,6 +120,11 @@ func (c *Classifier) run(ctx context.Context, r io.Reader, firstDoc int64, rende
 			return &batch{}
 		}
 	}
+	var ev *evidence
+	if c.opts.ColumnEvidence {
+		ev = newEvidence()
+		defer ev.end()
+	}
 	var wg sync.WaitGroup
 	for range workers {
 		wg.Add(1)
@@ -131,7 +138,14 @@ func (c *Classifier) run(ctx context.Context, r io.Reader, firstDoc int64, rende
 				c.pool.Put(st)
 			}()
 			for b := range work {
+				if ev != nil {
+					st.snap = ev.snapshot(b.index)
+					st.snapGen++
+				}
 				c.process(st, b, render)
+				if ev != nil {
+					st.collectEvidence(b)
+				}
 				close(b.done)
 			}
 		}()
@@ -142,9 +156,12 @@ func (c *Classifier) run(ctx context.Context, r io.Reader, firstDoc int64, rende
 		defer close(ordered)
 		defer close(work)
 		n := firstDoc
+		index := 0
 		b := newBatch()
 		b.reset()
 		send := func() bool {
+			b.index = index
+			index++
 			select {
 			case ordered <- b:
 			case <-stop:
@@ -189,6 +206,9 @@ func (c *Classifier) run(ctx context.Context, r io.Reader, firstDoc int64, rende
 	stopped := false
 	for b := range ordered {
 		<-b.done
+		if ev != nil {
+			ev.merge(b)
+		}
 		if !stopped && !deliver(b) {
 			stopped = true
 			close(stop)

@@ -8,6 +8,8 @@
 package main
 
 import (
+	"bytes"
+	"context"
 	"flag"
 	"fmt"
 	"os"
@@ -28,6 +30,7 @@ func main() {
 	n := flag.Int("n", 20000, "documents")
 	minConf := flag.Float64("min-confidence", 0.5, "confidence threshold")
 	misses := flag.Int("misses", 0, "print this many misclassified leaves (paths and labels, no values)")
+	columns := flag.Bool("column-evidence", false, "classify the documents as one stream with Options.ColumnEvidence (scan --column-evidence)")
 	flag.Parse()
 	var docs []corpus.Doc
 	switch *set {
@@ -47,17 +50,39 @@ func main() {
 		fmt.Fprintln(os.Stderr, "corpusscore: -set is tune, holdout, testset, finalset, blindset or blindset2")
 		os.Exit(2)
 	}
-	c, err := classify.New(nil, classify.Options{MinConfidence: *minConf})
+	c, err := classify.New(nil, classify.Options{MinConfidence: *minConf, ColumnEvidence: *columns})
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "corpusscore:", err)
 		os.Exit(1)
 	}
+	// With column evidence the documents are one stream, classified first;
+	// Score then takes their findings in order.
+	var streamed [][]classify.Finding
+	if *columns {
+		var in bytes.Buffer
+		for _, d := range docs {
+			in.Write(d.JSON)
+			in.WriteByte('\n')
+		}
+		for res, err := range c.Stream(context.Background(), &in) {
+			if err != nil {
+				fmt.Fprintln(os.Stderr, "corpusscore:", err)
+				os.Exit(1)
+			}
+			streamed = append(streamed, res.Findings)
+		}
+	}
+	next := 0
 	var buf []classify.Finding
 	type miss struct{ schema, path, want, got string }
 	counts := map[miss]int{}
 	scores := corpus.Score(docs, func(doc []byte) ([]corpus.Finding, error) {
 		var err error
-		buf, err = c.AppendFindings(buf[:0], doc)
+		if streamed != nil {
+			buf, next = streamed[next], next+1
+		} else {
+			buf, err = c.AppendFindings(buf[:0], doc)
+		}
 		out := make([]corpus.Finding, len(buf))
 		for i, f := range buf {
 			out[i] = corpus.Finding{Path: f.Path, Category: f.Category.String()}
