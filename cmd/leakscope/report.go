@@ -1,10 +1,8 @@
 package main
 
 import (
-	"bytes"
 	"cmp"
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -111,63 +109,6 @@ func inputSize(name string) int64 {
 		return -1
 	}
 	return fi.Size()
-}
-
-// writeJSON writes the report as one JSON object, laid out for reading
-// and diffing: a line per top-level member, the categories indented, one
-// line per field.
-func writeJSON(w io.Writer, rep *classify.Report) error {
-	b, err := json.Marshal(rep)
-	if err != nil {
-		return err
-	}
-	dec := json.NewDecoder(bytes.NewReader(b))
-	dec.UseNumber()
-	var out bytes.Buffer
-	out.WriteString("{")
-	if _, err := dec.Token(); err != nil { // {
-		return err
-	}
-	for i := 0; dec.More(); i++ {
-		key, err := dec.Token()
-		if err != nil {
-			return err
-		}
-		var raw json.RawMessage
-		if err := dec.Decode(&raw); err != nil {
-			return err
-		}
-		if i > 0 {
-			out.WriteByte(',')
-		}
-		kb, _ := json.Marshal(key)
-		fmt.Fprintf(&out, "\n  %s: ", kb)
-		switch key {
-		case "paths":
-			var elems []json.RawMessage
-			if err := json.Unmarshal(raw, &elems); err != nil {
-				return err
-			}
-			out.WriteString("[")
-			for j, e := range elems {
-				if j > 0 {
-					out.WriteByte(',')
-				}
-				out.WriteString("\n    ")
-				out.Write(e)
-			}
-			out.WriteString("\n  ]")
-		case "categories":
-			if err := json.Indent(&out, raw, "  ", "  "); err != nil {
-				return err
-			}
-		default:
-			out.Write(raw)
-		}
-	}
-	out.WriteString("\n}\n")
-	_, err = w.Write(out.Bytes())
-	return err
 }
 
 // typeLabels name the types of the default rules as a breach notice
@@ -493,7 +434,7 @@ func writeWrapped(b *strings.Builder, s, indent string, width int) {
 // reportFormats are the --format values that make a report.
 var reportFormats = map[string]func(io.Writer, *classify.Report, *reportMeta) error{
 	"text": writeText,
-	"json": func(w io.Writer, rep *classify.Report, _ *reportMeta) error { return writeJSON(w, rep) },
+	"json": func(w io.Writer, rep *classify.Report, _ *reportMeta) error { return rep.WriteJSON(w) },
 	"html": writeHTML,
 }
 
