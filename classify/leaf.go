@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 
+	"github.com/leakscope/leakscope/internal/jsonstr"
 	"github.com/leakscope/leakscope/rules"
 )
 
@@ -120,7 +121,7 @@ func (st *state) leaf(w *walker, n *node, kind rules.Kind, raw []byte, esc bool)
 		if w.inner {
 			buf = &st.innerBuf
 		}
-		*buf = unescape((*buf)[:0], raw)
+		*buf = jsonstr.Unescape((*buf)[:0], raw)
 		v = *buf
 	}
 	if kind == rules.String {
@@ -346,18 +347,18 @@ func (st *state) rowLabel(w *walker) *node {
 		return st.tupleLabel(w, f)
 	}
 	d := w.data
-	i := skipWS(d, f.start+1)
+	i := jsonstr.SkipSpace(d, f.start+1)
 	for i < len(d) && d[i] == '"' {
 		kend, kesc, err := scanString(d, i)
 		if err != nil {
 			return nil
 		}
 		key := d[i+1 : kend-1]
-		i = skipWS(d, kend)
+		i = jsonstr.SkipSpace(d, kend)
 		if i >= len(d) || d[i] != ':' {
 			return nil
 		}
-		i = skipWS(d, i+1)
+		i = jsonstr.SkipSpace(d, i+1)
 		if !kesc && i < len(d) && d[i] == '"' {
 			vend, vesc, err := scanString(d, i)
 			if err != nil {
@@ -382,11 +383,11 @@ func (st *state) rowLabel(w *walker) *node {
 			}
 			i = end
 		}
-		i = skipWS(d, i)
+		i = jsonstr.SkipSpace(d, i)
 		if i >= len(d) || d[i] != ',' {
 			return nil
 		}
-		i = skipWS(d, i+1)
+		i = jsonstr.SkipSpace(d, i+1)
 	}
 	return nil
 }
@@ -412,7 +413,7 @@ func (st *state) headerLabel(w *walker) *node {
 	n := len(w.stack)
 	col := w.stack[n-1].index
 	d := w.data
-	i := skipWS(d, w.stack[n-2].start+1)
+	i := jsonstr.SkipSpace(d, w.stack[n-2].start+1)
 	if i >= len(d) || d[i] != '[' {
 		return nil
 	}
@@ -420,7 +421,7 @@ func (st *state) headerLabel(w *walker) *node {
 	// are [label, value] pairs, read by tupleLabel.)
 	var label []byte
 	cells := 0
-	for i = skipWS(d, i+1); i < len(d) && d[i] != ']'; cells++ {
+	for i = jsonstr.SkipSpace(d, i+1); i < len(d) && d[i] != ']'; cells++ {
 		if d[i] != '"' {
 			return nil
 		}
@@ -431,9 +432,9 @@ func (st *state) headerLabel(w *walker) *node {
 		if cells == col {
 			label = d[i+1 : end-1]
 		}
-		i = skipWS(d, end)
+		i = jsonstr.SkipSpace(d, end)
 		if i < len(d) && d[i] == ',' {
-			i = skipWS(d, i+1)
+			i = jsonstr.SkipSpace(d, i+1)
 		}
 	}
 	if cells < 3 || label == nil {
@@ -456,7 +457,7 @@ func (st *state) tupleLabel(w *walker, f *frame) *node {
 		return nil
 	}
 	d := w.data
-	i := skipWS(d, f.start+1)
+	i := jsonstr.SkipSpace(d, f.start+1)
 	if i >= len(d) || d[i] != '"' {
 		return nil
 	}
@@ -465,12 +466,12 @@ func (st *state) tupleLabel(w *walker, f *frame) *node {
 		return nil
 	}
 	// A pair, not a longer list.
-	j := skipWS(d, end)
+	j := jsonstr.SkipSpace(d, end)
 	if j >= len(d) || d[j] != ',' {
 		return nil
 	}
-	k, ok := skipValue(d, skipWS(d, j+1))
-	if !ok || k >= len(d) || d[skipWS(d, k)] != ']' {
+	k, ok := skipValue(d, jsonstr.SkipSpace(d, j+1))
+	if !ok || k >= len(d) || d[jsonstr.SkipSpace(d, k)] != ']' {
 		return nil
 	}
 	// The pair's own node is the array's element node; the label is judged
@@ -546,7 +547,7 @@ func skipValue(d []byte, i int) (int, bool) {
 
 // unescapeKey decodes an escaped key into the key buffer.
 func (st *state) unescapeKey(raw []byte) []byte {
-	st.keyBuf = unescape(st.keyBuf[:0], raw)
+	st.keyBuf = jsonstr.Unescape(st.keyBuf[:0], raw)
 	return st.keyBuf
 }
 

@@ -10,6 +10,8 @@ import (
 
 	"github.com/klauspost/compress/gzip"
 	"github.com/klauspost/compress/zstd"
+
+	"github.com/leakscope/leakscope/internal/jsonstr"
 )
 
 // Framing of the documents of a stream, detected from its first bytes.
@@ -151,7 +153,7 @@ func (s *source) detect() {
 		s.off += 3
 	}
 	for {
-		i := skipWS(s.buf[:s.hi], s.lo)
+		i := jsonstr.SkipSpace(s.buf[:s.hi], s.lo)
 		if i < s.hi {
 			break
 		}
@@ -170,7 +172,7 @@ func (s *source) detect() {
 		s.fill()
 	}
 	b := s.buf[s.lo:s.hi]
-	start := skipWS(b, 0)
+	start := jsonstr.SkipSpace(b, 0)
 	if b[start] == '[' {
 		s.mode = modeValues
 		return

@@ -3,6 +3,7 @@ package classify
 import (
 	"encoding/binary"
 
+	"github.com/leakscope/leakscope/internal/jsonstr"
 	"github.com/leakscope/leakscope/rules"
 )
 
@@ -34,7 +35,7 @@ func (w *walker) walk(data []byte, root *node) error {
 	w.data = data
 	w.stack = w.stack[:0]
 	d := data
-	i := skipWS(d, 0)
+	i := jsonstr.SkipSpace(d, 0)
 	if i == len(d) {
 		return syntaxErr(i, "empty document")
 	}
@@ -51,7 +52,7 @@ func (w *walker) walk(data []byte, root *node) error {
 				return &LimitError{Offset: i, Limit: "nesting depth", Max: maxDepth, Err: ErrTooDeep}
 			}
 			w.stack = append(w.stack, frame{node: cur, obj: true, start: i})
-			i = skipWS(d, i+1)
+			i = jsonstr.SkipSpace(d, i+1)
 			if i < len(d) && d[i] == '}' {
 				w.stack = w.stack[:len(w.stack)-1]
 				i++
@@ -67,7 +68,7 @@ func (w *walker) walk(data []byte, root *node) error {
 				return &LimitError{Offset: i, Limit: "nesting depth", Max: maxDepth, Err: ErrTooDeep}
 			}
 			w.stack = append(w.stack, frame{node: cur, start: i})
-			i = skipWS(d, i+1)
+			i = jsonstr.SkipSpace(d, i+1)
 			if i < len(d) && d[i] == ']' {
 				w.stack = w.stack[:len(w.stack)-1]
 				i++
@@ -115,18 +116,18 @@ func (w *walker) walk(data []byte, root *node) error {
 		// A value ended at i: close containers or move to the next element.
 		for {
 			if len(w.stack) == 0 {
-				if i = skipWS(d, i); i != len(d) {
+				if i = jsonstr.SkipSpace(d, i); i != len(d) {
 					return syntaxErr(i, "unexpected data after the top-level value")
 				}
 				return nil
 			}
-			i = skipWS(d, i)
+			i = jsonstr.SkipSpace(d, i)
 			if i >= len(d) {
 				return syntaxErr(i, "unexpected end of input")
 			}
 			top := &w.stack[len(w.stack)-1]
 			if d[i] == ',' {
-				i = skipWS(d, i+1)
+				i = jsonstr.SkipSpace(d, i+1)
 				if top.obj {
 					var err error
 					if i, cur, err = w.member(i); err != nil {
@@ -167,7 +168,7 @@ func (w *walker) member(i int) (int, *node, error) {
 	}
 	top := &w.stack[len(w.stack)-1]
 	top.keyStart, top.keyEnd, top.keyEsc = i+1, end-1, esc
-	i = skipWS(d, end)
+	i = jsonstr.SkipSpace(d, end)
 	if i >= len(d) {
 		return i, nil, syntaxErr(i, "unexpected end of input")
 	}
@@ -180,19 +181,7 @@ func (w *walker) member(i int) (int, *node, error) {
 	}
 	child := w.st.member(top.node, top.index, key)
 	top.index++
-	return skipWS(d, i+1), child, nil
-}
-
-func skipWS(d []byte, i int) int {
-	for i < len(d) {
-		switch d[i] {
-		case ' ', '\t', '\n', '\r':
-			i++
-		default:
-			return i
-		}
-	}
-	return i
+	return jsonstr.SkipSpace(d, i+1), child, nil
 }
 
 // scanString returns the offset just past the string starting at d[i]

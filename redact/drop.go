@@ -1,5 +1,7 @@
 package redact
 
+import "github.com/leakscope/leakscope/internal/jsonstr"
+
 // drop removes the leaf doc[start:end]. A member of an object is cut out
 // with its key and one comma, so that the object stays valid JSON and the
 // white space of the members around it is kept. An element of an array
@@ -32,8 +34,8 @@ func (r *Redactor) drop(sc *scratch, doc []byte, start, end int) {
 	default:
 		// The first member left: take the comma after it, and the white
 		// space up to the next key.
-		if a := skipWS(doc, end); a < len(doc) && doc[a] == ',' {
-			cut.end = skipWS(doc, a+1)
+		if a := jsonstr.SkipSpace(doc, end); a < len(doc) && doc[a] == ',' {
+			cut.end = jsonstr.SkipSpace(doc, a+1)
 		}
 	}
 	sc.edits = append(sc.edits, cut)
@@ -69,16 +71,4 @@ func openingQuote(doc []byte, q int) int {
 		}
 	}
 	return 0
-}
-
-func skipWS(d []byte, i int) int {
-	for i < len(d) {
-		switch d[i] {
-		case ' ', '\t', '\n', '\r':
-			i++
-		default:
-			return i
-		}
-	}
-	return i
 }

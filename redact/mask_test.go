@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"testing"
 
+	"github.com/leakscope/leakscope/internal/jsonstr"
 	"github.com/stretchr/testify/assert"
 )
 
@@ -156,8 +157,8 @@ func TestEscapeRoundTrip(t *testing.T) {
 		assert.NoError(t, json.Unmarshal(enc, &back))
 		if s != "bad \xff utf8" {
 			assert.Equal(t, s, back)
-			assert.Equal(t, s, string(unescape(nil, enc[1:len(enc)-1])))
+			assert.Equal(t, s, string(jsonstr.Unescape(nil, enc[1:len(enc)-1])))
 		}
 	}
-	assert.Equal(t, "a@b 𝄞 \ufffd", string(unescape(nil, []byte(`a\u0040b \ud834\udd1e \ud800`))))
+	assert.Equal(t, "a@b 𝄞 \ufffd", string(jsonstr.Unescape(nil, []byte(`a\u0040b \ud834\udd1e \ud800`))))
 }

@@ -6,6 +6,8 @@ import (
 	"slices"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/leakscope/leakscope/internal/jsonstr"
 )
 
 // A value removed from a document is often written again elsewhere in it:
@@ -130,7 +132,7 @@ func (r *Redactor) propagate(sc *scratch, dst []byte, base int) []byte {
 		raw := out[t.start+1 : t.end-1]
 		v := raw
 		if bytes.IndexByte(raw, '\\') >= 0 {
-			sc.val = unescape(sc.val[:0], raw)
+			sc.val = jsonstr.Unescape(sc.val[:0], raw)
 			v = sc.val
 		}
 		from := len(sc.repl2)
@@ -246,7 +248,7 @@ func appendStringTokens(dst []strToken, d []byte) []strToken {
 			j++
 		}
 		end := min(j+1, len(d))
-		k := skipWS(d, end)
+		k := jsonstr.SkipSpace(d, end)
 		dst = append(dst, strToken{start: i, end: end, key: k < len(d) && d[k] == ':'})
 		i = end - 1
 	}

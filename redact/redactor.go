@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/leakscope/leakscope/classify"
+	"github.com/leakscope/leakscope/internal/jsonstr"
 	"github.com/leakscope/leakscope/rules"
 )
 
@@ -266,7 +267,7 @@ func (r *Redactor) leaf(sc *scratch, doc []byte, fs []classify.Finding, st *Stat
 		raw := doc[start+1 : end-1]
 		v := raw
 		if bytes.IndexByte(raw, '\\') >= 0 {
-			sc.val = unescape(sc.val[:0], raw)
+			sc.val = jsonstr.Unescape(sc.val[:0], raw)
 			v = sc.val
 		}
 		if r.nested && depth < maxNesting {
