@@ -1,13 +1,13 @@
 package classify
 
 import (
-	"github.com/leakscope/leakscope/rules"
-
 	"context"
 	"io"
 	"math"
 	"strconv"
-	"unicode/utf8"
+
+	"github.com/leakscope/leakscope/internal/jsonstr"
+	"github.com/leakscope/leakscope/rules"
 )
 
 // NDJSONOptions tune WriteNDJSON. The zero value means the defaults.
@@ -85,7 +85,7 @@ func (r *results) appendResultLine(dst []byte, d *batchDoc, frags []ruleJSON) []
 	dst = strconv.AppendInt(dst, d.line, 10)
 	if d.err != nil {
 		dst = append(dst, `,"error":`...)
-		dst = appendJSONString(dst, []byte(d.err.Error()))
+		dst = jsonstr.AppendQuoted(dst, []byte(d.err.Error()))
 		return append(dst, "}\n"...)
 	}
 	dst = append(dst, `,"findings":[`...)
@@ -94,13 +94,13 @@ func (r *results) appendResultLine(dst []byte, d *batchDoc, frags []ruleJSON) []
 			dst = append(dst, ',')
 		}
 		dst = append(dst, `{"path":`...)
-		dst = appendJSONString(dst, r.paths[f.pathStart:f.pathEnd])
+		dst = jsonstr.AppendQuoted(dst, r.paths[f.pathStart:f.pathEnd])
 		fr := &frags[f.rule.Index]
 		dst = append(dst, fr.fields...)
 		dst = fr.appendConfidence(dst, f.conf)
 		if f.valueEnd > f.pathEnd {
 			dst = append(dst, `,"value":`...)
-			dst = appendJSONString(dst, r.paths[f.pathEnd:f.valueEnd])
+			dst = jsonstr.AppendQuoted(dst, r.paths[f.pathEnd:f.valueEnd])
 		}
 		dst = append(dst, '}')
 	}
@@ -112,63 +112,15 @@ func (r *results) appendResultLine(dst []byte, d *batchDoc, frags []ruleJSON) []
 				dst = append(dst, ',')
 			}
 			dst = append(dst, `{"path":`...)
-			dst = appendJSONString(dst, r.paths[wn.pathStart:wn.pathEnd])
+			dst = jsonstr.AppendQuoted(dst, r.paths[wn.pathStart:wn.pathEnd])
 			dst = append(dst, `,"warning":`...)
-			dst = appendJSONString(dst, []byte(timeoutErr(wn).Error()))
+			dst = jsonstr.AppendQuoted(dst, []byte(timeoutErr(wn).Error()))
 			dst = append(dst, '}')
 		}
 		dst = append(dst, ']')
 	}
 	return append(dst, "}\n"...)
 }
-
-const hexDigits = "0123456789abcdef"
-
-// appendJSONString appends s as a JSON string. Invalid UTF-8 becomes
-// U+FFFD, so that the output is always valid JSON.
-func appendJSONString(dst, s []byte) []byte {
-	dst = append(dst, '"')
-	for i := 0; i < len(s); {
-		// Copy the run of bytes that need no escaping at once.
-		j := i
-		for j < len(s) && plainJSON[s[j]] {
-			j++
-		}
-		dst = append(dst, s[i:j]...)
-		if i = j; i == len(s) {
-			break
-		}
-		c := s[i]
-		if c < utf8.RuneSelf {
-			switch {
-			case c == '"' || c == '\\':
-				dst = append(dst, '\\', c)
-			case c < 0x20 || c == 0x7f:
-				dst = append(dst, '\\', 'u', '0', '0', hexDigits[c>>4], hexDigits[c&0xf])
-			default:
-				dst = append(dst, c)
-			}
-			i++
-			continue
-		}
-		r, size := utf8.DecodeRune(s[i:])
-		if r == utf8.RuneError && size == 1 {
-			dst = append(dst, `\ufffd`...)
-		} else {
-			dst = append(dst, s[i:i+size]...)
-		}
-		i += size
-	}
-	return append(dst, '"')
-}
-
-// plainJSON says which bytes stand for themselves in a JSON string.
-var plainJSON = func() (t [256]bool) {
-	for c := 0x20; c < utf8.RuneSelf; c++ {
-		t[c] = c != '"' && c != '\\' && c != 0x7f
-	}
-	return t
-}()
 
 // A ruleJSON is what a finding of one rule writes whatever the leaf, made
 // once: its category, type and id, and its usual confidences.
@@ -186,9 +138,9 @@ func newRuleJSONs(set *rules.Set) []ruleJSON {
 		fr.fields = append(fr.fields, `,"category":"`...)
 		fr.fields = append(fr.fields, c.Cat.String()...)
 		fr.fields = append(fr.fields, `","type":`...)
-		fr.fields = appendJSONString(fr.fields, []byte(c.Type))
+		fr.fields = jsonstr.AppendQuoted(fr.fields, []byte(c.Type))
 		fr.fields = append(fr.fields, `,"rule":`...)
-		fr.fields = appendJSONString(fr.fields, []byte(c.ID))
+		fr.fields = jsonstr.AppendQuoted(fr.fields, []byte(c.ID))
 		fr.fields = append(fr.fields, `,"confidence":`...)
 		fr.confs = [3]float64{c.Confidence, c.KeyConfidence, c.ValueConfidence}
 		for i, conf := range fr.confs {

@@ -52,7 +52,7 @@ func (sc *scratch) noteGone(v []byte, a Action, typ string, addr bool) {
 	g := gone{from: len(sc.goneBuf), action: a, typ: typ, addr: addr}
 	sc.goneBuf = append(sc.goneBuf, v...)
 	g.to = len(sc.goneBuf)
-	sc.goneBuf = appendEscaped(sc.goneBuf, v)
+	sc.goneBuf = jsonstr.AppendText(sc.goneBuf, v)
 	g.escTo = len(sc.goneBuf)
 	sc.gone = append(sc.gone, g)
 }

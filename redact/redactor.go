@@ -346,9 +346,9 @@ func (r *Redactor) nestedJSON(sc *scratch, v []byte, want uint8, st *Stats, path
 	}
 	st.add(Stats{Kept: ist.Kept, Masked: ist.Masked, Hashed: ist.Hashed, Dropped: ist.Dropped})
 	sc.repl = append(sc.repl, '"')
-	sc.repl = appendEscaped(sc.repl, v[:lead])
-	sc.repl = appendEscaped(sc.repl, out)
-	sc.repl = appendEscaped(sc.repl, v[lead+len(t):])
+	sc.repl = jsonstr.AppendText(sc.repl, v[:lead])
+	sc.repl = jsonstr.AppendText(sc.repl, out)
+	sc.repl = jsonstr.AppendText(sc.repl, v[lead+len(t):])
 	sc.repl = append(sc.repl, '"')
 	return true
 }

@@ -4,11 +4,11 @@ import (
 	"context"
 	"math"
 	"strconv"
-	"unicode/utf8"
 
 	"github.com/apache/beam/sdks/v2/go/pkg/beam"
 
 	"github.com/leakscope/leakscope/classify"
+	"github.com/leakscope/leakscope/internal/jsonstr"
 )
 
 // Findings classifies docs, a PCollection of Doc, and returns a
@@ -78,12 +78,12 @@ func (fn *findingsFn) ProcessElement(ctx context.Context, d Doc, emit func(strin
 // carry them.
 func AppendFindingsLine(dst []byte, file string, res *classify.Result) []byte {
 	dst = append(dst, `{"file":`...)
-	dst = appendJSONString(dst, file)
+	dst = jsonstr.AppendQuoted(dst, []byte(file))
 	dst = append(dst, `,"offset":`...)
 	dst = strconv.AppendInt(dst, res.Offset, 10)
 	if res.Err != nil {
 		dst = append(dst, `,"error":`...)
-		dst = appendJSONString(dst, res.Err.Error())
+		dst = jsonstr.AppendQuoted(dst, []byte(res.Err.Error()))
 		return append(dst, '}')
 	}
 	dst = append(dst, `,"findings":[`...)
@@ -92,13 +92,13 @@ func AppendFindingsLine(dst []byte, file string, res *classify.Result) []byte {
 			dst = append(dst, ',')
 		}
 		dst = append(dst, `{"path":`...)
-		dst = appendJSONString(dst, f.Path)
+		dst = jsonstr.AppendQuoted(dst, []byte(f.Path))
 		dst = append(dst, `,"category":"`...)
 		dst = append(dst, f.Category.String()...)
 		dst = append(dst, `","type":`...)
-		dst = appendJSONString(dst, f.Type)
+		dst = jsonstr.AppendQuoted(dst, []byte(f.Type))
 		dst = append(dst, `,"rule":`...)
-		dst = appendJSONString(dst, f.Rule)
+		dst = jsonstr.AppendQuoted(dst, []byte(f.Rule))
 		dst = append(dst, `,"confidence":`...)
 		dst = strconv.AppendFloat(dst, math.Round(f.Confidence*100)/100, 'f', -1, 64)
 		dst = append(dst, '}')
@@ -114,45 +114,14 @@ func AppendFindingsLine(dst []byte, file string, res *classify.Result) []byte {
 			dst = append(dst, '{')
 			if w.Path != "" {
 				dst = append(dst, `"path":`...)
-				dst = appendJSONString(dst, w.Path)
+				dst = jsonstr.AppendQuoted(dst, []byte(w.Path))
 				dst = append(dst, ',')
 			}
 			dst = append(dst, `"warning":`...)
-			dst = appendJSONString(dst, w.Err.Error())
+			dst = jsonstr.AppendQuoted(dst, []byte(w.Err.Error()))
 			dst = append(dst, '}')
 		}
 		dst = append(dst, ']')
 	}
 	return append(dst, '}')
-}
-
-const hexDigits = "0123456789abcdef"
-
-// appendJSONString appends s as a JSON string, escaped as classify
-// escapes the findings contract: invalid UTF-8 becomes U+FFFD.
-func appendJSONString(dst []byte, s string) []byte {
-	dst = append(dst, '"')
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			switch {
-			case c == '"' || c == '\\':
-				dst = append(dst, '\\', c)
-			case c < 0x20 || c == 0x7f:
-				dst = append(dst, '\\', 'u', '0', '0', hexDigits[c>>4], hexDigits[c&0xf])
-			default:
-				dst = append(dst, c)
-			}
-			i++
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if r == utf8.RuneError && size == 1 {
-			dst = append(dst, `\ufffd`...)
-		} else {
-			dst = append(dst, s[i:i+size]...)
-		}
-		i += size
-	}
-	return append(dst, '"')
 }

@@ -13,6 +13,7 @@ import (
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/io/filesystem"
 
 	"github.com/leakscope/leakscope/classify"
+	"github.com/leakscope/leakscope/internal/jsonstr"
 	"github.com/leakscope/leakscope/redact"
 	"github.com/leakscope/leakscope/rules"
 )
@@ -179,11 +180,11 @@ func (fn *redactFn) redactFile(ctx context.Context, path string, out, bad func(s
 	defer rc.Close()
 	w := &lineEmitter{emit: out}
 	st, err := fn.r.WriteNDJSON(ctx, rc, w, redact.StreamOptions{OnQuarantine: func(b redact.Bad) {
-		l := append([]byte(`{"file":`), appendJSONString(nil, path)...)
+		l := append([]byte(`{"file":`), jsonstr.AppendQuoted(nil, []byte(path))...)
 		l = append(l, `,"line":`...)
 		l = strconv.AppendInt(l, b.Line, 10)
 		l = append(l, `,"error":`...)
-		l = appendJSONString(l, b.Err.Error())
+		l = jsonstr.AppendQuoted(l, []byte(b.Err.Error()))
 		bad(string(append(l, '}')))
 	}})
 	fn.documents.Inc(ctx, st.Documents)

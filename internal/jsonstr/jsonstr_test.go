@@ -53,3 +53,31 @@ func TestSkipSpace(t *testing.T) {
 		t.Errorf("SkipSpace = %d, want 2", got)
 	}
 }
+
+func TestAppendQuoted(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"plain", `"plain"`},
+		{"a\"b\\c", `"a\"b\\c"`},
+		{"tab\tnl\n\x7f", `"tab\u0009nl\u000a\u007f"`},
+		{"caf\xc3\xa9 \xff", `"café \ufffd"`},
+	}
+	for _, tt := range tests {
+		if got := string(AppendQuoted(nil, []byte(tt.in))); got != tt.want {
+			t.Errorf("AppendQuoted(%q) = %s, want %s", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestAppendText(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"plain", `plain`},
+		{"a\"b\\c", `a\"b\\c`},
+		{"tab\tnl\n\x01", `tab\tnl\n\u0001`},
+		{"caf\xc3\xa9 \xff", "café \ufffd"},
+	}
+	for _, tt := range tests {
+		if got := string(AppendText(nil, []byte(tt.in))); got != tt.want {
+			t.Errorf("AppendText(%q) = %s, want %s", tt.in, got, tt.want)
+		}
+	}
+}
