@@ -3,7 +3,8 @@ package corpus
 import (
 	"strconv"
 	"strings"
-	"unicode/utf8"
+
+	"github.com/leakscope/leakscope/internal/jsonstr"
 )
 
 // A builder writes one JSON object in order, recording the RFC 6901 JSON
@@ -168,39 +169,9 @@ func (b *builder) withHard(kind string, fn func()) {
 	b.hard = old
 }
 
-const hexDigits = "0123456789abcdef"
-
 // appendString appends s as a JSON string. Invalid UTF-8 becomes U+FFFD so
 // that the output is always valid JSON.
 func appendString(dst []byte, s string) []byte {
-	dst = append(dst, '"')
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			switch {
-			case c == '"' || c == '\\':
-				dst = append(dst, '\\', c)
-			case c == '\n':
-				dst = append(dst, '\\', 'n')
-			case c == '\r':
-				dst = append(dst, '\\', 'r')
-			case c == '\t':
-				dst = append(dst, '\\', 't')
-			case c < 0x20:
-				dst = append(dst, '\\', 'u', '0', '0', hexDigits[c>>4], hexDigits[c&0xf])
-			default:
-				dst = append(dst, c)
-			}
-			i++
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if r == utf8.RuneError && size == 1 {
-			dst = append(dst, "\ufffd"...)
-		} else {
-			dst = append(dst, s[i:i+size]...)
-		}
-		i += size
-	}
+	dst = jsonstr.AppendText(append(dst, '"'), []byte(s))
 	return append(dst, '"')
 }
