@@ -319,9 +319,9 @@ func (st *state) scanText(w *walker, v []byte, shape rules.Shape, vd *rules.KeyV
 	dicts := set.Dictionaries()
 	set.IndexText(&st.text, v)
 	for _, c := range set.Finders() {
-		// A field's vetoes are about its name, not about what its prose
-		// embeds: finders ignore them.
-		if st.off(c) || st.best[c.Cat].conf >= c.Confidence {
+		// A field's name vetoes nothing its prose embeds, but what the
+		// field sits under does (not_context: an animal's treatments).
+		if st.off(c) || st.best[c.Cat].conf >= c.Confidence || vd.IsOffByContext(c) {
 			continue
 		}
 		found, err := c.Found(v, &st.text, shape, dicts)

@@ -13,6 +13,10 @@ type KeyVerdict struct {
 	// Off are the indexes of rules that do not apply here (a veto, or a
 	// context they need is missing), as a bit set over Set.Rules.
 	Off []uint64
+	// OffByContext are the rules vetoed by what the field sits under
+	// (not_context): what its prose says is about that too (a pet's
+	// treatment is no one's health).
+	OffByContext []uint64
 	// Text says the field holds free text, to be searched.
 	Text bool
 	// ValueKey says the field is the value of a key/value row; the
@@ -39,6 +43,12 @@ type KeyHit struct {
 func (v *KeyVerdict) IsOff(c *Compiled) bool {
 	i := c.Index
 	return i/64 < len(v.Off) && v.Off[i/64]&(1<<(i%64)) != 0
+}
+
+// IsOffByContext reports whether rule c is vetoed by the field's context.
+func (v *KeyVerdict) IsOffByContext(c *Compiled) bool {
+	i := c.Index
+	return i/64 < len(v.OffByContext) && v.OffByContext[i/64]&(1<<(i%64)) != 0
 }
 
 // ancestorsForContext is how many ancestors a rule's context terms look at;
@@ -138,7 +148,7 @@ func (s *Set) cachedWords(name string) []string {
 }
 
 func (s *Set) judge(hasNames bool, own, parent, grand []string) *KeyVerdict {
-	v := &KeyVerdict{Off: make([]uint64, (len(s.rules)+63)/64)}
+	v := &KeyVerdict{Off: make([]uint64, (len(s.rules)+63)/64), OffByContext: make([]uint64, (len(s.rules)+63)/64)}
 	if !hasNames {
 		return v
 	}
@@ -200,6 +210,9 @@ func (s *Set) judge(hasNames bool, own, parent, grand []string) *KeyVerdict {
 	}
 	for _, c := range s.rules {
 		i := c.Index
+		if notCtx[i] || (c.section && sectionNotCtx[i]) {
+			v.OffByContext[i/64] |= 1 << (i % 64)
+		}
 		if notKey[i] || notCtx[i] || (c.section && sectionNotCtx[i]) || (len(c.context) > 0 && !ctx[i]) {
 			v.Off[i/64] |= 1 << (i % 64)
 			continue
