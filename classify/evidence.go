@@ -132,51 +132,58 @@ func (e *evidence) end() {
 	e.mu.Unlock()
 }
 
+// nodeEvidence is a node's column evidence: this batch's, and the
+// snapshot's word on its field, cached for snapshot snapGen.
+type nodeEvidence struct {
+	canon     string
+	ev        fieldEvidence
+	touched   bool
+	snapGen   uint32
+	snapRules *[rules.NumCategories]*rules.Compiled
+}
+
 // columnEvidence records what the leaf at node n came to, then adds what
 // its field's evidence says of it. Called with st.best final for the leaf.
 func (st *state) columnEvidence(n *node) {
-	if !n.touched {
-		n.touched = true
+	if n.ev == nil {
+		n.ev = &nodeEvidence{canon: "\x00" + strings.Join(n.names, "\x00")}
+	}
+	e := n.ev
+	if !e.touched {
+		e.touched = true
 		st.touched = append(st.touched, n)
 	}
-	n.ev.values++
+	e.ev.values++
 	min := st.c.opts.MinConfidence
 	for c, h := range st.best {
 		if h.rule != nil && h.conf >= min {
-			n.ev.cats[c]++
-			n.ev.rule[c] = h.rule
+			e.ev.cats[c]++
+			e.ev.rule[c] = h.rule
 		}
 	}
 	if st.snap == nil {
 		return
 	}
-	if n.snapGen != st.snapGen {
-		n.snapGen, n.snapRules = st.snapGen, st.snap[n.canonical()]
+	if e.snapGen != st.snapGen {
+		e.snapGen, e.snapRules = st.snapGen, st.snap[e.canon]
 	}
-	if n.snapRules == nil {
+	if e.snapRules == nil {
 		return
 	}
-	for c, r := range n.snapRules {
+	for c, r := range e.snapRules {
 		if r != nil && st.best[c].conf < evidenceConfidence {
 			st.best[c] = hit{conf: evidenceConfidence, rule: r}
 		}
 	}
 }
 
-// canonical is the node's key in the evidence: its names.
-func (n *node) canonical() string {
-	if n.canon == "" {
-		n.canon = "\x00" + strings.Join(n.names, "\x00")
-	}
-	return n.canon
-}
-
 // collectEvidence moves the batch's evidence from the nodes into b.
 func (st *state) collectEvidence(b *batch) {
 	b.evidence = b.evidence[:0]
 	for _, n := range st.touched {
-		b.evidence = append(b.evidence, evidenceRecord{key: n.canonical(), fieldEvidence: n.ev})
-		n.ev, n.touched = fieldEvidence{}, false
+		e := n.ev
+		b.evidence = append(b.evidence, evidenceRecord{key: e.canon, fieldEvidence: e.ev})
+		e.ev, e.touched = fieldEvidence{}, false
 	}
 	st.touched = st.touched[:0]
 }

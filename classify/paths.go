@@ -24,13 +24,9 @@ type node struct {
 	elem  *node // the elements, if this path is an array
 	vd    *rules.KeyVerdict
 
-	// Column evidence (Options.ColumnEvidence): this batch's, and the
-	// snapshot's word on this field, cached for snapshot snapGen.
-	canon     string
-	ev        fieldEvidence
-	touched   bool
-	snapGen   uint32
-	snapRules *[rules.NumCategories]*rules.Compiled
+	// ev is the column evidence of the field, with Options.ColumnEvidence
+	// only: the node stays small without it.
+	ev *nodeEvidence
 }
 
 // maxNodes bounds the paths a worker remembers; past it (a dump keyed by

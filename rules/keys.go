@@ -129,7 +129,7 @@ var mongoWrappers = map[string]bool{
 // grow them without end: a few megabytes each. Past them a cache starts
 // again.
 const (
-	maxCachedVerdicts = 1 << 16
+	maxCachedVerdicts = 1 << 15
 	maxCachedWords    = 1 << 16
 )
 
