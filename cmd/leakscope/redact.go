@@ -30,14 +30,8 @@ type redactFlags struct {
 	policy                 string
 	keyFile                string
 	quarantine             string
-	rules                  multiFlag
-	noDefault              bool
-	minConfidence          float64
-	maxDepth               int
-	maxValue               int
-	maxDoc                 int
-	workers                int
-	quiet                  bool
+	classifierFlags
+	quiet bool
 }
 
 // categoryFlag collects categories from comma-separated lists, "all" for
@@ -81,38 +75,20 @@ func redactCmd(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 	fs.StringVar(&f.policy, "policy", "", "policy `FILE` (YAML: default, categories, types, paths); the category flags override it")
 	fs.StringVar(&f.keyFile, "key-file", "", "`FILE` holding the pseudonyms' key, 16 bytes or more (else $"+keyEnv+")")
 	fs.StringVar(&f.quarantine, "quarantine", "", "write documents that cannot be read to `FILE` (created 0600), as they were; without it they are dropped")
-	fs.Var(&f.rules, "rules", "rule `FILE` to add to the defaults (repeatable)")
-	fs.BoolVar(&f.noDefault, "no-default-rules", false, "do not use the embedded default rules")
-	fs.Float64Var(&f.minConfidence, "min-confidence", 0.5, "rewrite findings at or above this confidence")
-	fs.IntVar(&f.maxDepth, "max-depth", 1000, "deepest nesting of a document")
-	fs.IntVar(&f.maxValue, "max-value-bytes", 1<<20, "bytes of one string value that are classified")
-	fs.IntVar(&f.maxDoc, "max-doc-bytes", 64<<20, "largest document; a larger one is quarantined")
-	fs.IntVar(&f.workers, "workers", 0, "redacting goroutines (0: one per core)")
+	f.register(fs, "rewrite")
 	fs.BoolVar(&f.quiet, "quiet", false, "nothing on standard error but errors")
 	if err := fs.Parse(args); err != nil {
 		return usageError{err}
 	}
-	if f.minConfidence <= 0 || f.minConfidence > 1 {
-		return usageError{fmt.Errorf("--min-confidence %v: want a number in (0, 1]", f.minConfidence)}
-	}
-	if f.noDefault && len(f.rules) == 0 {
-		return usageError{errors.New("--no-default-rules needs at least one --rules FILE")}
+	set, opts, err := f.load()
+	if err != nil {
+		return err
 	}
 	policy, err := redactPolicy(&f)
 	if err != nil {
 		return usageError{err}
 	}
-	set, err := rules.Load(rules.CompileOptions{}, f.noDefault, f.rules...)
-	if err != nil {
-		return usageError{fmt.Errorf("rules:\n%v", err)}
-	}
-	c, err := classify.New(set, classify.Options{
-		MinConfidence:    f.minConfidence,
-		MaxDepth:         f.maxDepth,
-		MaxValueBytes:    f.maxValue,
-		MaxDocumentBytes: f.maxDoc,
-		Workers:          f.workers,
-	})
+	c, err := classify.New(set, opts)
 	if err != nil {
 		return err
 	}

@@ -93,8 +93,9 @@ type multiFlag []string
 func (m *multiFlag) String() string     { return strings.Join(*m, ",") }
 func (m *multiFlag) Set(v string) error { *m = append(*m, v); return nil }
 
-type scanFlags struct {
-	format        string
+// classifierFlags are the flags scan and redact share: the rules and the
+// limits of classification.
+type classifierFlags struct {
 	rules         multiFlag
 	noDefault     bool
 	minConfidence float64
@@ -102,11 +103,50 @@ type scanFlags struct {
 	maxValue      int
 	maxDoc        int
 	workers       int
-	quiet         bool
-	reveal        bool
-	columns       bool
-	sample        int
-	sampleRate    float64
+}
+
+// register defines the flags on fs; what says what the command does with a
+// finding ("report", "rewrite").
+func (f *classifierFlags) register(fs *flag.FlagSet, what string) {
+	fs.Var(&f.rules, "rules", "rule `FILE` to add to the defaults (repeatable)")
+	fs.BoolVar(&f.noDefault, "no-default-rules", false, "do not use the embedded default rules")
+	fs.Float64Var(&f.minConfidence, "min-confidence", 0.5, what+" findings at or above this confidence")
+	fs.IntVar(&f.maxDepth, "max-depth", 1000, "deepest nesting of a document")
+	fs.IntVar(&f.maxValue, "max-value-bytes", 1<<20, "bytes of one string value that are classified")
+	fs.IntVar(&f.maxDoc, "max-doc-bytes", 64<<20, "largest document; a larger one cannot be read")
+	fs.IntVar(&f.workers, "workers", 0, "working goroutines (0: one per core)")
+}
+
+// load checks the flags and loads the rule set; it returns the options
+// the flags set.
+func (f *classifierFlags) load() (*rules.Set, classify.Options, error) {
+	if f.minConfidence <= 0 || f.minConfidence > 1 {
+		return nil, classify.Options{}, usageError{fmt.Errorf("--min-confidence %v: want a number in (0, 1]", f.minConfidence)}
+	}
+	if f.noDefault && len(f.rules) == 0 {
+		return nil, classify.Options{}, usageError{errors.New("--no-default-rules needs at least one --rules FILE")}
+	}
+	set, err := rules.Load(rules.CompileOptions{}, f.noDefault, f.rules...)
+	if err != nil {
+		return nil, classify.Options{}, usageError{fmt.Errorf("rules:\n%v", err)}
+	}
+	return set, classify.Options{
+		MinConfidence:    f.minConfidence,
+		MaxDepth:         f.maxDepth,
+		MaxValueBytes:    f.maxValue,
+		MaxDocumentBytes: f.maxDoc,
+		Workers:          f.workers,
+	}, nil
+}
+
+type scanFlags struct {
+	classifierFlags
+	format     string
+	quiet      bool
+	reveal     bool
+	columns    bool
+	sample     int
+	sampleRate float64
 }
 
 func scan(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
@@ -114,13 +154,7 @@ func scan(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io
 	fs := flag.NewFlagSet("scan", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	fs.StringVar(&f.format, "format", "text", "output: text (the triage report), json (the report as one object), html (the report as a page), ndjson (one line of findings per document)")
-	fs.Var(&f.rules, "rules", "rule `FILE` to add to the defaults (repeatable)")
-	fs.BoolVar(&f.noDefault, "no-default-rules", false, "do not use the embedded default rules")
-	fs.Float64Var(&f.minConfidence, "min-confidence", 0.5, "report findings at or above this confidence")
-	fs.IntVar(&f.maxDepth, "max-depth", 1000, "deepest nesting of a document")
-	fs.IntVar(&f.maxValue, "max-value-bytes", 1<<20, "bytes of one string value that are classified")
-	fs.IntVar(&f.maxDoc, "max-doc-bytes", 64<<20, "largest document")
-	fs.IntVar(&f.workers, "workers", 0, "classifying goroutines (0: one per core)")
+	f.register(fs, "report")
 	fs.BoolVar(&f.quiet, "quiet", false, "no progress or warnings on standard error")
 	fs.BoolVar(&f.columns, "column-evidence", false, "let a field's values across documents speak for its odd ones (a field of e-mail addresses 95 times in 100: its other values are contact too, at confidence 0.6)")
 	fs.BoolVar(&f.reveal, "reveal", false, "print each finding's raw value, with --format ndjson (off by default: the values are what leaks)")
@@ -133,26 +167,14 @@ func scan(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io
 	if err := checkReportFlags(&f); err != nil {
 		return usageError{err}
 	}
-	if f.minConfidence <= 0 || f.minConfidence > 1 {
-		return usageError{fmt.Errorf("--min-confidence %v: want a number in (0, 1]", f.minConfidence)}
-	}
-	if f.noDefault && len(f.rules) == 0 {
-		return usageError{errors.New("--no-default-rules needs at least one --rules FILE")}
-	}
-	set, err := rules.Load(rules.CompileOptions{}, f.noDefault, f.rules...)
+	set, opts, err := f.load()
 	if err != nil {
-		return usageError{fmt.Errorf("rules:\n%v", err)}
+		return err
 	}
-	c, err := classify.New(set, classify.Options{
-		MinConfidence:    f.minConfidence,
-		MaxDepth:         f.maxDepth,
-		MaxValueBytes:    f.maxValue,
-		MaxDocumentBytes: f.maxDoc,
-		Workers:          f.workers,
-		Reveal:           f.reveal || report, // a report needs the values to count and mask them
-		SampleRate:       f.sampleRate,
-		ColumnEvidence:   f.columns,
-	})
+	opts.Reveal = f.reveal || report // a report needs the values to count and mask them
+	opts.SampleRate = f.sampleRate
+	opts.ColumnEvidence = f.columns
+	c, err := classify.New(set, opts)
 	if err != nil {
 		return err
 	}
