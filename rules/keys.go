@@ -148,7 +148,9 @@ func (s *Set) cachedWords(name string) []string {
 }
 
 func (s *Set) judge(hasNames bool, own, parent, grand []string) *KeyVerdict {
-	v := &KeyVerdict{Off: make([]uint64, (len(s.rules)+63)/64), OffByContext: make([]uint64, (len(s.rules)+63)/64)}
+	words := (len(s.rules) + 63) / 64
+	bits := make([]uint64, 2*words) // Off and OffByContext, one allocation
+	v := &KeyVerdict{Off: bits[:words:words], OffByContext: bits[words:]}
 	if !hasNames {
 		return v
 	}
