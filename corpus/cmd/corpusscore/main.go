@@ -19,13 +19,14 @@ import (
 	"github.com/leakscope/leakscope/corpus"
 	"github.com/leakscope/leakscope/corpus/blindset"
 	"github.com/leakscope/leakscope/corpus/blindset2"
+	"github.com/leakscope/leakscope/corpus/blindset3"
 	"github.com/leakscope/leakscope/corpus/finalset"
 	"github.com/leakscope/leakscope/corpus/holdout"
 	"github.com/leakscope/leakscope/corpus/testset"
 )
 
 func main() {
-	set := flag.String("set", "tune", "tune, holdout, testset, finalset, blindset or blindset2")
+	set := flag.String("set", "tune", "tune, holdout, testset, finalset, blindset, blindset2 or blindset3")
 	seed := flag.Int64("seed", 1, "generator seed")
 	n := flag.Int("n", 20000, "documents")
 	minConf := flag.Float64("min-confidence", 0.5, "confidence threshold")
@@ -46,8 +47,10 @@ func main() {
 		docs = blindset.Generate(*seed, *n)
 	case "blindset2":
 		docs = blindset2.Generate(*seed, *n)
+	case "blindset3":
+		docs = blindset3.Generate(*seed, *n)
 	default:
-		fmt.Fprintln(os.Stderr, "corpusscore: -set is tune, holdout, testset, finalset, blindset or blindset2")
+		fmt.Fprintln(os.Stderr, "corpusscore: -set is tune, holdout, testset, finalset, blindset, blindset2 or blindset3")
 		os.Exit(2)
 	}
 	c, err := classify.New(nil, classify.Options{MinConfidence: *minConf, ColumnEvidence: *columns})
