@@ -153,6 +153,9 @@ func (st *state) leaf(w *walker, n *node, kind rules.Kind, raw []byte, esc bool)
 			m.fill(vd, kind, v, &st.best)
 		}
 	}
+	if !w.inner && st.found() == 0 {
+		st.inRecord(w, n.verdict(set), kind, v)
+	}
 	if st.c.opts.ColumnEvidence && !w.inner && kind != rules.Bool {
 		st.columnEvidence(n)
 	}
@@ -346,50 +349,70 @@ func (st *state) rowLabel(w *walker) *node {
 	if !f.obj {
 		return st.tupleLabel(w, f)
 	}
-	d := w.data
-	i := jsonstr.SkipSpace(d, f.start+1)
+	var ln *node
+	members(w.data, f.start, func(key []byte, kesc bool, val []byte, isStr bool) bool {
+		if kesc || !isStr || len(val) == 0 || len(val) > 96 {
+			return true
+		}
+		if kn := st.child(f.node, key); kn.verdict(st.c.set).LabelKey {
+			// The first label that means something wins: a row may
+			// carry a code and a name ({"code":"2345-7","name":"Glucose"}).
+			// A value that is no field name ({"name": "Ana García"}) is
+			// no label.
+			if keyLike(val) {
+				if c := st.child(f.node, val); len(c.verdict(st.c.set).Hits) > 0 {
+					ln = c
+					return false
+				}
+			}
+		}
+		return true
+	})
+	return ln
+}
+
+// members calls fn for each member of the object whose brace is at start:
+// its key and whether that holds escapes, and its value when that is a
+// string without escapes (isStr), until fn returns false or the object ends
+// or stops making sense.
+func members(d []byte, start int, fn func(key []byte, kesc bool, val []byte, isStr bool) bool) {
+	i := jsonstr.SkipSpace(d, start+1)
 	for i < len(d) && d[i] == '"' {
 		kend, kesc, err := scanString(d, i)
 		if err != nil {
-			return nil
+			return
 		}
 		key := d[i+1 : kend-1]
 		i = jsonstr.SkipSpace(d, kend)
 		if i >= len(d) || d[i] != ':' {
-			return nil
+			return
 		}
 		i = jsonstr.SkipSpace(d, i+1)
-		if !kesc && i < len(d) && d[i] == '"' {
+		var val []byte
+		isStr := false
+		if i < len(d) && d[i] == '"' {
 			vend, vesc, err := scanString(d, i)
 			if err != nil {
-				return nil
+				return
 			}
-			if val := d[i+1 : vend-1]; !vesc && len(val) > 0 && len(val) <= 96 {
-				if kn := st.child(f.node, key); kn.verdict(st.c.set).LabelKey {
-					// The first label that means something wins: a row may
-					// carry a code and a name ({"code":"2345-7","name":"Glucose"}).
-					if !keyLike(val) {
-						// Not a field name: {"name": "Ana García", "value": ...}
-					} else if ln := st.child(f.node, val); len(ln.verdict(st.c.set).Hits) > 0 {
-						return ln
-					}
-				}
-			}
+			val, isStr = d[i+1:vend-1], !vesc
 			i = vend
 		} else {
 			end, ok := skipValue(d, i)
 			if !ok {
-				return nil
+				return
 			}
 			i = end
 		}
+		if !fn(key, kesc, val, isStr) {
+			return
+		}
 		i = jsonstr.SkipSpace(d, i)
 		if i >= len(d) || d[i] != ',' {
-			return nil
+			return
 		}
 		i = jsonstr.SkipSpace(d, i+1)
 	}
-	return nil
 }
 
 // inPair reports a leaf that is the second element of an array, which

@@ -50,7 +50,8 @@ func TestRuleExamples(t *testing.T) {
 	var settings []*rules.File
 	for _, f := range files {
 		settings = append(settings, &rules.File{Name: f.Name, NegativeKeys: f.NegativeKeys, GenericKeys: f.GenericKeys,
-			LabelKeys: f.LabelKeys, ValueKeys: f.ValueKeys, TextKeys: f.TextKeys, Synonyms: f.Synonyms})
+			LabelKeys: f.LabelKeys, ValueKeys: f.ValueKeys, TextKeys: f.TextKeys, Synonyms: f.Synonyms,
+			TypeKeys: f.TypeKeys, Records: f.Records, RecordTypes: f.RecordTypes})
 	}
 	n := 0
 	for _, f := range files {

@@ -17,6 +17,10 @@ type frame struct {
 	keyStart, keyEnd int
 	keyEsc           bool
 	start            int // offset of the opening brace, to find siblings
+	// The kind of record the object is (rules.Record), as the node of the
+	// kind under the object's; worked out on first need.
+	rec     *node
+	recDone bool
 }
 
 // A walker visits every leaf of one JSON document without building it:

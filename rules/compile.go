@@ -39,6 +39,9 @@ type Set struct {
 	generic  map[string]bool
 	label    map[string]bool
 	valueKey map[string]bool
+	typeKey  map[string]bool
+	record   map[string]string // marker -> kind of record
+	recType  map[string]string // type name -> kind of record
 	text     []string
 	dicts    *Dictionaries
 	synonyms map[string][]string
@@ -99,6 +102,9 @@ func Compile(opts CompileOptions, files ...*File) (*Set, error) {
 		generic:  map[string]bool{},
 		label:    map[string]bool{},
 		valueKey: map[string]bool{},
+		typeKey:  map[string]bool{},
+		record:   map[string]string{},
+		recType:  map[string]string{},
 		dicts:    opts.Dictionaries,
 	}
 	var errs ErrorList
@@ -110,8 +116,14 @@ func Compile(opts CompileOptions, files ...*File) (*Set, error) {
 			s.synonyms[NormalizeTerm(syn.Word)] = SplitKey(nil, syn.Means)
 			s.addVocab(syn.Word)
 		}
-		for _, list := range [][]string{f.NegativeKeys, f.GenericKeys, f.LabelKeys, f.ValueKeys, f.TextKeys} {
+		for _, list := range [][]string{f.NegativeKeys, f.GenericKeys, f.LabelKeys, f.ValueKeys, f.TextKeys, f.TypeKeys} {
 			for _, t := range list {
+				s.addVocab(t)
+			}
+		}
+		for _, r := range slices.Concat(f.Records, f.RecordTypes) {
+			s.addVocab(r.Kind)
+			for _, t := range r.Markers {
 				s.addVocab(t)
 			}
 		}
@@ -141,6 +153,19 @@ func Compile(opts CompileOptions, files ...*File) (*Set, error) {
 		}
 		for _, w := range f.TextKeys {
 			s.text = append(s.text, s.norm(w))
+		}
+		for _, w := range f.TypeKeys {
+			s.typeKey[s.norm(w)] = true
+		}
+		for _, r := range f.Records {
+			for _, m := range r.Markers {
+				s.record[s.norm(m)] = r.Kind
+			}
+		}
+		for _, r := range f.RecordTypes {
+			for _, m := range r.Markers {
+				s.recType[s.norm(m)] = r.Kind
+			}
 		}
 		for i := range f.Rules {
 			r := &f.Rules[i]

@@ -24,6 +24,12 @@ type KeyVerdict struct {
 	ValueKey bool
 	// LabelKey says the field is the label of a key/value row.
 	LabelKey bool
+	// Record is the kind of record the field marks its object as, if any
+	// (a "loinc" field: "lab results"); TypeKey says the field's value
+	// names its object's kind (resourceType), and RecordType is the kind a
+	// type field's value names when read as a field name.
+	Record, RecordType string
+	TypeKey            bool
 }
 
 // A KeyHit is a rule whose key terms match a field.
@@ -182,6 +188,9 @@ func (s *Set) judge(hasNames bool, own, parent, grand []string) *KeyVerdict {
 	}
 	v.ValueKey = s.valueKey[ownKey]
 	v.LabelKey = s.label[ownKey]
+	v.Record = s.record[ownKey]
+	v.RecordType = s.recType[ownKey]
+	v.TypeKey = s.typeKey[ownKey]
 
 	joined := slices.Concat(parent, own)
 	near := joined

@@ -74,6 +74,30 @@ func (p *parser) top(n *yaml.Node) {
 			p.file.ValueKeys = p.strings(k.Value, v)
 		case "text_keys":
 			p.file.TextKeys = p.strings(k.Value, v)
+		case "type_keys":
+			p.file.TypeKeys = p.strings(k.Value, v)
+		case "records", "record_types":
+			if v.Kind != yaml.MappingNode {
+				p.errorf(v, "%s: want a mapping from a kind of record to what marks one", k.Value)
+				continue
+			}
+			for j := 0; j+1 < len(v.Content); j += 2 {
+				kind, markers := v.Content[j], v.Content[j+1]
+				if kind.Kind != yaml.ScalarNode || kind.Value == "" {
+					p.errorf(kind, "%s: want a kind of record (a field name) as the key", k.Value)
+					continue
+				}
+				r := Record{Kind: kind.Value, Line: kind.Line, Markers: p.strings(k.Value+": "+kind.Value, markers)}
+				if len(r.Markers) == 0 {
+					p.errorf(markers, "%s: %s: want at least one marker", k.Value, kind.Value)
+					continue
+				}
+				if k.Value == "records" {
+					p.file.Records = append(p.file.Records, r)
+				} else {
+					p.file.RecordTypes = append(p.file.RecordTypes, r)
+				}
+			}
 		case "synonyms":
 			if v.Kind != yaml.MappingNode {
 				p.errorf(v, "synonyms: want a mapping from a word to what it means")
@@ -88,10 +112,10 @@ func (p *parser) top(n *yaml.Node) {
 				p.file.Synonyms = append(p.file.Synonyms, Synonym{Word: w.Value, Means: m.Value, Line: w.Line})
 			}
 		default:
-			p.errorf(k, "unknown top-level field %q (want rules, negative_keys, generic_keys, label_keys, value_keys, text_keys, synonyms)", k.Value)
+			p.errorf(k, "unknown top-level field %q (want rules, negative_keys, generic_keys, label_keys, value_keys, text_keys, type_keys, records, record_types, synonyms)", k.Value)
 		}
 	}
-	if !seen && len(p.file.NegativeKeys)+len(p.file.GenericKeys)+len(p.file.LabelKeys)+len(p.file.ValueKeys)+len(p.file.TextKeys)+len(p.file.Synonyms) == 0 {
+	if !seen && len(p.file.NegativeKeys)+len(p.file.GenericKeys)+len(p.file.LabelKeys)+len(p.file.ValueKeys)+len(p.file.TextKeys)+len(p.file.Synonyms)+len(p.file.Records)+len(p.file.RecordTypes)+len(p.file.TypeKeys) == 0 {
 		p.errorf(n, "no rules list")
 	}
 }

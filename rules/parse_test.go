@@ -29,6 +29,9 @@ func TestParseErrors(t *testing.T) {
 			[]string{"bad.yaml:2: rule a.b: unknown category", "bad.yaml:10: rule c.d: unknown field \"kyes\""}},
 		{"bad yaml", "rules:\n  - id: a\n   category: x\n", []string{"bad.yaml:", "invalid YAML"}},
 		{"top level", "rulez: []\n", []string{"bad.yaml:1: unknown top-level field \"rulez\""}},
+		{"records not a map", "records: [loinc]\n", []string{"bad.yaml:1: records: want a mapping"}},
+		{"record without markers", "records:\n  lab results: []\n", []string{"bad.yaml:2: records: lab results: want at least one marker"}},
+		{"record types of a kind", "record_types:\n  device: device\n", []string{"bad.yaml:2: record_types: device: want a list of strings"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

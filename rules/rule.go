@@ -118,9 +118,26 @@ type File struct {
 	LabelKeys, ValueKeys []string
 	// TextKeys name fields of free text, scanned for what they embed.
 	TextKeys []string
+	// Records name kinds of record by their marker fields: an object with
+	// a "loinc" field is a lab result. RecordTypes name them by the value
+	// of a type field ({"resourceType": "Observation"}).
+	Records, RecordTypes []Record
+	// TypeKeys are fields whose value says what kind of record their
+	// object is: resourceType, @type, kind.
+	TypeKeys []string
 	// Synonyms write abbreviations of field names out: tkn means token,
 	// pwd password, fw firmware.
 	Synonyms []Synonym
+}
+
+// A Record is a kind of record and the fields (or, in RecordTypes, the
+// type names) that mark an object as one. A field of such an object that says nothing by its
+// own name is judged as a field of Kind: {"loinc": "2160-0", "test":
+// "Creatinine"} reads as {"lab results": {"test": "Creatinine"}}.
+type Record struct {
+	Kind    string
+	Markers []string
+	Line    int
 }
 
 // A Synonym says that Word, in a field name, means the words of Means.

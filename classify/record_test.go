@@ -1,0 +1,52 @@
+package classify_test
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/leakscope/leakscope/classify"
+)
+
+// A record says what it is by a marker field or a type field, and its
+// fields that say nothing by themselves are read as fields of the kind.
+func TestRecords(t *testing.T) {
+	c := newClassifier(t, classify.Options{})
+	tests := []struct {
+		name, doc string
+		want      map[string]string // path -> category, "" for none
+	}{
+		{"lab result row", `{"results":[{"loinc":"2160-0","test":"Creatinine","value":1.0,"unit":"mg/dL","ref_range":"0.6-1.3","abn":"N","specimen_id":"SP95831195","resulted":"2021-07-29T11:24:00Z"}]}`,
+			map[string]string{"/results/0/test": "health", "/results/0/value": "health", "/results/0/abn": "health",
+				"/results/0/unit": "", "/results/0/ref_range": "", "/results/0/specimen_id": "", "/results/0/resulted": ""}},
+		{"the same row without its marker", `{"results":[{"test":"Creatinine","unit":"mg/dL","passed":"yes"}]}`,
+			map[string]string{"/results/0/test": "", "/results/0/passed": ""}},
+		{"FHIR resource by its type", `{"entry":[{"resource":{"resourceType":"AllergyIntolerance","id":"a1","code":{"text":"Peanut"},"patient":{"reference":"Patient/p1"}}}]}`,
+			map[string]string{"/entry/0/resource/code/text": "health", "/entry/0/resource/resourceType": "",
+				"/entry/0/resource/id": "", "/entry/0/resource/patient/reference": ""}},
+		{"a type that names no record", `{"entry":[{"resource":{"resourceType":"Organization","code":{"text":"Peanut"}}}]}`,
+			map[string]string{"/entry/0/resource/code/text": ""}},
+		{"device at the root", `{"Serial":"SN-88231-A","Name":"Back Gate","Firmware":"2.4.1","LastSeen":"2024-03-01T10:00:00Z","Events":[{"Label":"Dog walker"}]}`,
+			map[string]string{"/Name": "device-inventory", "/LastSeen": "device-inventory", "/Events/0/Label": ""}},
+		{"a person is no device", `{"name":"Ana García","firmware_version":"1.2.3"}`,
+			map[string]string{"/name": "contact"}},
+		{"prescription rows", `{"rows":[{"DRUG_NAME":"metformin","STRENGTH":"500 mg","SIG":"1 tab PO BID","STORE_NO":"0042","QTY":60}]}`,
+			map[string]string{"/rows/0/STRENGTH": "health", "/rows/0/SIG": "health", "/rows/0/STORE_NO": "", "/rows/0/QTY": ""}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := c.AppendFindings(nil, []byte(tt.doc))
+			require.NoError(t, err)
+			for path, cat := range tt.want {
+				if cat == "" {
+					for _, f := range got {
+						assert.NotEqual(t, path, f.Path, "%s: want nothing, got %s by %s", path, f.Category, f.Rule)
+					}
+					continue
+				}
+				assert.True(t, hasCategory(got, path, cat), "%s: want %s, got %v", path, cat, got)
+			}
+		})
+	}
+}
