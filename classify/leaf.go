@@ -15,6 +15,9 @@ type state struct {
 	c     *Classifier
 	root  *node
 	nodes int
+	tick  uint32   // documents begun, for node.used
+	ticks []uint32 // scratch of prune
+	keys  rules.KeyCache
 	outer walker
 	inner walker // for JSON found inside a string
 
@@ -97,7 +100,7 @@ func isPlaceholder(v []byte) bool {
 	if masked(v) {
 		return true
 	}
-	if len(v) > 9 {
+	if len(v) > 9 || !placeholderFirst[v[0]] {
 		return false
 	}
 	for _, p := range placeholders {
@@ -107,6 +110,15 @@ func isPlaceholder(v []byte) bool {
 	}
 	return false
 }
+
+// placeholderFirst holds the first bytes of placeholders, either case.
+var placeholderFirst = func() (t [256]bool) {
+	for _, p := range placeholders {
+		t[p[0]] = true
+		t[bytes.ToUpper(p[:1])[0]] = true
+	}
+	return t
+}()
 
 // leaf classifies one leaf: key evidence cached on its path node, then the
 // rules that may match its value alone (found by its first byte and shape),
@@ -133,8 +145,7 @@ func (st *state) leaf(w *walker, n *node, kind rules.Kind, raw []byte, esc bool)
 			v = v[:max]
 		}
 	}
-	set := st.c.set
-	vd := n.verdict(set)
+	vd := st.verdict(n)
 	var ln *node
 	if vd.ValueKey || inPair(w) {
 		ln = st.rowLabel(w)
@@ -143,7 +154,7 @@ func (st *state) leaf(w *walker, n *node, kind rules.Kind, raw []byte, esc bool)
 		ln = st.headerLabel(w)
 	}
 	if ln != nil {
-		vd = ln.verdict(set)
+		vd = st.verdict(ln)
 	}
 	if m := st.memo.slot(vd, kind, v, w.inner || st.anyTimeout); m != nil && m.filled {
 		st.best = m.best
@@ -365,12 +376,12 @@ func (st *state) rowLabel(w *walker) *node {
 				return nil
 			}
 			if val := d[i+1 : vend-1]; !vesc && len(val) > 0 && len(val) <= 96 {
-				if kn := st.child(f.node, key); kn.verdict(st.c.set).LabelKey {
+				if kn := st.child(f.node, key); st.verdict(kn).LabelKey {
 					// The first label that means something wins: a row may
 					// carry a code and a name ({"code":"2345-7","name":"Glucose"}).
 					if !keyLike(val) {
 						// Not a field name: {"name": "Ana García", "value": ...}
-					} else if ln := st.child(f.node, val); len(ln.verdict(st.c.set).Hits) > 0 {
+					} else if ln := st.child(f.node, val); len(st.verdict(ln).Hits) > 0 {
 						return ln
 					}
 				}
@@ -440,7 +451,7 @@ func (st *state) headerLabel(w *walker) *node {
 	if cells < 3 || label == nil {
 		return nil
 	}
-	if ln := st.child(w.stack[n-2].node, label); len(ln.verdict(st.c.set).Hits) > 0 {
+	if ln := st.child(w.stack[n-2].node, label); len(st.verdict(ln).Hits) > 0 {
 		return ln
 	}
 	return nil
@@ -484,7 +495,7 @@ func (st *state) tupleLabel(w *walker, f *frame) *node {
 	if !keyLike(label) {
 		return nil
 	}
-	if ln := st.child(parent, label); len(ln.verdict(st.c.set).Hits) > 0 {
+	if ln := st.child(parent, label); len(st.verdict(ln).Hits) > 0 {
 		return ln
 	}
 	return nil
@@ -558,7 +569,7 @@ func masked(v []byte) bool {
 	}
 	for _, c := range v {
 		if c != '*' && c != 'x' && c != 'X' && c != '#' {
-			return bytes.Count(v, []byte("•"))*len("•") == len(v)
+			return v[0] == "•"[0] && bytes.Count(v, []byte("•"))*len("•") == len(v)
 		}
 	}
 	return true

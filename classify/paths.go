@@ -23,31 +23,101 @@ type node struct {
 	order []*node
 	elem  *node // the elements, if this path is an array
 	vd    *rules.KeyVerdict
+	// used is the worker's tick (its document count) when the node was
+	// last reached: what a full cache keeps is what was used last.
+	used uint32
 
 	// ev is the column evidence of the field, with Options.ColumnEvidence
 	// only: the node stays small without it.
 	ev *nodeEvidence
 }
 
-// maxNodes bounds the paths a worker remembers; past it (a dump keyed by
-// ids, say) the cache starts again, so memory stays bounded.
+// maxNodes bounds the paths a worker remembers; past it (a dump of ever
+// new names, say) the cache keeps the half it used last, so memory stays
+// bounded and the paths in use are not judged again.
 const maxNodes = 1 << 15
 
 func (st *state) child(n *node, key []byte) *node {
 	if c, ok := n.children[string(key)]; ok {
+		c.used = st.tick
 		return c
 	}
 	if st.nodes >= maxNodes {
-		st.root = &node{}
-		st.nodes = 0
+		st.prune()
 	}
 	if n.children == nil {
 		n.children = make(map[string]*node)
 	}
-	c := &node{names: append(slices.Clip(n.names), string(key)), key: string(key)}
-	n.children[string(key)] = c
+	k := string(key)
+	c := &node{names: append(slices.Clip(n.names), k), key: k, used: st.tick}
+	n.children[k] = c
 	st.nodes++
 	return c
+}
+
+// prune forgets the paths of the cache not used lately, keeping the half
+// used last; if too few are older than the current document, it starts
+// again. A node forgotten is only detached: a walk that holds it goes on.
+func (st *state) prune() {
+	ticks := st.ticks[:0]
+	var collect func(n *node)
+	collect = func(n *node) {
+		for _, c := range n.children {
+			ticks = append(ticks, c.used)
+			collect(c)
+		}
+		if n.elem != nil {
+			collect(n.elem)
+		}
+	}
+	collect(st.root)
+	st.ticks = ticks
+	if len(ticks) < maxNodes/2 {
+		return
+	}
+	slices.Sort(ticks)
+	// Keep what was used at or after min; the current document's nodes
+	// (those on the walker's stack among them) always are.
+	min := ticks[len(ticks)-maxNodes/2]
+	st.nodes = st.root.prune(min)
+	if st.nodes > maxNodes*3/4 {
+		st.root = &node{}
+		st.nodes = 0
+	}
+}
+
+// prune drops the descendants of n used before min and returns how many
+// children are left below n.
+func (n *node) prune(min uint32) int {
+	kept := 0
+	if len(n.children) > 0 {
+		m := make(map[string]*node)
+		for k, c := range n.children {
+			if c.used >= min {
+				m[k] = c
+				kept += 1 + c.prune(min)
+			}
+		}
+		if len(m) == 0 {
+			m = nil
+		}
+		n.children = m
+	}
+	for i, c := range n.order {
+		if c.used < min {
+			clear(n.order[i:])
+			n.order = n.order[:i]
+			break
+		}
+	}
+	if n.elem != nil {
+		if n.elem.used < min {
+			n.elem = nil
+		} else {
+			kept += n.elem.prune(min)
+		}
+	}
+	return kept
 }
 
 // maxOrder bounds the members of an object remembered in order.
@@ -57,6 +127,7 @@ const maxOrder = 256
 func (st *state) member(n *node, k int, key []byte) *node {
 	if k < len(n.order) {
 		if c := n.order[k]; c.key == string(key) {
+			c.used = st.tick
 			return c
 		}
 	}
@@ -64,7 +135,7 @@ func (st *state) member(n *node, k int, key []byte) *node {
 	if dataKey(key) {
 		// A key that is data (an id, an address) names one element of a
 		// collection, as an index does: judged as its object's name.
-		c = n.element()
+		c = st.element(n)
 	} else {
 		c = st.child(n, key)
 	}
@@ -78,16 +149,17 @@ func (st *state) member(n *node, k int, key []byte) *node {
 
 // element returns the node of the elements of array n; they share the
 // array's names, so ["a@x.org"] under "emails" is judged as "emails".
-func (n *node) element() *node {
+func (st *state) element(n *node) *node {
 	if n.elem == nil {
 		n.elem = &node{names: n.names}
 	}
+	n.elem.used = st.tick
 	return n.elem
 }
 
-func (n *node) verdict(s *rules.Set) *rules.KeyVerdict {
+func (st *state) verdict(n *node) *rules.KeyVerdict {
 	if n.vd == nil {
-		n.vd = s.JudgeKey(n.names)
+		n.vd = st.c.set.JudgeKeyCached(&st.keys, n.names)
 	}
 	return n.vd
 }

@@ -122,16 +122,13 @@ func (d *dfa) match(v []byte) (matched, known bool) {
 	if d == nil || d.full.Load() {
 		return false, false
 	}
-	i := d.start
+	s := d.state(d.start)
 	for j := 0; j < len(v); {
-		s := d.state(i)
-		c := v[j]
-		if c < utf8.RuneSelf {
-			next := s.next[c].Load()
-			if next == dfaUnknown {
-				next = d.step(s, rune(c), c)
+		var i int32
+		if c := v[j]; c < utf8.RuneSelf {
+			if i = s.next[c].Load(); i == dfaUnknown {
+				i = d.step(s, rune(c), c)
 			}
-			i = next
 			j++
 		} else {
 			r, size := utf8.DecodeRune(v[j:])
@@ -140,16 +137,19 @@ func (d *dfa) match(v []byte) (matched, known bool) {
 			}
 			j += size
 		}
-		switch i {
-		case dfaUnknown:
-			return false, false
-		case dfaDead:
-			return false, true
-		case dfaMatch:
+		// One test for the three states that end the search.
+		if uint32(i+1) <= dfaMatch+1 {
+			switch i {
+			case dfaUnknown:
+				return false, false
+			case dfaDead:
+				return false, true
+			}
 			return true, true
 		}
+		s = d.state(i)
 	}
-	return d.state(i).endMatch, true
+	return s.endMatch, true
 }
 
 // mayMatch reports whether v may hold a match: false means it does not.
@@ -159,7 +159,7 @@ func (d *dfa) mayMatch(v []byte) bool {
 }
 
 func (d *dfa) state(i int32) *dfaState {
-	return &d.states[i/dfaChunk0].Load()[i%dfaChunk0]
+	return &d.states[uint32(i)/dfaChunk0%maxDFAChunks].Load()[uint32(i)%dfaChunk0]
 }
 
 // step returns the state after rune r from s, caching it under byte c when
