@@ -156,8 +156,8 @@ func (st *state) leaf(w *walker, n *node, kind rules.Kind, raw []byte, esc bool)
 	if ln != nil {
 		vd = st.verdict(ln)
 	}
-	if m := st.memo.slot(vd, kind, v, w.inner || st.anyTimeout); m != nil && m.filled {
-		st.best = m.best
+	if m, ok := st.memo.slot(vd, kind, v, w.inner || st.anyTimeout); ok {
+		m.replay(st.c.set.Rules(), &st.best)
 	} else {
 		st.judge(w, n, vd, kind, v)
 		if m != nil && !st.anyTimeout {

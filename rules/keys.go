@@ -24,7 +24,14 @@ type KeyVerdict struct {
 	ValueKey bool
 	// LabelKey says the field is the label of a key/value row.
 	LabelKey bool
+
+	id uint64
 }
+
+// ID returns a number that no other verdict of the set has, for caches
+// that must not hold the verdict itself (a table the garbage collector
+// need not scan).
+func (v *KeyVerdict) ID() uint64 { return v.id }
 
 // A KeyHit is a rule whose key terms match a field.
 type KeyHit struct {
@@ -205,7 +212,7 @@ func (s *Set) cachedWords(name string) []string {
 func (s *Set) judge(hasNames bool, own, parent, grand []string) *KeyVerdict {
 	words := (len(s.rules) + 63) / 64
 	bits := make([]uint64, 2*words) // Off and OffByContext, one allocation
-	v := &KeyVerdict{Off: bits[:words:words], OffByContext: bits[words:]}
+	v := &KeyVerdict{Off: bits[:words:words], OffByContext: bits[words:], id: s.verdictIDs.Add(1)}
 	if !hasNames {
 		return v
 	}
