@@ -156,7 +156,10 @@ func (st *state) leaf(w *walker, n *node, kind rules.Kind, raw []byte, esc bool)
 	if ln != nil {
 		vd = st.verdict(ln)
 	}
-	if m, ok := st.memo.slot(vd, kind, v, w.inner || st.anyTimeout); ok {
+	if kind != rules.String && len(vd.Hits) == 0 {
+		// Nothing to judge: no rule looks at a number or a flag alone.
+		st.best = [rules.NumCategories]hit{}
+	} else if m, ok := st.memo.slot(vd, kind, v, w.inner || st.anyTimeout); ok {
 		m.replay(st.c.set.Rules(), &st.best)
 	} else {
 		st.judge(w, n, vd, kind, v)

@@ -89,19 +89,27 @@ func (st *state) prune() {
 // prune drops the descendants of n used before min and returns how many
 // children are left below n.
 func (n *node) prune(min uint32) int {
-	kept := 0
-	if len(n.children) > 0 {
-		m := make(map[string]*node)
-		for k, c := range n.children {
-			if c.used >= min {
+	kept, dropped := 0, 0
+	for k, c := range n.children {
+		if c.used >= min {
+			kept += 1 + c.prune(min)
+		} else {
+			delete(n.children, k)
+			dropped++
+		}
+	}
+	// A map does not shrink: one that lost most of its entries is made
+	// anew, so that what the cache holds stays bounded.
+	if dropped > len(n.children) {
+		if len(n.children) == 0 {
+			n.children = nil
+		} else {
+			m := make(map[string]*node, len(n.children))
+			for k, c := range n.children {
 				m[k] = c
-				kept += 1 + c.prune(min)
 			}
+			n.children = m
 		}
-		if len(m) == 0 {
-			m = nil
-		}
-		n.children = m
 	}
 	for i, c := range n.order {
 		if c.used < min {
