@@ -26,6 +26,9 @@ type node struct {
 	// used is the worker's tick (its document count) when the node was
 	// last reached: what a full cache keeps is what was used last.
 	used uint32
+	// data says the key is data (an id, an address): a member so named
+	// stands for the element node, not this one (made by a row's label).
+	data bool
 
 	// ev is the column evidence of the field, with Options.ColumnEvidence
 	// only: the node stays small without it.
@@ -42,6 +45,11 @@ func (st *state) child(n *node, key []byte) *node {
 		c.used = st.tick
 		return c
 	}
+	return st.newChild(n, key)
+}
+
+// newChild adds the child of n for key, which it has not.
+func (st *state) newChild(n *node, key []byte) *node {
 	if st.nodes >= maxNodes {
 		st.prune()
 	}
@@ -49,7 +57,7 @@ func (st *state) child(n *node, key []byte) *node {
 		n.children = make(map[string]*node)
 	}
 	k := string(key)
-	c := &node{names: append(slices.Clip(n.names), k), key: k, used: st.tick}
+	c := &node{names: append(slices.Clip(n.names), k), key: k, used: st.tick, data: dataKey(key)}
 	n.children[k] = c
 	st.nodes++
 	return c
@@ -139,13 +147,17 @@ func (st *state) member(n *node, k int, key []byte) *node {
 			return c
 		}
 	}
-	var c *node
-	if dataKey(key) {
-		// A key that is data (an id, an address) names one element of a
-		// collection, as an index does: judged as its object's name.
+	// A key that is data (an id, an address) names one element of a
+	// collection, as an index does: judged as its object's name. A known
+	// child says whether its key is; a new key is looked at.
+	c, ok := n.children[string(key)]
+	switch {
+	case ok && !c.data:
+		c.used = st.tick
+	case ok || dataKey(key):
 		c = st.element(n)
-	} else {
-		c = st.child(n, key)
+	default:
+		c = st.newChild(n, key)
 	}
 	if k < len(n.order) {
 		n.order[k] = c
