@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unsafe"
 
 	"github.com/leakscope/leakscope/internal/jsonstr"
 	"github.com/leakscope/leakscope/rules"
@@ -14,26 +15,38 @@ import (
 // Field names repeat across millions of records, so what a path says by
 // its names is judged once, on first sight, and kept here.
 type node struct {
-	names    []string // object keys from the root; array steps left out
-	key      string   // the last of names, for an object member
+	names []string // object keys from the root; array steps left out
+	// ev is the column evidence of the field, with Options.ColumnEvidence
+	// only: the node stays small without it.
+	ev       *nodeEvidence
 	children map[string]*node
 	// order holds the children in the order of the members of the last
 	// object seen here: records of one schema repeat it, and a key
 	// compared with the child expected at its place needs no hashing.
 	order []*node
 	elem  *node // the elements, if this path is an array
-	vd    *rules.KeyVerdict
+
+	// What a look-up reads comes last, next to the key's bytes when they
+	// are kept with the node (keyedNode).
+	key string // the last of names, for an object member
+	vd  *rules.KeyVerdict
 	// used is the worker's tick (its document count) when the node was
 	// last reached: what a full cache keeps is what was used last.
 	used uint32
 	// data says the key is data (an id, an address): a member so named
 	// stands for the element node, not this one (made by a row's label).
 	data bool
-
-	// ev is the column evidence of the field, with Options.ColumnEvidence
-	// only: the node stays small without it.
-	ev *nodeEvidence
 }
+
+// A keyedNode is a node and the bytes of its key in one allocation, so
+// that the key a look-up compares lies on the node's own cache lines.
+type keyedNode struct {
+	node
+	buf [keyedBytes]byte
+}
+
+// keyedBytes is the longest key kept with its node; most field names fit.
+const keyedBytes = 32
 
 // maxNodes bounds the paths a worker remembers; past it (a dump of ever
 // new names, say) the cache keeps the half it used last, so memory stays
@@ -56,8 +69,16 @@ func (st *state) newChild(n *node, key []byte) *node {
 	if n.children == nil {
 		n.children = make(map[string]*node)
 	}
-	k := string(key)
-	c := &node{names: append(slices.Clip(n.names), k), key: k, used: st.tick, data: dataKey(key)}
+	var c *node
+	var k string
+	if len(key) <= keyedBytes {
+		kn := &keyedNode{}
+		copy(kn.buf[:], key)
+		c, k = &kn.node, unsafe.String(&kn.buf[0], len(key))
+	} else {
+		c, k = &node{}, string(key)
+	}
+	c.names, c.key, c.used, c.data = append(slices.Clip(n.names), k), k, st.tick, dataKey(key)
 	n.children[k] = c
 	st.nodes++
 	return c

@@ -135,6 +135,7 @@ func (s *Set) JudgeKeyCached(kc *KeyCache, names []string) *KeyVerdict {
 		key = append(key, "(root)"...)
 	}
 	if kc != nil {
+		clear(names) // hold no caller's strings
 		kc.names, kc.key = names[:0], key
 		if v, ok := kc.verdicts[string(key)]; ok {
 			return v
@@ -175,7 +176,7 @@ func (s *Set) cachedWordsIn(kc *KeyCache, name string) []string {
 	if kc.words == nil || len(kc.words) >= maxCachedWords {
 		kc.words = make(map[string][]string)
 	}
-	kc.words[name] = ws
+	kc.words[strings.Clone(name)] = ws // a copy, as in cachedWords
 	return ws
 }
 
@@ -205,7 +206,9 @@ func (s *Set) cachedWords(name string) []string {
 		s.wordCount.Store(0)
 		s.wordCache.Clear()
 	}
-	s.wordCache.Store(name, ws)
+	// The name may lie inside something larger (a caller's path node, a
+	// flattened key): the cache keeps a copy, not it.
+	s.wordCache.Store(strings.Clone(name), ws)
 	return ws
 }
 
