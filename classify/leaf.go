@@ -25,7 +25,6 @@ type state struct {
 	text                     rules.TextIndex  // of the prose being searched
 	vi                       rules.ValueIndex // of the value being judged
 	byShape                  map[uint32][]*rules.Compiled
-	shapeFront               [1 << shapeFrontBits]shapeRules // in front of byShape
 
 	best   [rules.NumCategories]hit // of the current leaf
 	inBest [rules.NumCategories]hit // merged over the leaves of inner JSON
@@ -59,13 +58,6 @@ type results struct {
 	findings []rawFinding
 	paths    []byte
 	warnings []warning
-}
-
-// shapeRules are the value rules of a shape and first byte (k, as the
-// key of state.byShape); nil rs: none known.
-type shapeRules struct {
-	k  uint32
-	rs []*rules.Compiled
 }
 
 type hit struct {
@@ -601,14 +593,7 @@ func (w *walker) token(raw []byte, kind rules.Kind) (start, end int32) {
 // by shape once per shape seen and kept.
 func (st *state) valueRules(first byte, shape rules.Shape) []*rules.Compiled {
 	k := uint32(shape)<<8 | uint32(first)
-	// A few shapes make most values: a small table in front of the map
-	// answers them from cache.
-	e := &st.shapeFront[k*0x9e3779b1>>(32-shapeFrontBits)]
-	if e.k == k && e.rs != nil {
-		return e.rs
-	}
 	if rs, ok := st.byShape[k]; ok {
-		e.k, e.rs = k, rs
 		return rs
 	}
 	if st.byShape == nil || len(st.byShape) >= maxShapes {
@@ -621,12 +606,8 @@ func (st *state) valueRules(first byte, shape rules.Shape) []*rules.Compiled {
 		}
 	}
 	st.byShape[k] = rs
-	e.k, e.rs = k, rs
 	return rs
 }
-
-// shapeFrontBits is the log2 of the entries of state.shapeFront.
-const shapeFrontBits = 8
 
 // maxShapes bounds the shapes whose rules a worker keeps.
 const maxShapes = 1 << 14
