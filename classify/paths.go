@@ -23,7 +23,7 @@ type node struct {
 	// order holds the children in the order of the members of the last
 	// object seen here: records of one schema repeat it, and a key
 	// compared with the child expected at its place needs no hashing.
-	order []*node
+	order []member
 	elem  *node // the elements, if this path is an array
 
 	// What a look-up reads comes last, next to the key's bytes when they
@@ -140,8 +140,8 @@ func (n *node) prune(min uint32) int {
 			n.children = m
 		}
 	}
-	for i, c := range n.order {
-		if c.used < min {
+	for i, m := range n.order {
+		if m.node.used < min {
 			clear(n.order[i:])
 			n.order = n.order[:i]
 			break
@@ -157,13 +157,21 @@ func (n *node) prune(min uint32) int {
 	return kept
 }
 
+// A member is a child remembered in order, with its key beside it, so
+// that a key of another length is told apart without reading the node.
+type member struct {
+	key  string
+	node *node
+}
+
 // maxOrder bounds the members of an object remembered in order.
 const maxOrder = 256
 
 // member returns the child of n for the k-th member of an object, key.
 func (st *state) member(n *node, k int, key []byte) *node {
 	if k < len(n.order) {
-		if c := n.order[k]; c.key == string(key) {
+		if m := &n.order[k]; m.key == string(key) {
+			c := m.node
 			c.used = st.tick
 			return c
 		}
@@ -181,9 +189,9 @@ func (st *state) member(n *node, k int, key []byte) *node {
 		c = st.newChild(n, key)
 	}
 	if k < len(n.order) {
-		n.order[k] = c
+		n.order[k] = member{c.key, c}
 	} else if k == len(n.order) && k < maxOrder {
-		n.order = append(n.order, c)
+		n.order = append(n.order, member{c.key, c})
 	}
 	return c
 }
