@@ -17,6 +17,7 @@ type state struct {
 	nodes int
 	tick  uint32   // documents begun, for node.used
 	ticks []uint32 // scratch of prune
+	found int      // nodes found in the cache since it was last full
 	keys  rules.KeyCache
 	outer walker
 	inner walker // for JSON found inside a string

@@ -56,6 +56,7 @@ const maxNodes = 1 << 15
 func (st *state) child(n *node, key []byte) *node {
 	if c, ok := n.children[string(key)]; ok {
 		c.used = st.tick
+		st.found++
 		return c
 	}
 	return st.newChild(n, key)
@@ -88,6 +89,14 @@ func (st *state) newChild(n *node, key []byte) *node {
 // used last; if too few are older than the current document, it starts
 // again. A node forgotten is only detached: a walk that holds it goes on.
 func (st *state) prune() {
+	// A cache that found fewer nodes than it made since it was last full
+	// (a dump of random names) is not worth sorting out: start again.
+	found := st.found
+	st.found = 0
+	if found < maxNodes/2 {
+		st.root, st.nodes = &node{}, 0
+		return
+	}
 	ticks := st.ticks[:0]
 	var collect func(n *node)
 	collect = func(n *node) {
@@ -173,6 +182,7 @@ func (st *state) member(n *node, k int, key []byte) *node {
 		if m := &n.order[k]; m.key == string(key) {
 			c := m.node
 			c.used = st.tick
+			st.found++
 			return c
 		}
 	}
@@ -183,6 +193,7 @@ func (st *state) member(n *node, k int, key []byte) *node {
 	switch {
 	case ok && !c.data:
 		c.used = st.tick
+		st.found++
 	case ok || dataKey(key):
 		c = st.element(n)
 	default:

@@ -83,6 +83,13 @@ type KeyCache struct {
 	key      []byte
 }
 
+// Bounds on a KeyCache: each worker has one, so they are smaller than the
+// shared caches; past them it starts again.
+const (
+	maxKeyCacheVerdicts = 1 << 14
+	maxKeyCacheWords    = 1 << 14
+)
+
 // JudgeKeyCached is JudgeKey through kc, which may be nil.
 func (s *Set) JudgeKeyCached(kc *KeyCache, names []string) *KeyVerdict {
 	// MongoDB's extended JSON wrappers ($date, $numberLong, $oid) are
@@ -156,7 +163,7 @@ func (s *Set) JudgeKeyCached(kc *KeyCache, names []string) *KeyVerdict {
 		s.verdicts.Store(ks, v)
 	}
 	if kc != nil {
-		if kc.verdicts == nil || len(kc.verdicts) >= maxCachedVerdicts {
+		if kc.verdicts == nil || len(kc.verdicts) >= maxKeyCacheVerdicts {
 			kc.verdicts = make(map[string]*KeyVerdict)
 		}
 		kc.verdicts[ks] = v
@@ -173,7 +180,7 @@ func (s *Set) cachedWordsIn(kc *KeyCache, name string) []string {
 		return ws
 	}
 	ws := s.cachedWords(name)
-	if kc.words == nil || len(kc.words) >= maxCachedWords {
+	if kc.words == nil || len(kc.words) >= maxKeyCacheWords {
 		kc.words = make(map[string][]string)
 	}
 	kc.words[strings.Clone(name)] = ws // a copy, as in cachedWords
