@@ -94,6 +94,9 @@ func (st *state) document(doc []byte) error {
 		clear(st.timedOut)
 		st.anyTimeout = false
 	}
+	if st.tick++; st.tick == 0 { // wrapped: recency is lost
+		st.root, st.nodes, st.tick = &node{}, 0, 1
+	}
 	return st.outer.walk(doc, st.root)
 }
 

@@ -15,6 +15,10 @@ type state struct {
 	c     *Classifier
 	root  *node
 	nodes int
+	tick  uint32   // documents begun, for node.used
+	ticks []uint32 // scratch of prune
+	found int      // nodes found in the cache since it was last full
+	keys  rules.KeyCache
 	outer walker
 	inner walker // for JSON found inside a string
 
@@ -97,7 +101,7 @@ func isPlaceholder(v []byte) bool {
 	if masked(v) {
 		return true
 	}
-	if len(v) > 9 {
+	if len(v) > 9 || !placeholderFirst[v[0]] {
 		return false
 	}
 	for _, p := range placeholders {
@@ -107,6 +111,15 @@ func isPlaceholder(v []byte) bool {
 	}
 	return false
 }
+
+// placeholderFirst holds the first bytes of placeholders, either case.
+var placeholderFirst = func() (t [256]bool) {
+	for _, p := range placeholders {
+		t[p[0]] = true
+		t[bytes.ToUpper(p[:1])[0]] = true
+	}
+	return t
+}()
 
 // leaf classifies one leaf: key evidence cached on its path node, then the
 // rules that may match its value alone (found by its first byte and shape),
@@ -133,8 +146,7 @@ func (st *state) leaf(w *walker, n *node, kind rules.Kind, raw []byte, esc bool)
 			v = v[:max]
 		}
 	}
-	set := st.c.set
-	vd := n.verdict(set)
+	vd := st.verdict(n)
 	var ln *node
 	if vd.ValueKey || inPair(w) {
 		ln = st.rowLabel(w)
@@ -143,18 +155,21 @@ func (st *state) leaf(w *walker, n *node, kind rules.Kind, raw []byte, esc bool)
 		ln = st.headerLabel(w)
 	}
 	if ln != nil {
-		vd = ln.verdict(set)
+		vd = st.verdict(ln)
 	}
-	if m := st.memo.slot(vd, kind, v, w.inner || st.anyTimeout); m != nil && m.filled {
-		st.best = m.best
+	if kind != rules.String && len(vd.Hits) == 0 {
+		// Nothing to judge: no rule looks at a number or a flag alone.
+		st.best = [rules.NumCategories]hit{}
+	} else if m, ok := st.memo.slot(vd, kind, v, w.inner || st.anyTimeout); ok {
+		m.replay(st.c.set.Rules(), &st.best)
 	} else {
 		st.judge(w, n, vd, kind, v)
 		if m != nil && !st.anyTimeout {
 			m.fill(vd, kind, v, &st.best)
 		}
 	}
-	if !w.inner && st.found() == 0 {
-		st.inRecord(w, n.verdict(set), kind, v)
+	if !w.inner && st.tagged() == 0 {
+		st.inRecord(w, st.verdict(n), kind, v)
 	}
 	if st.c.opts.ColumnEvidence && !w.inner && kind != rules.Bool {
 		st.columnEvidence(n)
@@ -354,13 +369,13 @@ func (st *state) rowLabel(w *walker) *node {
 		if kesc || !isStr || len(val) == 0 || len(val) > 96 {
 			return true
 		}
-		if kn := st.child(f.node, key); kn.verdict(st.c.set).LabelKey {
+		if kn := st.child(f.node, key); st.verdict(kn).LabelKey {
 			// The first label that means something wins: a row may
 			// carry a code and a name ({"code":"2345-7","name":"Glucose"}).
 			// A value that is no field name ({"name": "Ana García"}) is
 			// no label.
 			if keyLike(val) {
-				if c := st.child(f.node, val); len(c.verdict(st.c.set).Hits) > 0 {
+				if c := st.child(f.node, val); len(st.verdict(c).Hits) > 0 {
 					ln = c
 					return false
 				}
@@ -463,7 +478,7 @@ func (st *state) headerLabel(w *walker) *node {
 	if cells < 3 || label == nil {
 		return nil
 	}
-	if ln := st.child(w.stack[n-2].node, label); len(ln.verdict(st.c.set).Hits) > 0 {
+	if ln := st.child(w.stack[n-2].node, label); len(st.verdict(ln).Hits) > 0 {
 		return ln
 	}
 	return nil
@@ -507,7 +522,7 @@ func (st *state) tupleLabel(w *walker, f *frame) *node {
 	if !keyLike(label) {
 		return nil
 	}
-	if ln := st.child(parent, label); len(ln.verdict(st.c.set).Hits) > 0 {
+	if ln := st.child(parent, label); len(st.verdict(ln).Hits) > 0 {
 		return ln
 	}
 	return nil
@@ -581,7 +596,7 @@ func masked(v []byte) bool {
 	}
 	for _, c := range v {
 		if c != '*' && c != 'x' && c != 'X' && c != '#' {
-			return bytes.Count(v, []byte("•"))*len("•") == len(v)
+			return v[0] == "•"[0] && bytes.Count(v, []byte("•"))*len("•") == len(v)
 		}
 	}
 	return true

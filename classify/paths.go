@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unsafe"
 
 	"github.com/leakscope/leakscope/internal/jsonstr"
 	"github.com/leakscope/leakscope/rules"
@@ -14,40 +15,162 @@ import (
 // Field names repeat across millions of records, so what a path says by
 // its names is judged once, on first sight, and kept here.
 type node struct {
-	names    []string // object keys from the root; array steps left out
-	key      string   // the last of names, for an object member
+	names []string // object keys from the root; array steps left out
+	// ev is the column evidence of the field, with Options.ColumnEvidence
+	// only: the node stays small without it.
+	ev       *nodeEvidence
 	children map[string]*node
 	// order holds the children in the order of the members of the last
 	// object seen here: records of one schema repeat it, and a key
 	// compared with the child expected at its place needs no hashing.
-	order []*node
+	order []member
 	elem  *node // the elements, if this path is an array
-	vd    *rules.KeyVerdict
 
-	// ev is the column evidence of the field, with Options.ColumnEvidence
-	// only: the node stays small without it.
-	ev *nodeEvidence
+	// What a look-up reads comes last, next to the key's bytes when they
+	// are kept with the node (keyedNode).
+	key string // the last of names, for an object member
+	vd  *rules.KeyVerdict
+	// used is the worker's tick (its document count) when the node was
+	// last reached: what a full cache keeps is what was used last.
+	used uint32
+	// data says the key is data (an id, an address): a member so named
+	// stands for the element node, not this one (made by a row's label).
+	data bool
 }
 
-// maxNodes bounds the paths a worker remembers; past it (a dump keyed by
-// ids, say) the cache starts again, so memory stays bounded.
+// A keyedNode is a node and the bytes of its key in one allocation, so
+// that the key a look-up compares lies on the node's own cache lines.
+type keyedNode struct {
+	node
+	buf [keyedBytes]byte
+}
+
+// keyedBytes is the longest key kept with its node; most field names fit.
+const keyedBytes = 32
+
+// maxNodes bounds the paths a worker remembers; past it (a dump of ever
+// new names, say) the cache keeps the half it used last, so memory stays
+// bounded and the paths in use are not judged again.
 const maxNodes = 1 << 15
 
 func (st *state) child(n *node, key []byte) *node {
 	if c, ok := n.children[string(key)]; ok {
+		c.used = st.tick
+		st.found++
 		return c
 	}
+	return st.newChild(n, key)
+}
+
+// newChild adds the child of n for key, which it has not.
+func (st *state) newChild(n *node, key []byte) *node {
 	if st.nodes >= maxNodes {
-		st.root = &node{}
-		st.nodes = 0
+		st.prune()
 	}
 	if n.children == nil {
 		n.children = make(map[string]*node)
 	}
-	c := &node{names: append(slices.Clip(n.names), string(key)), key: string(key)}
-	n.children[string(key)] = c
+	var c *node
+	var k string
+	if len(key) <= keyedBytes {
+		kn := &keyedNode{}
+		copy(kn.buf[:], key)
+		c, k = &kn.node, unsafe.String(&kn.buf[0], len(key))
+	} else {
+		c, k = &node{}, string(key)
+	}
+	c.names, c.key, c.used, c.data = append(slices.Clip(n.names), k), k, st.tick, dataKey(key)
+	n.children[k] = c
 	st.nodes++
 	return c
+}
+
+// prune forgets the paths of the cache not used lately, keeping the half
+// used last; if too few are older than the current document, it starts
+// again. A node forgotten is only detached: a walk that holds it goes on.
+func (st *state) prune() {
+	// A cache that found fewer nodes than it made since it was last full
+	// (a dump of random names) is not worth sorting out: start again.
+	found := st.found
+	st.found = 0
+	if found < maxNodes/2 {
+		st.root, st.nodes = &node{}, 0
+		return
+	}
+	ticks := st.ticks[:0]
+	var collect func(n *node)
+	collect = func(n *node) {
+		for _, c := range n.children {
+			ticks = append(ticks, c.used)
+			collect(c)
+		}
+		if n.elem != nil {
+			collect(n.elem)
+		}
+	}
+	collect(st.root)
+	st.ticks = ticks
+	if len(ticks) < maxNodes/2 {
+		return
+	}
+	slices.Sort(ticks)
+	// Keep what was used at or after min; the current document's nodes
+	// (those on the walker's stack among them) always are.
+	min := ticks[len(ticks)-maxNodes/2]
+	st.nodes = st.root.prune(min)
+	if st.nodes > maxNodes*3/4 {
+		st.root = &node{}
+		st.nodes = 0
+	}
+}
+
+// prune drops the descendants of n used before min and returns how many
+// children are left below n.
+func (n *node) prune(min uint32) int {
+	kept, dropped := 0, 0
+	for k, c := range n.children {
+		if c.used >= min {
+			kept += 1 + c.prune(min)
+		} else {
+			delete(n.children, k)
+			dropped++
+		}
+	}
+	// A map does not shrink: one that lost most of its entries is made
+	// anew, so that what the cache holds stays bounded.
+	if dropped > len(n.children) {
+		if len(n.children) == 0 {
+			n.children = nil
+		} else {
+			m := make(map[string]*node, len(n.children))
+			for k, c := range n.children {
+				m[k] = c
+			}
+			n.children = m
+		}
+	}
+	for i, m := range n.order {
+		if m.node.used < min {
+			clear(n.order[i:])
+			n.order = n.order[:i]
+			break
+		}
+	}
+	if n.elem != nil {
+		if n.elem.used < min {
+			n.elem = nil
+		} else {
+			kept += n.elem.prune(min)
+		}
+	}
+	return kept
+}
+
+// A member is a child remembered in order, with its key beside it, so
+// that a key of another length is told apart without reading the node.
+type member struct {
+	key  string
+	node *node
 }
 
 // maxOrder bounds the members of an object remembered in order.
@@ -56,38 +179,47 @@ const maxOrder = 256
 // member returns the child of n for the k-th member of an object, key.
 func (st *state) member(n *node, k int, key []byte) *node {
 	if k < len(n.order) {
-		if c := n.order[k]; c.key == string(key) {
+		if m := &n.order[k]; m.key == string(key) {
+			c := m.node
+			c.used = st.tick
+			st.found++
 			return c
 		}
 	}
-	var c *node
-	if dataKey(key) {
-		// A key that is data (an id, an address) names one element of a
-		// collection, as an index does: judged as its object's name.
-		c = n.element()
-	} else {
-		c = st.child(n, key)
+	// A key that is data (an id, an address) names one element of a
+	// collection, as an index does: judged as its object's name. A known
+	// child says whether its key is; a new key is looked at.
+	c, ok := n.children[string(key)]
+	switch {
+	case ok && !c.data:
+		c.used = st.tick
+		st.found++
+	case ok || dataKey(key):
+		c = st.element(n)
+	default:
+		c = st.newChild(n, key)
 	}
 	if k < len(n.order) {
-		n.order[k] = c
+		n.order[k] = member{c.key, c}
 	} else if k == len(n.order) && k < maxOrder {
-		n.order = append(n.order, c)
+		n.order = append(n.order, member{c.key, c})
 	}
 	return c
 }
 
 // element returns the node of the elements of array n; they share the
 // array's names, so ["a@x.org"] under "emails" is judged as "emails".
-func (n *node) element() *node {
+func (st *state) element(n *node) *node {
 	if n.elem == nil {
 		n.elem = &node{names: n.names}
 	}
+	n.elem.used = st.tick
 	return n.elem
 }
 
-func (n *node) verdict(s *rules.Set) *rules.KeyVerdict {
+func (st *state) verdict(n *node) *rules.KeyVerdict {
 	if n.vd == nil {
-		n.vd = s.JudgeKey(n.names)
+		n.vd = st.c.set.JudgeKeyCached(&st.keys, n.names)
 	}
 	return n.vd
 }

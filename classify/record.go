@@ -13,8 +13,8 @@ import "github.com/leakscope/leakscope/rules"
 // own, and the one around that ({"code": {"text": ...}} in a record).
 const recordReach = 2
 
-// found returns how many categories the current leaf was tagged with.
-func (st *state) found() int {
+// tagged returns how many categories the current leaf was tagged with.
+func (st *state) tagged() int {
 	n := 0
 	for _, h := range st.best {
 		if h.rule != nil {
@@ -35,12 +35,12 @@ func (st *state) inRecord(w *walker, own *rules.KeyVerdict, kind rules.Kind, v [
 	if rn == nil {
 		return
 	}
-	vd := rn.verdict(st.c.set)
+	vd := st.verdict(rn)
 	if len(vd.Hits) == 0 {
 		return
 	}
-	if m := st.memo.slot(vd, kind, v, st.anyTimeout); m != nil && m.filled {
-		st.best = m.best
+	if m, ok := st.memo.slot(vd, kind, v, st.anyTimeout); ok {
+		m.replay(st.c.set.Rules(), &st.best)
 	} else {
 		st.judge(w, rn, vd, kind, v)
 		if m != nil && !st.anyTimeout {
@@ -88,7 +88,7 @@ func (st *state) recordNode(w *walker) *node {
 		for j := i; j < depth; j++ {
 			g := &w.stack[j]
 			if !g.obj {
-				n = n.element()
+				n = st.element(n)
 				continue
 			}
 			if g.keyEsc {
@@ -105,16 +105,15 @@ func (st *state) recordNode(w *walker) *node {
 // kind of record, or a type field that names one, and returns the kind's
 // node under the object's, or nil.
 func (st *state) recordKind(w *walker, f *frame) *node {
-	set := st.c.set
 	var kind *node
 	members(w.data, f.start, func(key []byte, kesc bool, val []byte, isStr bool) bool {
 		if kesc {
 			return true
 		}
-		kvd := st.child(f.node, key).verdict(set)
+		kvd := st.verdict(st.child(f.node, key))
 		r := kvd.Record
 		if r == "" && kvd.TypeKey && isStr && len(val) > 0 && len(val) <= 64 && keyLike(val) {
-			r = st.child(f.node, val).verdict(set).RecordType
+			r = st.verdict(st.child(f.node, val)).RecordType
 		}
 		if r != "" {
 			kind = st.child(f.node, []byte(r))

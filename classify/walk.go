@@ -78,7 +78,7 @@ func (w *walker) walk(data []byte, root *node) error {
 				i++
 				break
 			}
-			cur = cur.element()
+			cur = w.st.element(cur)
 			continue
 		case '"':
 			end, esc, err := scanString(d, i)
@@ -139,7 +139,7 @@ func (w *walker) walk(data []byte, root *node) error {
 					}
 				} else {
 					top.index++
-					cur = top.node.element()
+					cur = w.st.element(top.node)
 				}
 				break
 			}

@@ -49,6 +49,7 @@ type Set struct {
 	// Caches of JudgeKey, shared by all who use the set.
 	verdicts, wordCache     sync.Map
 	verdictCount, wordCount atomic.Int64
+	verdictIDs              atomic.Uint64
 	// byFirst lists, for each first byte of a value, the rules that can
 	// match a value on their own and may start with that byte.
 	byFirst [256][]*Compiled

@@ -1,10 +1,12 @@
 package rules
 
 import (
+	"math/bits"
 	"regexp/syntax"
 	"slices"
 	"sync"
 	"sync/atomic"
+	"unicode"
 	"unicode/utf8"
 	"unsafe"
 )
@@ -19,13 +21,20 @@ import (
 // word, other) and holds the assertions that wait for the next rune. A
 // rune outside ASCII is stepped through without being cached.
 //
+// An ASCII byte is first mapped to its class: bytes that every rune
+// instruction and every assertion treat alike share one, so that a
+// state's transitions are a short row (a few to a few dozen classes, not
+// 128) and the rows of the states in use stay in cache.
+//
 // States are built on first use and shared by all goroutines: a state's
 // transitions are read with atomic loads and written once, under mu. Past
 // maxDFAStates the automaton stops growing and answers "don't know", and
 // the caller asks Go's engine.
 type dfa struct {
 	prog     *syntax.Prog
-	anchored bool // the program starts with ^: no new start at each rune
+	anchored bool                 // the program starts with ^: no new start at each rune
+	class    [utf8.RuneSelf]uint8 // of each ASCII byte
+	nclass   int
 
 	mu     sync.Mutex
 	states [maxDFAChunks]atomic.Pointer[dfaChunk]
@@ -68,15 +77,21 @@ func prevClass(r rune) uint8 {
 	return prevOther
 }
 
-type dfaChunk [dfaChunk0]dfaState
+// A dfaChunk holds states and, in one array, their rows of transitions:
+// stepping on an ASCII byte reads the row and nothing else of a state.
+type dfaChunk struct {
+	rows   []atomic.Int32
+	states [dfaChunk0]dfaState
+}
 
 type dfaState struct {
-	// pcs are the rune, match and waiting empty-width instructions.
-	pcs  []uint32
-	prev uint8 // class of the rune before
+	// next holds the transitions by byte class, in its chunk's rows.
+	next []atomic.Int32
 	// endMatch says the value holds a match if it ends here.
 	endMatch bool
-	next     [128]atomic.Int32
+	prev     uint8 // class of the rune before
+	// pcs are the rune, match and waiting empty-width instructions.
+	pcs []uint32
 	// wide caches the transitions on the first runes beyond ASCII met
 	// here: r is stored after next, and 0 marks a free entry.
 	wide [8]struct{ r, next atomic.Int32 }
@@ -107,6 +122,7 @@ func newDFA(expr string) *dfa {
 		return nil
 	}
 	d := &dfa{prog: prog, anchored: prog.StartCond()&syntax.EmptyBeginText != 0, index: map[string]int32{}}
+	d.classify()
 	d.seen = make([]bool, len(prog.Inst))
 	d.mu.Lock()
 	defer d.mu.Unlock()
@@ -114,6 +130,79 @@ func newDFA(expr string) *dfa {
 	d.add(nil, prevStart, true)  // dfaMatch
 	d.start = d.make(d.closure(nil, uint32(prog.Start)), prevStart)
 	return d
+}
+
+// classify groups the ASCII bytes into classes: two bytes share one when
+// every rune instruction of the program matches both or neither, and the
+// assertions cannot tell them apart (both word characters or neither,
+// both newlines or neither). Each instruction's set of bytes splits the
+// classes it cuts across in two.
+func (d *dfa) classify() {
+	classes := [][2]uint64{{^uint64(0), ^uint64(0)}}
+	split := func(in [2]uint64) {
+		for k, c := range classes {
+			inside := [2]uint64{c[0] & in[0], c[1] & in[1]}
+			if inside != [2]uint64{} && inside != c {
+				classes[k] = inside
+				classes = append(classes, [2]uint64{c[0] &^ in[0], c[1] &^ in[1]})
+			}
+		}
+	}
+	var word [2]uint64
+	for c := range utf8.RuneSelf {
+		if syntax.IsWordChar(rune(c)) {
+			word[c/64] |= 1 << (c % 64)
+		}
+	}
+	split([2]uint64{1 << '\n', 0})
+	split(word)
+	for i := range d.prog.Inst {
+		inst := &d.prog.Inst[i]
+		var in [2]uint64
+		switch inst.Op {
+		case syntax.InstRune, syntax.InstRune1:
+			if len(inst.Rune) == 1 && syntax.Flags(inst.Arg)&syntax.FoldCase != 0 {
+				r0 := inst.Rune[0]
+				for r := r0; ; {
+					if r < utf8.RuneSelf {
+						in[r/64] |= 1 << (r % 64)
+					}
+					if r = unicode.SimpleFold(r); r == r0 {
+						break
+					}
+				}
+				break
+			}
+			rs := inst.Rune
+			if len(rs) == 1 {
+				rs = []rune{rs[0], rs[0]}
+			}
+			for j := 0; j+1 < len(rs) && rs[j] < utf8.RuneSelf; j += 2 {
+				addRange(&in, rs[j], min(rs[j+1], utf8.RuneSelf-1))
+			}
+		default:
+			continue // InstRuneAny and InstRuneAnyNotNL split nothing newlines have not
+		}
+		split(in)
+	}
+	for k, c := range classes {
+		for w, bs := range c {
+			for ; bs != 0; bs &= bs - 1 {
+				d.class[64*w+bits.TrailingZeros64(bs)] = uint8(k)
+			}
+		}
+	}
+	d.nclass = len(classes)
+}
+
+// addRange adds the bytes lo to hi, both ASCII, to the set in.
+func addRange(in *[2]uint64, lo, hi rune) {
+	for w := range rune(2) {
+		a, b := max(lo, 64*w), min(hi, 64*w+63)
+		if a <= b {
+			in[w] |= ^uint64(0) >> (63 - (b - a)) << (a - 64*w)
+		}
+	}
 }
 
 // match reports whether v holds a match of the expression; known is false
@@ -124,28 +213,29 @@ func (d *dfa) match(v []byte) (matched, known bool) {
 	}
 	i := d.start
 	for j := 0; j < len(v); {
-		s := d.state(i)
-		c := v[j]
-		if c < utf8.RuneSelf {
-			next := s.next[c].Load()
-			if next == dfaUnknown {
-				next = d.step(s, rune(c), c)
+		k := uint32(i)
+		if c := v[j]; c < utf8.RuneSelf {
+			rows := d.states[k/dfaChunk0%maxDFAChunks].Load().rows
+			if i = rows[int(k%dfaChunk0)*d.nclass+int(d.class[c])].Load(); i == dfaUnknown {
+				i = d.step(d.state(int32(k)), rune(c), c)
 			}
-			i = next
 			j++
 		} else {
 			r, size := utf8.DecodeRune(v[j:])
+			s := d.state(int32(k))
 			if i = s.wideNext(r); i == dfaUnknown {
 				i = d.step(s, r, 0)
 			}
 			j += size
 		}
-		switch i {
-		case dfaUnknown:
-			return false, false
-		case dfaDead:
-			return false, true
-		case dfaMatch:
+		// One test for the three states that end the search.
+		if uint32(i+1) <= dfaMatch+1 {
+			switch i {
+			case dfaUnknown:
+				return false, false
+			case dfaDead:
+				return false, true
+			}
 			return true, true
 		}
 	}
@@ -159,17 +249,18 @@ func (d *dfa) mayMatch(v []byte) bool {
 }
 
 func (d *dfa) state(i int32) *dfaState {
-	return &d.states[i/dfaChunk0].Load()[i%dfaChunk0]
+	return &d.states[uint32(i)/dfaChunk0%maxDFAChunks].Load().states[uint32(i)%dfaChunk0]
 }
 
-// step returns the state after rune r from s, caching it under byte c when
-// r is ASCII (c == r); dfaUnknown when the automaton is full.
+// step returns the state after rune r from s, caching it under the class
+// of byte c when r is ASCII (c == r); dfaUnknown when the automaton is
+// full.
 func (d *dfa) step(s *dfaState, r rune, c byte) int32 {
 	d.mu.Lock()
 	defer d.mu.Unlock()
 	ascii := r < utf8.RuneSelf
 	if ascii {
-		if next := s.next[c].Load(); next != dfaUnknown {
+		if next := s.next[d.class[c]].Load(); next != dfaUnknown {
 			return next
 		}
 	} else if next := s.wideNext(r); next != dfaUnknown {
@@ -205,7 +296,7 @@ func (d *dfa) step(s *dfaState, r rune, c byte) int32 {
 		}
 	}
 	if ascii {
-		s.next[c].Store(next)
+		s.next[d.class[c]].Store(next)
 	} else {
 		for k := range s.wide {
 			if e := &s.wide[k]; e.r.Load() == 0 {
@@ -308,9 +399,11 @@ func (d *dfa) make(set []uint32, prev uint8) int32 {
 func (d *dfa) add(pcs []uint32, prev uint8, end bool) int32 {
 	i := d.n
 	if d.states[i/dfaChunk0].Load() == nil {
-		d.states[i/dfaChunk0].Store(new(dfaChunk))
+		d.states[i/dfaChunk0].Store(&dfaChunk{rows: make([]atomic.Int32, dfaChunk0*d.nclass)})
 	}
 	s := d.state(i)
+	row := int(i%dfaChunk0) * d.nclass
+	s.next = d.states[i/dfaChunk0].Load().rows[row : row+d.nclass : row+d.nclass]
 	s.pcs, s.prev, s.endMatch = pcs, prev, end
 	fill := int32(dfaUnknown)
 	switch i {

@@ -3,8 +3,10 @@ package rules
 import (
 	"math/rand/v2"
 	"regexp"
+	"regexp/syntax"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -99,6 +101,41 @@ func TestDFADefaultRules(t *testing.T) {
 	}
 	t.Logf("the DFAs answered %d of %d non-matches themselves", turned, nonMatches)
 	assert.Greater(t, float64(turned)/float64(nonMatches), 0.99)
+}
+
+// Bytes of one class are alike to every rune instruction and assertion of
+// the program, on every expression of the default rules: the classes are
+// exact, not merely sound on the values tried.
+func TestDFAByteClasses(t *testing.T) {
+	set, err := Default()
+	require.NoError(t, err)
+	for _, c := range set.Rules() {
+		for _, expr := range []string{c.Rule.Value, c.Rule.Find} {
+			d := newDFA(expr)
+			if d == nil {
+				continue
+			}
+			first := map[uint8]rune{} // the first byte of each class
+			for b := range rune(utf8.RuneSelf) {
+				a, ok := first[d.class[b]]
+				if !ok {
+					first[d.class[b]] = b
+					continue
+				}
+				alike := (a == '\n') == (b == '\n') && syntax.IsWordChar(a) == syntax.IsWordChar(b)
+				for i := range d.prog.Inst {
+					switch inst := &d.prog.Inst[i]; inst.Op {
+					case syntax.InstRune, syntax.InstRune1, syntax.InstRuneAny, syntax.InstRuneAnyNotNL:
+						alike = alike && inst.MatchRune(a) == inst.MatchRune(b)
+					}
+				}
+				if !alike {
+					t.Errorf("%s: %q and %q share class %d but differ (%s)", c.ID, a, b, d.class[b], expr)
+				}
+			}
+			assert.Equal(t, len(first), d.nclass, expr)
+		}
+	}
 }
 
 // Many goroutines may build one DFA at once.

@@ -30,7 +30,14 @@ type KeyVerdict struct {
 	// type field's value names when read as a field name.
 	Record, RecordType string
 	TypeKey            bool
+
+	id uint64
 }
+
+// ID returns a number that no other verdict of the set has, for caches
+// that must not hold the verdict itself (a table the garbage collector
+// need not scan).
+func (v *KeyVerdict) ID() uint64 { return v.id }
 
 // A KeyHit is a rule whose key terms match a field.
 type KeyHit struct {
@@ -67,10 +74,43 @@ const ancestorsForContext = 2
 // only on the words of the last three names, so it is cached by them and
 // shared: firstName, first_name and FIRST-NAME are judged once. The
 // verdict is immutable.
-func (s *Set) JudgeKey(names []string) *KeyVerdict {
+func (s *Set) JudgeKey(names []string) *KeyVerdict { return s.JudgeKeyCached(nil, names) }
+
+// A KeyCache is one goroutine's cache of JudgeKey in front of the set's
+// shared caches: the words of the field names it met and the verdicts of
+// their words, in plain maps, so that a path met again (a path cache that
+// forgot it, a new spelling of known words) costs no shared-map look-up
+// and no allocation. The zero value is ready to use; a KeyCache is used
+// with one set only and is not safe for concurrent use.
+type KeyCache struct {
+	words    map[string][]string
+	verdicts map[string]*KeyVerdict
+	names    []string
+	key      []byte
+}
+
+// Bounds on a KeyCache: each worker has one, so they are smaller than the
+// shared caches; past them it starts again.
+const (
+	maxKeyCacheVerdicts = 1 << 14
+	maxKeyCacheWords    = 1 << 14
+)
+
+// JudgeKeyCached is JudgeKey through kc, which may be nil.
+func (s *Set) JudgeKeyCached(kc *KeyCache, names []string) *KeyVerdict {
 	// MongoDB's extended JSON wrappers ($date, $numberLong, $oid) are
 	// transparent: {"lastSeen": {"$date": ...}} is judged as lastSeen.
-	names = slices.DeleteFunc(slices.Clone(names), func(n string) bool { return mongoWrappers[n] })
+	var kept []string
+	var key []byte
+	if kc != nil {
+		kept, key = kc.names[:0], kc.key[:0]
+	}
+	for _, n := range names {
+		if !mongoWrappers[n] {
+			kept = append(kept, n)
+		}
+	}
+	names = kept
 	// A flattened key ("user.email", "InternetGatewayDevice.LANDevice.1.
 	// WLANConfiguration.1.SSID", "addr/city") is a path written in one
 	// name: its last part is the field, the parts before it the context.
@@ -89,38 +129,68 @@ func (s *Set) JudgeKey(names []string) *KeyVerdict {
 	}
 	var own, parent, grand []string
 	if n := len(names); n >= 1 {
-		own = s.cachedWords(names[n-1])
+		own = s.cachedWordsIn(kc, names[n-1])
 		if n >= 2 {
-			parent = s.cachedWords(names[n-2])
+			parent = s.cachedWordsIn(kc, names[n-2])
 			if n >= 3 {
-				grand = s.cachedWords(names[n-3])
+				grand = s.cachedWordsIn(kc, names[n-3])
 			}
 		}
 	}
-	var kb strings.Builder
 	for _, part := range [][]string{grand, parent, own} {
 		for _, w := range part {
-			kb.WriteString(w)
-			kb.WriteByte(' ')
+			key = append(key, w...)
+			key = append(key, ' ')
 		}
-		kb.WriteByte('/')
+		key = append(key, '/')
 	}
 	if len(names) == 0 {
-		kb.WriteString("(root)")
+		key = append(key, "(root)"...)
 	}
-	key := kb.String()
-	if v, ok := s.verdicts.Load(key); ok {
-		return v.(*KeyVerdict)
+	if kc != nil {
+		clear(names) // hold no caller's strings
+		kc.names, kc.key = names[:0], key
+		if v, ok := kc.verdicts[string(key)]; ok {
+			return v
+		}
 	}
-	v := s.judge(len(names) > 0, own, parent, grand)
-	if s.verdictCount.Add(1) > maxCachedVerdicts {
-		// Full (a dump of ever new names): start again rather than stop
-		// caching, so that the names seen now are cheap again.
-		s.verdictCount.Store(0)
-		s.verdicts.Clear()
+	ks := string(key)
+	var v *KeyVerdict
+	if sv, ok := s.verdicts.Load(ks); ok {
+		v = sv.(*KeyVerdict)
+	} else {
+		v = s.judge(len(names) > 0, own, parent, grand)
+		if s.verdictCount.Add(1) > maxCachedVerdicts {
+			// Full (a dump of ever new names): start again rather than stop
+			// caching, so that the names seen now are cheap again.
+			s.verdictCount.Store(0)
+			s.verdicts.Clear()
+		}
+		s.verdicts.Store(ks, v)
 	}
-	s.verdicts.Store(key, v)
+	if kc != nil {
+		if kc.verdicts == nil || len(kc.verdicts) >= maxKeyCacheVerdicts {
+			kc.verdicts = make(map[string]*KeyVerdict)
+		}
+		kc.verdicts[ks] = v
+	}
 	return v
+}
+
+// cachedWordsIn is cachedWords through kc, which may be nil.
+func (s *Set) cachedWordsIn(kc *KeyCache, name string) []string {
+	if kc == nil {
+		return s.cachedWords(name)
+	}
+	if ws, ok := kc.words[name]; ok {
+		return ws
+	}
+	ws := s.cachedWords(name)
+	if kc.words == nil || len(kc.words) >= maxKeyCacheWords {
+		kc.words = make(map[string][]string)
+	}
+	kc.words[strings.Clone(name)] = ws // a copy, as in cachedWords
+	return ws
 }
 
 // mongoWrappers are the type wrappers of MongoDB's extended JSON. Other
@@ -149,14 +219,16 @@ func (s *Set) cachedWords(name string) []string {
 		s.wordCount.Store(0)
 		s.wordCache.Clear()
 	}
-	s.wordCache.Store(name, ws)
+	// The name may lie inside something larger (a caller's path node, a
+	// flattened key): the cache keeps a copy, not it.
+	s.wordCache.Store(strings.Clone(name), ws)
 	return ws
 }
 
 func (s *Set) judge(hasNames bool, own, parent, grand []string) *KeyVerdict {
 	words := (len(s.rules) + 63) / 64
 	bits := make([]uint64, 2*words) // Off and OffByContext, one allocation
-	v := &KeyVerdict{Off: bits[:words:words], OffByContext: bits[words:]}
+	v := &KeyVerdict{Off: bits[:words:words], OffByContext: bits[words:], id: s.verdictIDs.Add(1)}
 	if !hasNames {
 		return v
 	}
