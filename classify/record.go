@@ -27,8 +27,9 @@ func (st *state) tagged() int {
 // inRecord judges the current leaf again as a field of the record it is
 // in, if any; st.best holds what that says.
 func (st *state) inRecord(w *walker, own *rules.KeyVerdict, kind rules.Kind, v []byte) {
-	// What marks the record is not a field of it, nor is its id.
-	if own.TypeKey || own.Record != "" || idKey(w) {
+	// A document that is one scalar is in no record. What marks the
+	// record is not a field of it, nor is its id.
+	if len(w.stack) == 0 || own.TypeKey || own.Record != "" || idKey(w) {
 		return
 	}
 	rn := st.recordNode(w)

@@ -34,6 +34,11 @@ func TestRecords(t *testing.T) {
 		{"prescription rows", `{"rows":[{"DRUG_NAME":"metformin","STRENGTH":"500 mg","SIG":"1 tab PO BID","STORE_NO":"0042","QTY":60}]}`,
 			map[string]string{"/rows/0/STRENGTH": "health", "/rows/0/SIG": "health", "/rows/0/STORE_NO": "", "/rows/0/QTY": ""}},
 	}
+	// A document may be one scalar: it is in no record.
+	for _, doc := range []string{`"Creatinine"`, `42`, `true`, `[1,"x"]`} {
+		_, err := c.AppendFindings(nil, []byte(doc))
+		require.NoError(t, err, doc)
+	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			got, err := c.AppendFindings(nil, []byte(tt.doc))
