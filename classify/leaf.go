@@ -160,15 +160,10 @@ func (st *state) leaf(w *walker, n *node, kind rules.Kind, raw []byte, esc bool)
 	if kind != rules.String && len(vd.Hits) == 0 {
 		// Nothing to judge: no rule looks at a number or a flag alone.
 		st.best = [rules.NumCategories]hit{}
-	} else if m, ok := st.memo.slot(vd, kind, v, w.inner || st.anyTimeout); ok {
-		m.replay(st.c.set.Rules(), &st.best)
 	} else {
-		st.judge(w, n, vd, kind, v)
-		if m != nil && !st.anyTimeout {
-			m.fill(vd, kind, v, &st.best)
-		}
+		st.judgeMemo(w, n, vd, kind, v)
 	}
-	if !w.inner && st.tagged() == 0 {
+	if !w.inner && st.best == ([rules.NumCategories]hit{}) {
 		st.inRecord(w, st.verdict(n), kind, v)
 	}
 	if st.c.opts.ColumnEvidence && !w.inner && kind != rules.Bool {
@@ -201,6 +196,20 @@ func (st *state) leaf(w *walker, n *node, kind rules.Kind, raw []byte, esc bool)
 		st.res.findings = append(st.res.findings, rawFinding{pathStart: start, pathEnd: end, start: tokStart, end: tokEnd, rule: h.rule, conf: h.conf, valueEnd: int32(len(st.res.paths))})
 	}
 	return nil
+}
+
+// judgeMemo is judge through the memo: a leaf seen lately under the same
+// verdict is replayed.
+func (st *state) judgeMemo(w *walker, n *node, vd *rules.KeyVerdict, kind rules.Kind, v []byte) {
+	m, ok := st.memo.slot(vd, kind, v, w.inner || st.anyTimeout)
+	if ok {
+		m.replay(st.c.set.Rules(), &st.best)
+		return
+	}
+	st.judge(w, n, vd, kind, v)
+	if m != nil && !st.anyTimeout {
+		m.fill(vd, kind, v, &st.best)
+	}
 }
 
 // judge finds what a leaf exposes into st.best: the rules its key calls

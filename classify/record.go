@@ -13,23 +13,12 @@ import "github.com/leakscope/leakscope/rules"
 // own, and the one around that ({"code": {"text": ...}} in a record).
 const recordReach = 2
 
-// tagged returns how many categories the current leaf was tagged with.
-func (st *state) tagged() int {
-	n := 0
-	for _, h := range st.best {
-		if h.rule != nil {
-			n++
-		}
-	}
-	return n
-}
-
 // inRecord judges the current leaf again as a field of the record it is
 // in, if any; st.best holds what that says.
 func (st *state) inRecord(w *walker, own *rules.KeyVerdict, kind rules.Kind, v []byte) {
 	// A document that is one scalar is in no record. What marks the
 	// record is not a field of it, nor is its id.
-	if len(w.stack) == 0 || own.TypeKey || own.Record != "" || idKey(w) {
+	if len(w.stack) == 0 || own.TypeKey || own.Record != "" || own.IDKey {
 		return
 	}
 	rn := st.recordNode(w)
@@ -40,33 +29,7 @@ func (st *state) inRecord(w *walker, own *rules.KeyVerdict, kind rules.Kind, v [
 	if len(vd.Hits) == 0 {
 		return
 	}
-	if m, ok := st.memo.slot(vd, kind, v, st.anyTimeout); ok {
-		m.replay(st.c.set.Rules(), &st.best)
-	} else {
-		st.judge(w, rn, vd, kind, v)
-		if m != nil && !st.anyTimeout {
-			m.fill(vd, kind, v, &st.best)
-		}
-	}
-}
-
-// idKey reports a leaf whose key ends in id, uuid or guid (LockId,
-// specimen_id): a record's identifier, whatever the record is.
-func idKey(w *walker) bool {
-	f := &w.stack[len(w.stack)-1]
-	if !f.obj {
-		return false
-	}
-	k := w.data[f.keyStart:f.keyEnd]
-	for _, suf := range [...]string{"uuid", "UUID", "Uuid", "guid", "GUID", "Guid", "id", "ID", "Id"} {
-		if len(k) >= len(suf) && string(k[len(k)-len(suf):]) == suf {
-			// "paid", "valid", "android": a word that ends so is not an id.
-			i := len(k) - len(suf)
-			return i == 0 || k[i-1] == '_' || k[i-1] == '-' || k[i-1] == '.' || k[i-1] == ' ' ||
-				suf[0] >= 'A' && suf[0] <= 'Z' && k[i-1] >= 'a' && k[i-1] <= 'z'
-		}
-	}
-	return false
+	st.judgeMemo(w, rn, vd, kind, v)
 }
 
 // recordNode returns the node the walker's leaf is judged as inside the
@@ -107,11 +70,21 @@ func (st *state) recordNode(w *walker) *node {
 // node under the object's, or nil.
 func (st *state) recordKind(w *walker, f *frame) *node {
 	var kind *node
+	k := -1
 	members(w.data, f.start, func(key []byte, kesc bool, val []byte, isStr bool) bool {
+		k++
 		if kesc {
 			return true
 		}
-		kvd := st.verdict(st.child(f.node, key))
+		// Records of one schema repeat their members in order: the child
+		// remembered at this place is the key's, found without hashing.
+		var c *node
+		if k < len(f.node.order) && f.node.order[k].key == string(key) {
+			c = f.node.order[k].node
+		} else {
+			c = st.child(f.node, key)
+		}
+		kvd := st.verdict(c)
 		r := kvd.Record
 		if r == "" && kvd.TypeKey && isStr && len(val) > 0 && len(val) <= 64 && keyLike(val) {
 			r = st.verdict(st.child(f.node, val)).RecordType

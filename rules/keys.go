@@ -30,6 +30,9 @@ type KeyVerdict struct {
 	// type field's value names when read as a field name.
 	Record, RecordType string
 	TypeKey            bool
+	// IDKey says the field's last word is id, uuid or guid (LockId,
+	// specimen_id): an identifier of its record, whatever the record is.
+	IDKey bool
 
 	id uint64
 }
@@ -263,6 +266,9 @@ func (s *Set) judge(hasNames bool, own, parent, grand []string) *KeyVerdict {
 	v.Record = s.record[ownKey]
 	v.RecordType = s.recType[ownKey]
 	v.TypeKey = s.typeKey[ownKey]
+	if n := len(own); n > 0 {
+		v.IDKey = own[n-1] == "id" || own[n-1] == "uuid" || own[n-1] == "guid"
+	}
 
 	joined := slices.Concat(parent, own)
 	near := joined

@@ -131,9 +131,10 @@ type File struct {
 }
 
 // A Record is a kind of record and the fields (or, in RecordTypes, the
-// type names) that mark an object as one. A field of such an object that says nothing by its
-// own name is judged as a field of Kind: {"loinc": "2160-0", "test":
-// "Creatinine"} reads as {"lab results": {"test": "Creatinine"}}.
+// type names) that mark an object as one. A field of such an object that
+// says nothing by its own name is judged as a field of Kind: {"loinc":
+// "2160-0", "test": "Creatinine"} reads as {"lab results": {"test":
+// "Creatinine"}}.
 type Record struct {
 	Kind    string
 	Markers []string
