@@ -7,13 +7,14 @@ import (
 	"github.com/leakscope/leakscope/corpus/blindset"
 	"github.com/leakscope/leakscope/corpus/blindset2"
 	"github.com/leakscope/leakscope/corpus/blindset3"
+	"github.com/leakscope/leakscope/corpus/blindset4"
 	"github.com/leakscope/leakscope/corpus/finalset"
 	"github.com/leakscope/leakscope/corpus/holdout"
 	"github.com/leakscope/leakscope/corpus/testset"
 )
 
 // Sets names the corpora, as corpus/cmd/corpusscore does.
-var Sets = []string{"tune", "holdout", "testset", "finalset", "blindset", "blindset2", "blindset3"}
+var Sets = []string{"tune", "holdout", "testset", "finalset", "blindset", "blindset2", "blindset3", "blindset4"}
 
 // Generate makes n documents of the named set with the given seed.
 func Generate(set string, seed int64, n int) ([]corpus.Doc, error) {
@@ -32,6 +33,8 @@ func Generate(set string, seed int64, n int) ([]corpus.Doc, error) {
 		return blindset2.Generate(seed, n), nil
 	case "blindset3":
 		return blindset3.Generate(seed, n), nil
+	case "blindset4":
+		return blindset4.Generate(seed, n), nil
 	}
 	return nil, fmt.Errorf("compare: unknown set %q (want one of %v)", set, Sets)
 }
