@@ -12,7 +12,7 @@ func TestDataKey(t *testing.T) {
 		"3f2a9c0d-8b7e-4f61-a5c2-d9e0b1f3a7c4": true, "-Nx1AbCdEf0123456789": true, "usr_8sd7f6a9d0b2": true,
 		"email": false, "address_line_2": false, "ipv4": false, "user.email": false, "wifi/ssid": false,
 		"1.2": false, "firstNameOfTheUser": false, "": false, "sha256": false,
-		"A-10861": true, "U024BE7LH": true, "W01ABCD2EF": true, "IPV4ADDR": false, "ADDRESS2": false, "-NAvQFmfbrYUJFuP6-v-": true, "door-1422": true, "door-ebb4": true, "s_5b6a67": true,
+		"A-10861": true, "U024BE7LH": true, "W01ABCD2EF": true, "IPV4ADDR": false, "ADDRESS2": false, "-NAvQFmfbrYUJFuP6-v-": true, "door-1422": true, "door-ebb4": true, "password_sha256": false, "addr_ipv6": false, "hash_md5": false, "s_5b6a67": true,
 		"wifi-5ghz": false, "md5_hash": false, "ipv6_addr": false, "line_2": false, "cam-face": false, "x_9": false,
 	} {
 		if got := dataKey([]byte(key)); got != want {

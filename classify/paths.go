@@ -333,7 +333,22 @@ func prefixedID(k []byte) bool {
 			return false
 		}
 	}
+	if wordNumber(k[sep+1:]) {
+		return false // password_sha256, addr_ipv4: a word and its number
+	}
 	return digits >= 2 || hex && digits >= 1 && len(k)-sep-1 >= 4
+}
+
+// wordNumber reports letters, one at least beyond the hexadecimal digits,
+// followed by at most three digits (sha256, ipv6, md5; not ebb4): a name,
+// not an id.
+func wordNumber(s []byte) bool {
+	i, word := 0, false
+	for i < len(s) && (s[i] >= 'a' && s[i] <= 'z' || s[i] >= 'A' && s[i] <= 'Z') {
+		word = word || !isHexDigit(s[i])
+		i++
+	}
+	return i >= 2 && word && len(s)-i <= 3
 }
 
 func isHexOr(k []byte, seps string) bool {

@@ -170,6 +170,43 @@ func (d *Dictionaries) hasWord(name string, v []byte) bool {
 	return false
 }
 
+// hasTerm reports whether a word of v of five or more bytes, or two such
+// words in a row, is in the dictionary: the terms a text names
+// ("ipotiroidismo", "Eutirox", "celiac disease"), with the short words
+// that double as common ones (gout, goût; cold) left out.
+func (d *Dictionaries) hasTerm(name string, v []byte) bool {
+	w := d.sets[name]
+	if w == nil {
+		return false
+	}
+	var buf [maxWord]byte
+	prev := -1 // start of the word before, if it is long enough
+	start := -1
+	for i := 0; i <= len(v); i++ {
+		if i < len(v) && wordByte(v[i]) && v[i] != '\'' {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		if start >= 0 {
+			n := i - start
+			if n >= 5 && n <= maxWord && w.test(lowerInto(&buf, v[start:i])) {
+				return true
+			}
+			if prev >= 0 && i-prev <= maxWord && n >= 3 && w.test(lowerInto(&buf, v[prev:i])) {
+				return true
+			}
+			prev = -1
+			if n >= 4 && i < len(v) && v[i] == ' ' {
+				prev = start
+			}
+		}
+		start = -1
+	}
+	return false
+}
+
 // hasPrefix reports whether a dictionary entry of at least 3 bytes starts
 // v, as a default SSID stem starts "NETGEAR42-5G".
 func (d *Dictionaries) hasPrefix(name string, v []byte) bool {

@@ -18,8 +18,8 @@ type validator func(v []byte, d *Dictionaries) bool
 // validatorNames lists the validators a rule may name, for error messages.
 var validatorNames = []string{
 	"luhn", "imei", "ip", "ip-or-endpoint", "ip-or-range", "ipv4", "ipv6", "public-ip", "cidr", "netmask", "mac", "jwt",
-	"entropy:N", "digits:MIN-MAX", "pem", "port", "person-name", "full-name", "not-date",
-	"not-version", "not-timestamp", "dict:NAME", "dict-word:NAME", "dict-prefix:NAME", "email",
+	"entropy:N", "digits:MIN-MAX", "pem", "port", "person-name", "full-name", "handle", "not-date",
+	"not-version", "not-timestamp", "dict:NAME", "dict-word:NAME", "dict-term:NAME", "dict-prefix:NAME", "email",
 }
 
 // lookupValidator returns the validator called name (with its argument,
@@ -89,6 +89,8 @@ func lookupValidator(name string, d *Dictionaries) (validator, error) {
 		return personName, nil
 	case "full-name":
 		return fullName, nil
+	case "handle":
+		return func(v []byte, _ *Dictionaries) bool { return handle(v) }, nil
 	case "not-date":
 		return func(v []byte, _ *Dictionaries) bool { return !looksLikeDate(v) }, nil
 	case "not-timestamp":
@@ -99,7 +101,7 @@ func lookupValidator(name string, d *Dictionaries) (validator, error) {
 		return func(v []byte, _ *Dictionaries) bool { return !looksLikeVersion(v) }, nil
 	case "email":
 		return validEmail, nil
-	case "dict", "dict-word", "dict-prefix":
+	case "dict", "dict-word", "dict-term", "dict-prefix":
 		f := d.filter(arg)
 		if f == nil {
 			return nil, fmt.Errorf("validator %q: no dictionary %q (have %s)", name, arg, strings.Join(d.Names(), ", "))
@@ -109,6 +111,8 @@ func lookupValidator(name string, d *Dictionaries) (validator, error) {
 			return func(v []byte, d *Dictionaries) bool { return d.has(arg, v) }, nil
 		case "dict-prefix":
 			return func(v []byte, d *Dictionaries) bool { return d.hasPrefix(arg, v) }, nil
+		case "dict-term":
+			return func(v []byte, d *Dictionaries) bool { return d.hasTerm(arg, v) }, nil
 		}
 		return func(v []byte, d *Dictionaries) bool { return d.hasWord(arg, v) }, nil
 	}
@@ -491,4 +495,46 @@ func personName(v []byte, d *Dictionaries) bool {
 		return d.has("first_names", first) || d.has("surnames", first)
 	}
 	return d.has("first_names", first) || d.has("surnames", last)
+}
+
+// handle reports a user handle: a run of three letters, and a digit or a
+// separator joining parts (felix_on_tour, daan605, lucia.fdz), no part an
+// id of six or more hexadecimal digits (usr_8f3a9b2c).
+func handle(v []byte) bool {
+	run, best, joined := 0, 0, false
+	for _, c := range v {
+		switch {
+		case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z':
+			run++
+			best = max(best, run)
+			continue
+		case c >= '0' && c <= '9', c == '.', c == '_', c == '-':
+			joined = true
+		}
+		run = 0
+	}
+	if best < 3 || !joined {
+		return false
+	}
+	for part := range bytes.FieldsFuncSeq(v, func(r rune) bool { return r == '.' || r == '_' || r == '-' }) {
+		if len(part) >= 6 && isHexID(part) {
+			return false
+		}
+	}
+	return true
+}
+
+// isHexID reports hexadecimal digits with a digit among them.
+func isHexID(b []byte) bool {
+	digit := false
+	for _, c := range b {
+		switch {
+		case c >= '0' && c <= '9':
+			digit = true
+		case c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F':
+		default:
+			return false
+		}
+	}
+	return digit
 }
