@@ -205,6 +205,13 @@ func Compile(opts CompileOptions, files ...*File) (*Set, error) {
 		for _, t := range c.exactKeys {
 			s.exact[t] = append(s.exact[t], int32(i))
 		}
+		if c.KeyDict != "" {
+			for _, w := range opts.Dictionaries.Words(c.KeyDict) {
+				if t := s.norm(w); t != "" {
+					s.terms[t] = append(s.terms[t], termRef{rule: int32(i), role: roleDictKey})
+				}
+			}
+		}
 		if c.valueAlone && c.kinds&String != 0 {
 			for b := range 256 {
 				if c.pre.first == nil || c.pre.first[b] {
@@ -360,6 +367,11 @@ func compileRule(r *Rule, opts CompileOptions, normTerm func(string) string) (*C
 		return c, errors.Join(errs...)
 	}
 	switch {
+	case r.KeyDict != "":
+		// Keys from a dictionary: a keyed rule, whatever else it has.
+		if opts.Dictionaries.filter(r.KeyDict) == nil {
+			errs = append(errs, fieldError{"key_dict", fmt.Errorf("key_dict: no dictionary %q (have %s)", r.KeyDict, strings.Join(opts.Dictionaries.Names(), ", "))})
+		}
 	case len(c.keys) == 0 && len(c.exactKeys) > 0:
 		c.keys = nil
 		if r.ValueConfidence > 0 {

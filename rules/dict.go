@@ -26,6 +26,7 @@ var dictFS embed.FS
 type Dictionaries struct {
 	names []string
 	sets  map[string]*wordSet
+	lists map[string][]string // the entries, for rules that take them as key terms
 }
 
 type wordSet struct {
@@ -67,7 +68,7 @@ func loadDictionaries(fsys fs.FS, dir string) (*Dictionaries, error) {
 	if err != nil {
 		return nil, err
 	}
-	d := &Dictionaries{sets: make(map[string]*wordSet)}
+	d := &Dictionaries{sets: make(map[string]*wordSet), lists: make(map[string][]string)}
 	for _, f := range files {
 		data, err := fs.ReadFile(fsys, f)
 		if err != nil {
@@ -109,9 +110,17 @@ func (d *Dictionaries) add(name string, data []byte) {
 		}
 	}
 	d.sets[name] = ws
+	list := make([]string, len(words))
+	for i, w := range words {
+		list[i] = string(w)
+	}
+	d.lists[name] = list
 	d.names = append(d.names, name)
 	slices.Sort(d.names)
 }
+
+// Words returns the entries of the dictionary called name, lower case.
+func (d *Dictionaries) Words(name string) []string { return slices.Clone(d.lists[name]) }
 
 // Names lists the dictionaries by name.
 func (d *Dictionaries) Names() []string { return slices.Clone(d.names) }

@@ -297,6 +297,10 @@ func (s *Set) judge(hasNames bool, own, parent, grand []string) *KeyVerdict {
 	for _, i := range s.exact[ownKey] {
 		key[i] = true
 	}
+	// Dictionary key terms count where no rule knows the name itself.
+	if !slices.Contains(key, true) {
+		spans(own, 0, mark(roleDictKey, key))
+	}
 	for _, c := range s.rules {
 		i := c.Index
 		if notCtx[i] || (c.section && sectionNotCtx[i]) {
@@ -372,6 +376,7 @@ const (
 	roleContext
 	roleNotKey
 	roleNotContext
+	roleDictKey // a key term from a dictionary (Rule.KeyDict)
 )
 
 type termRef struct {

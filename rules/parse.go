@@ -156,6 +156,8 @@ func (p *parser) ruleNode(n *yaml.Node) {
 			r.Description = p.str(k.Value, v)
 		case "keys":
 			r.Keys = p.strings(k.Value, v)
+		case "key_dict":
+			r.KeyDict = p.str(k.Value, v)
 		case "context":
 			r.Context = p.strings(k.Value, v)
 		case "not_keys":

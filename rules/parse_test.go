@@ -58,6 +58,8 @@ func TestCompileErrors(t *testing.T) {
 			"bad.yaml:6: rule a.b: unknown validator \"luhnn\""},
 		{"no evidence", "rules:\n  - id: a.b\n    category: contact\n    type: t\n    confidence: 0.9\n",
 			"bad.yaml:2: rule a.b: no evidence"},
+		{"unknown key dictionary", "rules:\n  - id: a.b\n    category: health\n    type: t\n    key_dict: health_term\n    confidence: 0.9\n",
+			"bad.yaml:5: rule a.b: key_dict: no dictionary \"health_term\""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -132,4 +134,33 @@ func TestRegexp2FindOffsets(t *testing.T) {
 	})
 	require.NoError(t, err)
 	assert.Equal(t, "hunter22", got)
+}
+
+// Key terms from a dictionary count only where no rule knows the name.
+func TestKeyDict(t *testing.T) {
+	f, err := Parse("k.yaml", []byte(`rules:
+  - id: h.dict
+    category: health
+    type: t
+    key_dict: health_terms
+    confidence: 0.6
+  - id: c.doc
+    category: contact
+    type: t
+    keys: [hausarzt]
+    confidence: 0.9
+`))
+	require.NoError(t, err)
+	s, err := Compile(CompileOptions{}, f)
+	require.NoError(t, err)
+	hits := func(key string) (ids []string) {
+		for _, h := range s.JudgeKey([]string{"patient", key}).Hits {
+			ids = append(ids, h.Rule.ID)
+		}
+		return ids
+	}
+	assert.Equal(t, []string{"h.dict"}, hits("Nuechternblutzucker"))
+	assert.Equal(t, []string{"h.dict"}, hits("frequence_respiratoire"))
+	assert.Equal(t, []string{"c.doc"}, hits("hausarzt"), "a name another rule knows is not taken from the dictionary")
+	assert.Empty(t, hits("order_total"))
 }

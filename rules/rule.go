@@ -61,6 +61,11 @@ type Rule struct {
 	// continued from its parent's) are evidence: "access token" matches
 	// accessToken, access_token and auth.access-token.
 	Keys []string
+	// KeyDict names a dictionary whose entries are key terms too, taken
+	// only where no other rule knows the field's own name: a vocabulary too
+	// big to list ("hemoglobina", "frequence respiratoire") that must not
+	// overrule a rule that knows better ("dentista" names a person).
+	KeyDict string
 	// Context terms must occur in the field name or its ancestors for the
 	// rule to apply; NotKeys veto the rule when in the field name, and
 	// NotContext when anywhere on the path.
