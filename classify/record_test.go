@@ -31,6 +31,8 @@ func TestRecords(t *testing.T) {
 			map[string]string{"/Name": "device-inventory", "/LastSeen": "device-inventory", "/Events/0/Label": ""}},
 		{"a person is no device", `{"name":"Ana García","firmware_version":"1.2.3"}`,
 			map[string]string{"/name": "contact"}},
+		{"typed values of a document store", `{"fields":{"email":{"stringValue":"ana@example.org"},"weight_kg":{"doubleValue":61.5}},"Item":{"phone":{"S":"+1 415 555 0100"}}}`,
+			map[string]string{"/fields/email/stringValue": "contact", "/fields/weight_kg/doubleValue": "health", "/Item/phone/S": "contact"}},
 		{"prescription rows", `{"rows":[{"DRUG_NAME":"metformin","STRENGTH":"500 mg","SIG":"1 tab PO BID","STORE_NO":"0042","QTY":60}]}`,
 			map[string]string{"/rows/0/STRENGTH": "health", "/rows/0/SIG": "health", "/rows/0/STORE_NO": "", "/rows/0/QTY": ""}},
 	}
