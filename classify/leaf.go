@@ -147,6 +147,9 @@ func (st *state) leaf(w *walker, n *node, kind rules.Kind, raw []byte, esc bool)
 		}
 	}
 	vd := st.verdict(n)
+	if kind == rules.String && st.isLabel(w, vd, v) {
+		return nil // a field name standing as data: the label of a row
+	}
 	var ln *node
 	if vd.ValueKey || inPair(w) {
 		ln = st.rowLabel(w)
@@ -535,6 +538,73 @@ func (st *state) tupleLabel(w *walker, f *frame) *node {
 		return ln
 	}
 	return nil
+}
+
+// isLabel reports the label half of a key/value row: {"name": "carb_ratio",
+// "value": "1:10"} or ["heart_rate", 72] in a list of pairs. It names the
+// field its value stands for, as a key does, and exposes nothing itself. A
+// label is a name the rules know by a rule of their own (a dictionary's
+// words do not count: {"name": "asthma", "value": true} is a condition),
+// beside a value: a "value" member, or the second of a pair.
+func (st *state) isLabel(w *walker, vd *rules.KeyVerdict, v []byte) bool {
+	if len(w.stack) == 0 || !keyLike(v) {
+		return false
+	}
+	f := &w.stack[len(w.stack)-1]
+	var parent *node
+	switch {
+	case f.obj && vd.LabelKey && !vd.DataLabel:
+		parent = f.node
+	case !f.obj && f.index == 0 && len(w.stack) >= 2 && !w.stack[len(w.stack)-2].obj && pairAt(w.data, f.start):
+		parent = st.root
+		if len(w.stack) >= 3 {
+			parent = w.stack[len(w.stack)-3].node
+		}
+	default:
+		return false
+	}
+	if !namesField(st.verdict(st.child(parent, v))) {
+		return false
+	}
+	if !f.obj {
+		return true
+	}
+	valued := false
+	members(w.data, f.start, func(key []byte, kesc bool, _ []byte, _ bool) bool {
+		valued = !kesc && st.verdict(st.child(f.node, key)).ValueKey
+		return !valued
+	})
+	return valued
+}
+
+// namesField reports a verdict with a hit of the name's own, by a rule
+// that lists it.
+func namesField(vd *rules.KeyVerdict) bool {
+	for _, h := range vd.Hits {
+		if !h.Inherited && h.Rule.KeyDict == "" {
+			return true
+		}
+	}
+	return false
+}
+
+// pairAt reports whether the array at d[start] holds two values, the first
+// a string.
+func pairAt(d []byte, start int) bool {
+	i := jsonstr.SkipSpace(d, start+1)
+	if i >= len(d) || d[i] != '"' {
+		return false
+	}
+	end, _, err := scanString(d, i)
+	if err != nil {
+		return false
+	}
+	j := jsonstr.SkipSpace(d, end)
+	if j >= len(d) || d[j] != ',' {
+		return false
+	}
+	k, ok := skipValue(d, jsonstr.SkipSpace(d, j+1))
+	return ok && k < len(d) && d[jsonstr.SkipSpace(d, k)] == ']'
 }
 
 // keyLike reports whether a label reads as a field name ("bone_mass",

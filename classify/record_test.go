@@ -57,3 +57,37 @@ func TestRecords(t *testing.T) {
 		})
 	}
 }
+
+// The label half of a key/value row names a field; it exposes nothing. A
+// value that only a dictionary knows is data, not a label.
+func TestRowLabels(t *testing.T) {
+	c := newClassifier(t, classify.Options{})
+	tests := []struct {
+		name, doc string
+		want      map[string]string // path -> category, "" for none
+	}{
+		{"name/value rows", `{"settings":[{"name":"carb_ratio","value":"1:10"},{"name":"insulin","value":"Fiasp"}]}`,
+			map[string]string{"/settings/0/name": "", "/settings/1/name": "", "/settings/0/value": "health", "/settings/1/value": "health"}},
+		{"pairs", `{"vitals_summary":[["heart_rate",72],["spo2",98]],"wifi":[["ssid","HomeNet"]]}`,
+			map[string]string{"/vitals_summary/0/0": "", "/vitals_summary/1/0": "", "/vitals_summary/0/1": "health", "/wifi/0/0": "", "/wifi/0/1": "network-layout"}},
+		{"a typed contact row", `{"contacts":[{"type":"email","value":"ana@example.org"}]}`,
+			map[string]string{"/contacts/0/type": "", "/contacts/0/value": "contact"}},
+		{"a name without a value is data", `{"conditions":[{"name":"asthma","since":2010}],"meds":[{"name":"Metformin","dose":"500 mg"}]}`,
+			map[string]string{"/conditions/0/name": "health", "/meds/0/name": "health"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := c.AppendFindings(nil, []byte(tt.doc))
+			require.NoError(t, err)
+			for path, cat := range tt.want {
+				if cat == "" {
+					for _, f := range got {
+						assert.NotEqual(t, path, f.Path, "%s: want nothing, got %s by %s", path, f.Category, f.Rule)
+					}
+					continue
+				}
+				assert.True(t, hasCategory(got, path, cat), "%s: want %s, got %v", path, cat, got)
+			}
+		})
+	}
+}

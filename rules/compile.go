@@ -31,20 +31,21 @@ type CompileOptions struct {
 // A Set is a compiled rule set. It is immutable and safe for concurrent
 // use by multiple goroutines.
 type Set struct {
-	rules    []*Compiled // sorted by id
-	vocab    vocabulary
-	negative map[string]bool
-	terms    map[string][]termRef // normalized term → the rules that use it
-	exact    map[string][]int32   // "=hr" terms: whole field names
-	generic  map[string]bool
-	label    map[string]bool
-	valueKey map[string]bool
-	typeKey  map[string]bool
-	record   map[string]string // marker -> kind of record
-	recType  map[string]string // type name -> kind of record
-	text     []string
-	dicts    *Dictionaries
-	synonyms map[string][]string
+	rules     []*Compiled // sorted by id
+	vocab     vocabulary
+	negative  map[string]bool
+	terms     map[string][]termRef // normalized term → the rules that use it
+	exact     map[string][]int32   // "=hr" terms: whole field names
+	generic   map[string]bool
+	label     map[string]bool
+	valueKey  map[string]bool
+	typeKey   map[string]bool
+	dataLabel map[string]bool   // label keys whose value is data (File.DataLabelKeys)
+	record    map[string]string // marker -> kind of record
+	recType   map[string]string // type name -> kind of record
+	text      []string
+	dicts     *Dictionaries
+	synonyms  map[string][]string
 
 	// Caches of JudgeKey, shared by all who use the set.
 	verdicts, wordCache     sync.Map
@@ -96,17 +97,18 @@ func Compile(opts CompileOptions, files ...*File) (*Set, error) {
 		opts.Dictionaries = d
 	}
 	s := &Set{
-		vocab:    vocabulary{},
-		negative: map[string]bool{},
-		terms:    map[string][]termRef{},
-		exact:    map[string][]int32{},
-		generic:  map[string]bool{},
-		label:    map[string]bool{},
-		valueKey: map[string]bool{},
-		typeKey:  map[string]bool{},
-		record:   map[string]string{},
-		recType:  map[string]string{},
-		dicts:    opts.Dictionaries,
+		vocab:     vocabulary{},
+		negative:  map[string]bool{},
+		terms:     map[string][]termRef{},
+		exact:     map[string][]int32{},
+		generic:   map[string]bool{},
+		label:     map[string]bool{},
+		valueKey:  map[string]bool{},
+		typeKey:   map[string]bool{},
+		dataLabel: map[string]bool{},
+		record:    map[string]string{},
+		recType:   map[string]string{},
+		dicts:     opts.Dictionaries,
 	}
 	var errs ErrorList
 	seen := map[string]*Rule{}
@@ -117,7 +119,7 @@ func Compile(opts CompileOptions, files ...*File) (*Set, error) {
 			s.synonyms[NormalizeTerm(syn.Word)] = SplitKey(nil, syn.Means)
 			s.addVocab(syn.Word)
 		}
-		for _, list := range [][]string{f.NegativeKeys, f.GenericKeys, f.LabelKeys, f.ValueKeys, f.TextKeys, f.TypeKeys} {
+		for _, list := range [][]string{f.NegativeKeys, f.GenericKeys, f.LabelKeys, f.ValueKeys, f.TextKeys, f.TypeKeys, f.DataLabelKeys} {
 			for _, t := range list {
 				s.addVocab(t)
 			}
@@ -154,6 +156,9 @@ func Compile(opts CompileOptions, files ...*File) (*Set, error) {
 		}
 		for _, w := range f.TextKeys {
 			s.text = append(s.text, s.norm(w))
+		}
+		for _, w := range f.DataLabelKeys {
+			s.dataLabel[s.norm(w)] = true
 		}
 		for _, w := range f.TypeKeys {
 			s.typeKey[s.norm(w)] = true

@@ -30,6 +30,9 @@ type KeyVerdict struct {
 	// type field's value names when read as a field name.
 	Record, RecordType string
 	TypeKey            bool
+	// DataLabel says the field labels a row with a value that is data too
+	// (a test's name): see File.DataLabelKeys.
+	DataLabel bool
 	// IDKey says the field's last word is id, uuid or guid (LockId,
 	// specimen_id): an identifier of its record, whatever the record is.
 	IDKey bool
@@ -266,6 +269,7 @@ func (s *Set) judge(hasNames bool, own, parent, grand []string) *KeyVerdict {
 	v.Record = s.record[ownKey]
 	v.RecordType = s.recType[ownKey]
 	v.TypeKey = s.typeKey[ownKey]
+	v.DataLabel = s.dataLabel[ownKey]
 	if n := len(own); n > 0 {
 		v.IDKey = own[n-1] == "id" || own[n-1] == "uuid" || own[n-1] == "guid"
 	}

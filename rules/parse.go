@@ -76,6 +76,8 @@ func (p *parser) top(n *yaml.Node) {
 			p.file.TextKeys = p.strings(k.Value, v)
 		case "type_keys":
 			p.file.TypeKeys = p.strings(k.Value, v)
+		case "data_label_keys":
+			p.file.DataLabelKeys = p.strings(k.Value, v)
 		case "records", "record_types":
 			if v.Kind != yaml.MappingNode {
 				p.errorf(v, "%s: want a mapping from a kind of record to what marks one", k.Value)
@@ -115,7 +117,7 @@ func (p *parser) top(n *yaml.Node) {
 			p.errorf(k, "unknown top-level field %q (want rules, negative_keys, generic_keys, label_keys, value_keys, text_keys, type_keys, records, record_types, synonyms)", k.Value)
 		}
 	}
-	if !seen && len(p.file.NegativeKeys)+len(p.file.GenericKeys)+len(p.file.LabelKeys)+len(p.file.ValueKeys)+len(p.file.TextKeys)+len(p.file.Synonyms)+len(p.file.Records)+len(p.file.RecordTypes)+len(p.file.TypeKeys) == 0 {
+	if !seen && len(p.file.NegativeKeys)+len(p.file.GenericKeys)+len(p.file.LabelKeys)+len(p.file.ValueKeys)+len(p.file.TextKeys)+len(p.file.Synonyms)+len(p.file.Records)+len(p.file.RecordTypes)+len(p.file.TypeKeys)+len(p.file.DataLabelKeys) == 0 {
 		p.errorf(n, "no rules list")
 	}
 }

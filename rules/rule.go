@@ -130,6 +130,10 @@ type File struct {
 	// TypeKeys are fields whose value says what kind of record their
 	// object is: resourceType, @type, kind.
 	TypeKeys []string
+	// DataLabelKeys are label keys whose value is data in its own right,
+	// not only the name of the row's value: {"test": "Creatinine",
+	// "value": 1.1} names a test someone took.
+	DataLabelKeys []string
 	// Synonyms write abbreviations of field names out: tkn means token,
 	// pwd password, fw firmware.
 	Synonyms []Synonym

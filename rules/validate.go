@@ -18,7 +18,7 @@ type validator func(v []byte, d *Dictionaries) bool
 // validatorNames lists the validators a rule may name, for error messages.
 var validatorNames = []string{
 	"luhn", "imei", "ip", "ip-or-endpoint", "ip-or-range", "ipv4", "ipv6", "public-ip", "cidr", "netmask", "mac", "jwt",
-	"entropy:N", "digits:MIN-MAX", "pem", "port", "person-name", "full-name", "handle", "not-date",
+	"entropy:N", "digits:MIN-MAX", "pem", "port", "person-name", "last-name-word", "full-name", "handle", "not-date",
 	"not-version", "not-timestamp", "dict:NAME", "dict-word:NAME", "dict-term:NAME", "dict-prefix:NAME", "email",
 }
 
@@ -89,6 +89,8 @@ func lookupValidator(name string, d *Dictionaries) (validator, error) {
 		return personName, nil
 	case "full-name":
 		return fullName, nil
+	case "last-name-word":
+		return lastNameWord, nil
 	case "handle":
 		return func(v []byte, _ *Dictionaries) bool { return handle(v) }, nil
 	case "not-date":
@@ -537,4 +539,17 @@ func isHexID(b []byte) bool {
 		}
 	}
 	return digit
+}
+
+// lastNameWord reports a text whose last word is a given name or a surname
+// the dictionaries know: what follows a cue ("su esposo Pablo", "Mme
+// Martin") in a find expression, which cannot look behind.
+func lastNameWord(v []byte, d *Dictionaries) bool {
+	v = bytes.TrimRight(v, " ")
+	i := bytes.LastIndexAny(v, " ,.-")
+	w := v[i+1:]
+	if len(w) < 2 {
+		return false
+	}
+	return d.has("first_names", w) || d.has("surnames", w)
 }
