@@ -18,7 +18,7 @@ type validator func(v []byte, d *Dictionaries) bool
 // validatorNames lists the validators a rule may name, for error messages.
 var validatorNames = []string{
 	"luhn", "imei", "ip", "ip-or-endpoint", "ip-or-range", "ipv4", "ipv6", "public-ip", "cidr", "netmask", "mac", "jwt",
-	"entropy:N", "digits:MIN-MAX", "pem", "port", "person-name", "last-name-word", "full-name", "handle", "not-date",
+	"entropy:N", "digits:MIN-MAX", "pem", "port", "person-name", "last-name-word", "name-handle", "password-shape", "full-name", "handle", "not-date",
 	"not-version", "not-timestamp", "dict:NAME", "dict-word:NAME", "dict-term:NAME", "dict-prefix:NAME", "email",
 }
 
@@ -91,6 +91,10 @@ func lookupValidator(name string, d *Dictionaries) (validator, error) {
 		return fullName, nil
 	case "last-name-word":
 		return lastNameWord, nil
+	case "name-handle":
+		return nameHandle, nil
+	case "password-shape":
+		return func(v []byte, _ *Dictionaries) bool { return passwordShape(v) }, nil
 	case "handle":
 		return func(v []byte, _ *Dictionaries) bool { return handle(v) }, nil
 	case "not-date":
@@ -552,4 +556,54 @@ func lastNameWord(v []byte, d *Dictionaries) bool {
 		return false
 	}
 	return d.has("first_names", w) || d.has("surnames", w)
+}
+
+// nameHandle reports a handle made of a name the dictionaries know and
+// more (hanna.vogel49, felix_on_tour): letters joined by '.', '_' or '-' or
+// followed by digits, one part of three letters or more a given name or a
+// surname.
+func nameHandle(v []byte, d *Dictionaries) bool {
+	if !handle(v) {
+		return false
+	}
+	var buf [maxWord]byte
+	for part := range bytes.FieldsFuncSeq(v, func(r rune) bool { return r == '.' || r == '_' || r == '-' || r >= '0' && r <= '9' }) {
+		if len(part) >= 3 && len(part) <= maxWord {
+			w := lowerInto(&buf, part)
+			if d.has("first_names", w) || d.has("surnames", w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// passwordShape reports a value that reads as a password chosen by a
+// person: no space or slash, lower and upper case letters (or letters and
+// a year), a digit, and a sign that ids, hashes, base64 and URLs do not
+// carry (! # $ % & * ? ^ ~): Winter2025?, c8d&hAE4yg1d.
+func passwordShape(v []byte) bool {
+	if len(v) < 8 || len(v) > 32 {
+		return false
+	}
+	var lower, upper, digit, sign bool
+	for _, c := range v {
+		switch {
+		case c >= 'a' && c <= 'z':
+			lower = true
+		case c >= 'A' && c <= 'Z':
+			upper = true
+		case c >= '0' && c <= '9':
+			digit = true
+		case c == '!' || c == '#' || c == '$' || c == '%' || c == '&' || c == '*' || c == '?' || c == '^' || c == '~':
+			sign = true
+		case c == ' ' || c == '/' || c == '\\' || c == '"' || c == '<' || c == '>' || c == '{' || c == '}' || c == '(' || c == ')' || c == '[' || c == ']' || c == ',' || c == ';' || c == '=' || c >= 0x80:
+			return false
+		}
+	}
+	// $2b$..., $argon2id$...: hashes have rules of their own.
+	if v[0] == '$' {
+		return false
+	}
+	return lower && upper && digit && sign
 }
