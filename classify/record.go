@@ -62,8 +62,18 @@ func (st *state) markRecord(w *walker, f *frame, key []byte, c *node, vstart int
 		c = st.child(f.node, key)
 	} else {
 		if c.mark == markUnknown {
+			// A scalar's verdict is about to be asked for by its leaf: ask
+			// now, rather than read the words of its name twice.
+			var r string
+			var tk bool
+			if c.vd != nil || vstart < len(w.data) && w.data[vstart] != '{' && w.data[vstart] != '[' && w.data[vstart] != 'n' {
+				vd := st.verdict(c)
+				r, tk = vd.Record, vd.TypeKey
+			} else {
+				r, tk = st.c.set.RecordMarkCached(&st.keys, c.names)
+			}
 			c.mark = markNone
-			if r, tk := st.c.set.RecordMarkCached(&st.keys, c.names); r != "" || tk {
+			if r != "" || tk {
 				c.mark = markMay
 			}
 		}
