@@ -97,7 +97,12 @@ func (st *state) document(doc []byte) error {
 	if st.tick++; st.tick == 0 { // wrapped: recency is lost
 		st.root, st.nodes, st.tick = &node{}, 0, 1
 	}
-	return st.outer.walk(doc, st.root)
+	st.pending, st.pendVal = st.pending[:0], st.pendVal[:0]
+	err := st.outer.walk(doc, st.root)
+	if err != nil && len(st.pending) > 0 {
+		st.flushPending(&st.outer)
+	}
+	return err
 }
 
 // appendFindings turns st.res.findings[from:to] into Findings. All their paths
@@ -106,7 +111,12 @@ func (r *results) appendFindings(dst []Finding, from, to int) []Finding {
 	if from == to {
 		return dst
 	}
+	// A leaf judged once its record was known wrote its path after those
+	// of the leaves that follow it.
 	lo, hi := r.findings[from].pathStart, r.findings[to-1].valueEnd
+	for _, f := range r.findings[from:to] {
+		lo, hi = min(lo, f.pathStart), max(hi, f.valueEnd)
+	}
 	paths := string(r.paths[lo:hi])
 	for _, f := range r.findings[from:to] {
 		dst = append(dst, Finding{

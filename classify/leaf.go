@@ -19,8 +19,10 @@ type state struct {
 	ticks []uint32 // scratch of prune
 	found int      // nodes found in the cache since it was last full
 	keys  rules.KeyCache
-	outer walker
-	inner walker // for JSON found inside a string
+	// recNames is scratch of markRecord.
+	recNames []string
+	outer    walker
+	inner    walker // for JSON found inside a string
 
 	valBuf, innerBuf, keyBuf []byte
 	text                     rules.TextIndex  // of the prose being searched
@@ -35,6 +37,12 @@ type state struct {
 	explained bool
 
 	memo memo // what recent leaves came to
+
+	// Leaves waiting for their record to be known, their values, and
+	// scratch of judgePending.
+	pending []pendingLeaf
+	pendVal []byte
+	saved   []frame
 
 	// Column evidence: the snapshot for the batch, and the nodes whose
 	// evidence the batch added to.
@@ -166,8 +174,8 @@ func (st *state) leaf(w *walker, n *node, kind rules.Kind, raw []byte, esc bool)
 	} else {
 		st.judgeMemo(w, n, vd, kind, v)
 	}
-	if !w.inner && st.best == ([rules.NumCategories]hit{}) {
-		st.inRecord(w, st.verdict(n), kind, v)
+	if !w.inner && st.best == ([rules.NumCategories]hit{}) && st.inRecord(w, st.verdict(n), kind, v, raw) {
+		return nil // judged when its record is known
 	}
 	if st.c.opts.ColumnEvidence && !w.inner && kind != rules.Bool {
 		st.columnEvidence(n)
@@ -180,15 +188,22 @@ func (st *state) leaf(w *walker, n *node, kind rules.Kind, raw []byte, esc bool)
 		}
 		return nil
 	}
+	tokStart, tokEnd := w.token(raw, kind)
+	st.emit(w, tokStart, tokEnd, v)
+	return nil
+}
+
+// emit writes the findings of st.best for the leaf at the top of the
+// walker's stack, whose value is v and whose token in the document is
+// [tokStart, tokEnd).
+func (st *state) emit(w *walker, tokStart, tokEnd int32, v []byte) {
 	min := st.c.opts.MinConfidence
 	start, end := int32(-1), int32(-1)
-	var tokStart, tokEnd int32
 	for _, h := range st.best {
 		if h.rule == nil || h.conf < min {
 			continue
 		}
 		if start < 0 {
-			tokStart, tokEnd = w.token(raw, kind)
 			start = int32(len(st.res.paths))
 			st.res.paths = w.appendPointer(st.res.paths)
 			end = int32(len(st.res.paths))
@@ -198,7 +213,6 @@ func (st *state) leaf(w *walker, n *node, kind rules.Kind, raw []byte, esc bool)
 		}
 		st.res.findings = append(st.res.findings, rawFinding{pathStart: start, pathEnd: end, start: tokStart, end: tokEnd, rule: h.rule, conf: h.conf, valueEnd: int32(len(st.res.paths))})
 	}
-	return nil
 }
 
 // judgeMemo is judge through the memo: a leaf seen lately under the same

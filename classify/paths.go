@@ -36,7 +36,16 @@ type node struct {
 	// data says the key is data (an id, an address): a member so named
 	// stands for the element node, not this one (made by a row's label).
 	data bool
+	// mark says whether the key may mark a record (markRecord).
+	mark uint8
 }
+
+// Values of node.mark.
+const (
+	markUnknown uint8 = iota
+	markNone
+	markMay
+)
 
 // A keyedNode is a node and the bytes of its key in one allocation, so
 // that the key a look-up compares lies on the node's own cache lines.

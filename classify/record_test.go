@@ -1,12 +1,14 @@
 package classify_test
 
 import (
+	"fmt"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
 	"github.com/leakscope/leakscope/classify"
+	"github.com/leakscope/leakscope/corpus"
 )
 
 // A record says what it is by a marker field or a type field, and its
@@ -89,5 +91,40 @@ func TestRowLabels(t *testing.T) {
 				assert.True(t, hasCategory(got, path, cat), "%s: want %s, got %v", path, cat, got)
 			}
 		})
+	}
+}
+
+// A leaf left unexplained before its object's marker waits for the object
+// to close (or, with Options.ColumnEvidence, the object is read ahead):
+// both must come to the same findings in the same order, on whole
+// documents and on documents cut short, where the leaves still waiting are
+// judged by reading ahead.
+func TestRecordsWaitOrReadAhead(t *testing.T) {
+	wait := newClassifier(t, classify.Options{})
+	ahead := newClassifier(t, classify.Options{ColumnEvidence: true})
+	docs := [][]byte{
+		[]byte(`{"Name":"Back Gate","LastSeen":"2024-03-01T10:00:00Z","sub":{"Label":"Front","x":{"Label":"y"}},"Serial":"SN-88231-A","Firmware":"2.4.1"}`),
+		[]byte(`[{"test":"Creatinine","abn":"H","value":1.1,"loinc":"2160-0"},{"test":"Glucose","abn":"N"},{"code":{"text":"Peanut"},"resourceType":"AllergyIntolerance"}]`),
+	}
+	// More leaves than may wait: the object is read ahead from then on.
+	var many []byte
+	many = append(many, '{')
+	for i := range 5000 {
+		many = fmt.Appendf(many, `"Name":"Gate %d","sub":{"Label":"L"},`, i)
+	}
+	many = append(many, `"Serial":"SN-88231-A","Firmware":"2.4.1"}`...)
+	docs = append(docs, many)
+	g := corpus.NewGenerator(7)
+	for range 300 {
+		docs = append(docs, g.Next().JSON)
+	}
+	for i, doc := range docs {
+		for _, cut := range []int{len(doc), len(doc) * 3 / 4, len(doc) / 2} {
+			d := doc[:cut]
+			want, werr := ahead.AppendFindings(nil, d)
+			got, gerr := wait.AppendFindings(nil, d)
+			require.Equal(t, werr == nil, gerr == nil, "doc %d cut at %d", i, cut)
+			require.Equal(t, want, got, "doc %d cut at %d: read ahead, waited", i, cut)
+		}
 	}
 }

@@ -18,9 +18,13 @@ type frame struct {
 	keyEsc           bool
 	start            int // offset of the opening brace, to find siblings
 	// The kind of record the object is (rules.Record), as the node of the
-	// kind under the object's; worked out on first need.
+	// kind under the object's; known from its marker on (markRecord), or
+	// once it closes.
 	rec     *node
 	recDone bool
+	// Pending leaves that wait on this object, all in st.pending from
+	// pendFrom on: only leaves inside an object wait on it.
+	waiting, pendFrom int
 }
 
 // A walker visits every leaf of one JSON document without building it:
@@ -55,7 +59,7 @@ func (w *walker) walk(data []byte, root *node) error {
 			if len(w.stack) >= maxDepth {
 				return &LimitError{Offset: i, Limit: "nesting depth", Max: maxDepth, Err: ErrTooDeep}
 			}
-			w.stack = append(w.stack, frame{node: cur, obj: true, start: i})
+			w.stack = append(w.stack, frame{node: cur, obj: true, start: i, pendFrom: len(w.st.pending)})
 			i = jsonstr.SkipSpace(d, i+1)
 			if i < len(d) && d[i] == '}' {
 				w.stack = w.stack[:len(w.stack)-1]
@@ -144,6 +148,10 @@ func (w *walker) walk(data []byte, root *node) error {
 				break
 			}
 			if top.obj && d[i] == '}' || !top.obj && d[i] == ']' {
+				if top.waiting > 0 {
+					top.recDone = true // none: it closes
+					w.st.release(w, len(w.stack)-1)
+				}
 				w.stack = w.stack[:len(w.stack)-1]
 				i++
 				continue
@@ -185,7 +193,11 @@ func (w *walker) member(i int) (int, *node, error) {
 	}
 	child := w.st.member(top.node, top.index, key)
 	top.index++
-	return jsonstr.SkipSpace(d, i+1), child, nil
+	i = jsonstr.SkipSpace(d, i+1)
+	if !top.recDone && !esc && !w.inner {
+		w.st.markRecord(w, top, key, child, i)
+	}
+	return i, child, nil
 }
 
 // scanString returns the offset just past the string starting at d[i]

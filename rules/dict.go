@@ -142,8 +142,10 @@ const maxWord = 64
 // in the dictionary called name.
 func (d *Dictionaries) Has(name string, v []byte) bool { return d.has(name, v) }
 
-func (d *Dictionaries) has(name string, v []byte) bool {
-	w := d.sets[name]
+func (d *Dictionaries) has(name string, v []byte) bool { return d.sets[name].has(v) }
+
+// has is Dictionaries.has on this set; a nil set has nothing.
+func (w *wordSet) has(v []byte) bool {
 	if w == nil {
 		return false
 	}
@@ -157,8 +159,10 @@ func (d *Dictionaries) has(name string, v []byte) bool {
 
 // hasWord reports whether any word of v (runs of letters, digits, '-' and
 // '\”) is in the dictionary called name.
-func (d *Dictionaries) hasWord(name string, v []byte) bool {
-	w := d.sets[name]
+func (d *Dictionaries) hasWord(name string, v []byte) bool { return d.sets[name].hasWord(v) }
+
+// hasWord is Dictionaries.hasWord on this set.
+func (w *wordSet) hasWord(v []byte) bool {
 	if w == nil {
 		return false
 	}

@@ -112,15 +112,28 @@ func lookupValidator(name string, d *Dictionaries) (validator, error) {
 		if f == nil {
 			return nil, fmt.Errorf("validator %q: no dictionary %q (have %s)", name, arg, strings.Join(d.Names(), ", "))
 		}
+		// The set is found by its name once, here; dictionaries do not
+		// change once loaded. Others than those compiled with are looked
+		// up by name.
 		switch fn {
 		case "dict":
-			return func(v []byte, d *Dictionaries) bool { return d.has(arg, v) }, nil
+			return func(v []byte, dd *Dictionaries) bool {
+				if dd == d {
+					return f.has(v)
+				}
+				return dd.has(arg, v)
+			}, nil
 		case "dict-prefix":
 			return func(v []byte, d *Dictionaries) bool { return d.hasPrefix(arg, v) }, nil
 		case "dict-term":
 			return func(v []byte, d *Dictionaries) bool { return d.hasTerm(arg, v) }, nil
 		}
-		return func(v []byte, d *Dictionaries) bool { return d.hasWord(arg, v) }, nil
+		return func(v []byte, dd *Dictionaries) bool {
+			if dd == d {
+				return f.hasWord(v)
+			}
+			return dd.hasWord(arg, v)
+		}, nil
 	}
 	return nil, fmt.Errorf("unknown validator %q (known: %s)", name, strings.Join(validatorNames, ", "))
 }

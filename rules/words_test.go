@@ -86,3 +86,30 @@ func TestJudgeKeyLongKey(t *testing.T) {
 	v := s.JudgeKey([]string{"a", long})
 	assert.NotNil(t, v.Off)
 }
+
+// RecordMarkCached says what JudgeKey says of a record's marker and type
+// fields, through a KeyCache or not.
+func TestRecordMarkCached(t *testing.T) {
+	s, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var kc KeyCache
+	paths := [][]string{
+		{}, {"$oid"}, {"loinc"}, {"results", "loinc"}, {"rows", "LOINC_CODE"}, {"a", "Firmware"},
+		{"device", "fw_version", "$date"}, {"x", "SerialNumber"}, {"resourceType"}, {"entry", "resource", "resourceType"},
+		{"meta", "record.type"}, {"a.b.c.serial_number"}, {"cfg/1/mac_address"}, {"user.firmware"},
+		{"name"}, {"user", "email"}, {"kind"}, {"Tipo de registro"}, {"ref_range"}, {"drug-name"}, {"$numberLong"},
+		{"InternetGatewayDevice.LANDevice.1.Hosts.Host.3.MACAddress"}, {"serial", "no"}, {"A-10861"},
+	}
+	assert.Equal(t, "lab results", s.JudgeKey([]string{"loinc"}).Record)
+	assert.True(t, s.JudgeKey([]string{"resourceType"}).TypeKey)
+	for _, p := range paths {
+		v := s.JudgeKey(p)
+		for _, c := range []*KeyCache{nil, &kc} {
+			r, tk := s.RecordMarkCached(c, p)
+			assert.Equal(t, v.Record, r, "%q", p)
+			assert.Equal(t, v.TypeKey, tk, "%q", p)
+		}
+	}
+}
