@@ -133,7 +133,10 @@ func Compile(opts CompileOptions, files ...*File) (*Set, error) {
 		for _, r := range f.Rules {
 			for _, terms := range [][]string{r.Keys, r.Context, r.NotKeys, r.NotContext} {
 				for _, t := range terms {
-					s.addVocab(strings.TrimPrefix(t, "="))
+					// "=hr" names a whole field: it splits no glued one.
+					if !strings.HasPrefix(t, "=") {
+						s.addVocab(t)
+					}
 				}
 			}
 		}

@@ -163,6 +163,17 @@ func (v vocabulary) segment(w string) []string {
 	if _, ok := englishEndings[parts[len(parts)-1]]; ok {
 		return nil
 	}
+	// "enviados" is not en + vi + ad + os: a word of short pieces is one
+	// the vocabulary does not know (fwver and ipaddr have one).
+	short := 0
+	for _, p := range parts {
+		if len(p) <= 2 {
+			short++
+		}
+	}
+	if short >= 2 {
+		return nil
+	}
 	return parts
 }
 

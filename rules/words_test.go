@@ -73,6 +73,10 @@ func TestSegment(t *testing.T) {
 	assert.Equal(t, []string{"mac", "address"}, v.segment("macaddress"))
 	assert.Nil(t, v.segment("firmwarexversion"))
 	assert.Nil(t, v.segment("mac"))
+	// One short piece splits (fwver); two make a word nobody glued.
+	v = vocabulary{"fw": {}, "ver": {}, "en": {}, "vi": {}, "ad": {}, "os": {}}
+	assert.Equal(t, []string{"fw", "ver"}, v.segment("fwver"))
+	assert.Nil(t, v.segment("enviados"))
 }
 
 // A hostile dump may use megabytes of data as a key: judging it stays
