@@ -570,10 +570,7 @@ func (st *state) isLabel(w *walker, vd *rules.KeyVerdict, v []byte) bool {
 	case f.obj && vd.LabelKey && !vd.DataLabel:
 		parent = f.node
 	case !f.obj && f.index == 0 && len(w.stack) >= 2 && !w.stack[len(w.stack)-2].obj && pairAt(w.data, f.start):
-		parent = st.root
-		if len(w.stack) >= 3 {
-			parent = w.stack[len(w.stack)-3].node
-		}
+		parent = w.stack[len(w.stack)-2].node // as tupleLabel reads the pair
 	default:
 		return false
 	}

@@ -70,8 +70,8 @@ func TestRowLabels(t *testing.T) {
 	}{
 		{"name/value rows", `{"settings":[{"name":"carb_ratio","value":"1:10"},{"name":"insulin","value":"Fiasp"}]}`,
 			map[string]string{"/settings/0/name": "", "/settings/1/name": "", "/settings/0/value": "health", "/settings/1/value": "health"}},
-		{"pairs", `{"vitals_summary":[["heart_rate",72],["spo2",98]],"wifi":[["ssid","HomeNet"]]}`,
-			map[string]string{"/vitals_summary/0/0": "", "/vitals_summary/1/0": "", "/vitals_summary/0/1": "health", "/wifi/0/0": "", "/wifi/0/1": "network-layout"}},
+		{"pairs", `{"vitals_summary":[["heart_rate",72],["spo2",98],["skin_temp_c",36.9]],"wifi":[["ssid","HomeNet"]]}`,
+			map[string]string{"/vitals_summary/0/0": "", "/vitals_summary/1/0": "", "/vitals_summary/2/0": "", "/vitals_summary/0/1": "health", "/wifi/0/0": "", "/wifi/0/1": "network-layout"}},
 		{"a typed contact row", `{"contacts":[{"type":"email","value":"ana@example.org"}]}`,
 			map[string]string{"/contacts/0/type": "", "/contacts/0/value": "contact"}},
 		{"a name without a value is data", `{"conditions":[{"name":"asthma","since":2010}],"meds":[{"name":"Metformin","dose":"500 mg"}]}`,
