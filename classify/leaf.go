@@ -574,18 +574,20 @@ func (st *state) isLabel(w *walker, vd *rules.KeyVerdict, v []byte) bool {
 	default:
 		return false
 	}
-	if !namesField(st.verdict(st.child(parent, v))) {
-		return false
+	if f.obj {
+		// The value member first: it costs no path node, where looking the
+		// label up as a field name makes one (a name or an e-mail under
+		// "name" would fill the path cache).
+		valued := false
+		members(w.data, f.start, func(key []byte, kesc bool, _ []byte, _ bool) bool {
+			valued = !kesc && st.verdict(st.child(f.node, key)).ValueKey
+			return !valued
+		})
+		if !valued {
+			return false
+		}
 	}
-	if !f.obj {
-		return true
-	}
-	valued := false
-	members(w.data, f.start, func(key []byte, kesc bool, _ []byte, _ bool) bool {
-		valued = !kesc && st.verdict(st.child(f.node, key)).ValueKey
-		return !valued
-	})
-	return valued
+	return namesField(st.verdict(st.child(parent, v)))
 }
 
 // namesField reports a verdict with a hit of the name's own, by a rule

@@ -81,6 +81,7 @@ type Compiled struct {
 	hasValueCheck, valueAlone bool
 	section                   bool // no keys: any field under its context
 	dictFirst                 bool // validators are dictionary look-ups, run before the expression
+	wholeText                 bool // find is WholeText: the validators get the text as it is
 }
 
 // Compile compiles rule files into a set. Every problem is reported at
@@ -345,6 +346,9 @@ func compileRule(r *Rule, opts CompileOptions, normTerm func(string) string) (*C
 		if c.find, c.findPre, err = compileExpr(r.Find, opts.MatchTimeout); err != nil {
 			errs = append(errs, fieldError{"find", fmt.Errorf("find: %w", err)})
 		}
+		// The whole text, for validators that read it word by word: no
+		// engine needs to walk it first.
+		c.wholeText = r.Find == WholeText
 	}
 	for _, k := range r.Keywords {
 		c.keywords = append(c.keywords, []byte(k))
@@ -679,7 +683,22 @@ func (c *Compiled) Found(text []byte, ti *TextIndex, s Shape, d *Dictionaries) (
 	return found, err
 }
 
+// WholeText is the find expression that hands a whole text to the rule's
+// validators (dict-term reads it word by word); it is not run.
+const WholeText = `(?s)^.+$`
+
 func (c *Compiled) findAll(text []byte, d *Dictionaries, yield func(start, end int) bool) error {
+	if c.wholeText {
+		for _, fn := range c.validators {
+			if !fn(text, d) {
+				return nil
+			}
+		}
+		if len(text) > 0 {
+			yield(0, len(text))
+		}
+		return nil
+	}
 	for from := 0; from < len(text); {
 		start, end, err := c.find.index(text, from)
 		if err != nil {
