@@ -216,7 +216,7 @@ func Compile(opts CompileOptions, files ...*File) (*Set, error) {
 		}
 		if c.KeyDict != "" {
 			for _, w := range opts.Dictionaries.Words(c.KeyDict) {
-				if t := s.norm(w); t != "" {
+				if t := s.normPlain(w); t != "" {
 					s.terms[t] = append(s.terms[t], termRef{rule: int32(i), role: roleDictKey})
 				}
 			}

@@ -408,6 +408,22 @@ func (s *Set) norm(term string) string {
 	return join(s.words(term))
 }
 
+// normPlain is norm without the vocabulary's splitting of glued words,
+// for thousands of dictionary terms at start-up: the glued pieces would be
+// glued again, so only a piece that is a synonym could tell the two apart.
+func (s *Set) normPlain(term string) string {
+	ws := SplitKey(nil, term)
+	out := ws[:0:0]
+	for _, w := range ws {
+		if syn, ok := s.synonyms[w]; ok {
+			out = append(out, syn...)
+			continue
+		}
+		out = append(out, w)
+	}
+	return join(out)
+}
+
 // Roles of a term in a rule.
 type termRole uint8
 
