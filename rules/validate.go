@@ -18,7 +18,7 @@ type validator func(v []byte, d *Dictionaries) bool
 // validatorNames lists the validators a rule may name, for error messages.
 var validatorNames = []string{
 	"luhn", "imei", "ip", "ip-or-endpoint", "ip-or-range", "ipv4", "ipv6", "public-ip", "cidr", "netmask", "mac", "jwt",
-	"entropy:N", "digits:MIN-MAX", "pem", "port", "person-name", "last-name-word", "name-handle", "password-shape", "full-name", "handle", "not-date",
+	"entropy:N", "digits:MIN-MAX", "pem", "port", "person-name", "last-name-word", "password-shape", "full-name", "handle", "not-date",
 	"not-version", "not-timestamp", "dict:NAME", "dict-word:NAME", "dict-term:NAME", "dict-prefix:NAME", "email",
 }
 
@@ -91,8 +91,6 @@ func lookupValidator(name string, d *Dictionaries) (validator, error) {
 		return fullName, nil
 	case "last-name-word":
 		return lastNameWord, nil
-	case "name-handle":
-		return nameHandle, nil
 	case "password-shape":
 		return func(v []byte, _ *Dictionaries) bool { return passwordShape(v) }, nil
 	case "handle":
@@ -569,26 +567,6 @@ func lastNameWord(v []byte, d *Dictionaries) bool {
 		return false
 	}
 	return d.has("first_names", w) || d.has("surnames", w)
-}
-
-// nameHandle reports a handle made of a name the dictionaries know and
-// more (hanna.vogel49, felix_on_tour): letters joined by '.', '_' or '-' or
-// followed by digits, one part of three letters or more a given name or a
-// surname.
-func nameHandle(v []byte, d *Dictionaries) bool {
-	if !handle(v) {
-		return false
-	}
-	var buf [maxWord]byte
-	for part := range bytes.FieldsFuncSeq(v, func(r rune) bool { return r == '.' || r == '_' || r == '-' || r >= '0' && r <= '9' }) {
-		if len(part) >= 3 && len(part) <= maxWord {
-			w := lowerInto(&buf, part)
-			if d.has("first_names", w) || d.has("surnames", w) {
-				return true
-			}
-		}
-	}
-	return false
 }
 
 // passwordShape reports a value that reads as a password chosen by a

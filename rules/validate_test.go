@@ -1,0 +1,61 @@
+package rules
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func TestValidators(t *testing.T) {
+	d, err := DefaultDictionaries()
+	require.NoError(t, err)
+	tests := []struct {
+		name   string
+		fn     func([]byte) bool
+		true_  []string
+		false_ []string
+	}{
+		{"handle", handle,
+			[]string{"felix_on_tour", "daan605", "lucia.fdz", "jonason_tour"},
+			[]string{"Felix", "admin", "u-1234", "usr_8f3a9b2c", "ab12"}},
+		{"password shape", passwordShape,
+			[]string{"Winter2025?", "c8d&hAE4yg1d", "Tortuga#027?"},
+			[]string{"A1b2C3d4", "Q2xpZW50SWQ9MTIzNA==", "$2b$10$abcdefGH1!", "https://ex.org/?a=1&B=2", "Pass 1!x"}},
+		{"last name word", func(v []byte) bool { return lastNameWord(v, d) },
+			[]string{"su esposo Pablo", "Mme Martin", "Anna"},
+			[]string{"the son of the owner", "Mr Router", "x"}},
+		{"dictionary term", func(v []byte) bool { return d.hasTerm("conditions", v) },
+			[]string{"Paciente con hipotiroidismo en tratamiento", "known asthma, uses an inhaler", "doença celíaca desde 2019"},
+			[]string{"the camera is offline again", "le goût du café", "la goutte d'eau"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			for _, v := range tt.true_ {
+				assert.True(t, tt.fn([]byte(v)), "%q", v)
+			}
+			for _, v := range tt.false_ {
+				assert.False(t, tt.fn([]byte(v)), "%q", v)
+			}
+		})
+	}
+}
+
+// A find of WholeText hands the text to the validators without running an
+// expression, and reports the whole text.
+func TestWholeTextFind(t *testing.T) {
+	f, err := Parse("w.yaml", []byte("rules:\n  - id: w.cond\n    category: health\n    type: t\n    find: '(?s)^.+$'\n    validate: ['dict-term:conditions']\n    confidence: 0.7\n"))
+	require.NoError(t, err)
+	s, err := Compile(CompileOptions{}, f)
+	require.NoError(t, err)
+	c := s.Rule("w.cond")
+	require.True(t, c.wholeText)
+	text := []byte("Riferisce asma bronchiale da anni")
+	var got [2]int
+	err = c.FindIn(text, text, ShapeOf(text), s.Dictionaries(), func(a, b int) bool { got = [2]int{a, b}; return false })
+	require.NoError(t, err)
+	assert.Equal(t, [2]int{0, len(text)}, got)
+	found, err := c.Found([]byte("nothing medical here at all"), new(TextIndex), ShapeOf([]byte("x y z")), s.Dictionaries())
+	require.NoError(t, err)
+	assert.False(t, found)
+}
