@@ -35,6 +35,8 @@ func TestRecords(t *testing.T) {
 			map[string]string{"/name": "contact"}},
 		{"typed values of a document store", `{"fields":{"email":{"stringValue":"ana@example.org"},"weight_kg":{"doubleValue":61.5}},"Item":{"phone":{"S":"+1 415 555 0100"}}}`,
 			map[string]string{"/fields/email/stringValue": "contact", "/fields/weight_kg/doubleValue": "health", "/Item/phone/S": "contact"}},
+		{"typed values nested in maps and arrays", `{"fields":{"address":{"mapValue":{"fields":{"street":{"stringValue":"Rua Augusta 207"}}}},"hr":{"integerValue":"72"}},"Item":{"wifi":{"M":{"ssid":{"S":"HomeNet"}}}}}`,
+			map[string]string{"/fields/address/mapValue/fields/street/stringValue": "contact", "/fields/hr/integerValue": "health", "/Item/wifi/M/ssid/S": "network-layout"}},
 		{"prescription rows", `{"rows":[{"DRUG_NAME":"metformin","STRENGTH":"500 mg","SIG":"1 tab PO BID","STORE_NO":"0042","QTY":60}]}`,
 			map[string]string{"/rows/0/STRENGTH": "health", "/rows/0/SIG": "health", "/rows/0/STORE_NO": "", "/rows/0/QTY": ""}},
 	}

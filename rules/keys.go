@@ -112,10 +112,18 @@ func fieldNames(kc *KeyCache, names []string) []string {
 	if kc != nil {
 		kept = kc.names[:0]
 	}
+	// So are the typed values of Firestore ({"stringValue": ...},
+	// {"mapValue": {"fields": ...}}, {"arrayValue": {"values": [...]}}) and
+	// DynamoDB's containers ({"M": ...}, {"L": [...]}): a field is judged
+	// by its own name, under its own parents.
+	prev := ""
 	for _, n := range names {
-		if !mongoWrappers[n] {
+		drop := mongoWrappers[n] || storeWrappers[n] ||
+			n == "fields" && prev == "mapValue" || n == "values" && prev == "arrayValue"
+		if !drop {
 			kept = append(kept, n)
 		}
+		prev = n
 	}
 	names = kept
 	// A flattened key ("user.email", "InternetGatewayDevice.LANDevice.1.
@@ -237,6 +245,12 @@ func (s *Set) cachedWordsIn(kc *KeyCache, name string) []string {
 
 // mongoWrappers are the type wrappers of MongoDB's extended JSON. Other
 // names that start with '$' ($os_version of analytics events) are fields.
+var storeWrappers = map[string]bool{
+	"stringValue": true, "integerValue": true, "doubleValue": true, "booleanValue": true, "timestampValue": true,
+	"nullValue": true, "bytesValue": true, "referenceValue": true, "geoPointValue": true, "mapValue": true, "arrayValue": true,
+	"M": true, "L": true,
+}
+
 var mongoWrappers = map[string]bool{
 	"$oid": true, "$date": true, "$numberLong": true, "$numberInt": true, "$numberDouble": true,
 	"$numberDecimal": true, "$binary": true, "$timestamp": true, "$regularExpression": true,
