@@ -520,34 +520,13 @@ func (st *state) tupleLabel(w *walker, f *frame) *node {
 	if f.index != 1 || len(w.stack) < 2 || w.stack[len(w.stack)-2].obj {
 		return nil
 	}
-	d := w.data
-	i := jsonstr.SkipSpace(d, f.start+1)
-	if i >= len(d) || d[i] != '"' {
-		return nil
-	}
-	end, esc, err := scanString(d, i)
-	if err != nil || esc || end-i-2 > 96 || end-i-2 < 1 {
-		return nil
-	}
-	// A pair, not a longer list.
-	j := jsonstr.SkipSpace(d, end)
-	if j >= len(d) || d[j] != ',' {
-		return nil
-	}
-	k, ok := skipValue(d, jsonstr.SkipSpace(d, j+1))
-	if !ok || k >= len(d) || d[jsonstr.SkipSpace(d, k)] != ']' {
+	label, ok := pairLabel(w.data, f.start)
+	if !ok || !keyLike(label) {
 		return nil
 	}
 	// The pair's own node is the array's element node; the label is judged
 	// as a field of the array's parent, like a key.
-	parent := st.root
-	if len(w.stack) >= 2 {
-		parent = w.stack[len(w.stack)-2].node
-	}
-	label := d[i+1 : end-1]
-	if !keyLike(label) {
-		return nil
-	}
+	parent := w.stack[len(w.stack)-2].node
 	if ln := st.child(parent, label); len(st.verdict(ln).Hits) > 0 {
 		return ln
 	}
@@ -569,7 +548,10 @@ func (st *state) isLabel(w *walker, vd *rules.KeyVerdict, v []byte) bool {
 	switch {
 	case f.obj && vd.LabelKey && !vd.DataLabel:
 		parent = f.node
-	case !f.obj && f.index == 0 && len(w.stack) >= 2 && !w.stack[len(w.stack)-2].obj && pairAt(w.data, f.start):
+	case !f.obj && f.index == 0 && len(w.stack) >= 2 && !w.stack[len(w.stack)-2].obj:
+		if _, ok := pairLabel(w.data, f.start); !ok {
+			return false
+		}
 		parent = w.stack[len(w.stack)-2].node // as tupleLabel reads the pair
 	default:
 		return false
@@ -601,23 +583,28 @@ func namesField(vd *rules.KeyVerdict) bool {
 	return false
 }
 
-// pairAt reports whether the array at d[start] holds two values, the first
-// a string.
-func pairAt(d []byte, start int) bool {
+// pairLabel returns the first value of the array at d[start] when the array
+// is a pair whose first value is a string without escapes, of 1 to 96
+// bytes: the label of ["ssid", "HomeNet"].
+func pairLabel(d []byte, start int) ([]byte, bool) {
 	i := jsonstr.SkipSpace(d, start+1)
 	if i >= len(d) || d[i] != '"' {
-		return false
+		return nil, false
 	}
-	end, _, err := scanString(d, i)
-	if err != nil {
-		return false
+	end, esc, err := scanString(d, i)
+	if err != nil || esc || end-i-2 > 96 || end-i-2 < 1 {
+		return nil, false
 	}
+	// A pair, not a longer list.
 	j := jsonstr.SkipSpace(d, end)
 	if j >= len(d) || d[j] != ',' {
-		return false
+		return nil, false
 	}
 	k, ok := skipValue(d, jsonstr.SkipSpace(d, j+1))
-	return ok && k < len(d) && d[jsonstr.SkipSpace(d, k)] == ']'
+	if !ok || k >= len(d) || d[jsonstr.SkipSpace(d, k)] != ']' {
+		return nil, false
+	}
+	return d[i+1 : end-1], true
 }
 
 // keyLike reports whether a label reads as a field name ("bone_mass",

@@ -26,7 +26,10 @@ var dictFS embed.FS
 type Dictionaries struct {
 	names []string
 	sets  map[string]*wordSet
-	lists map[string][]string // the entries, for rules that take them as key terms
+	// raw holds each list as read, for the few rules that take its entries
+	// as key terms at compile time: one slice a list, not a string an
+	// entry for the collector to scan for the life of the process.
+	raw map[string][]byte
 }
 
 type wordSet struct {
@@ -68,7 +71,7 @@ func loadDictionaries(fsys fs.FS, dir string) (*Dictionaries, error) {
 	if err != nil {
 		return nil, err
 	}
-	d := &Dictionaries{sets: make(map[string]*wordSet), lists: make(map[string][]string)}
+	d := &Dictionaries{sets: make(map[string]*wordSet), raw: make(map[string][]byte)}
 	for _, f := range files {
 		data, err := fs.ReadFile(fsys, f)
 		if err != nil {
@@ -82,15 +85,7 @@ func loadDictionaries(fsys fs.FS, dir string) (*Dictionaries, error) {
 
 // add builds the set called name from the lines of data.
 func (d *Dictionaries) add(name string, data []byte) {
-	var words [][]byte
-	sc := bufio.NewScanner(bytes.NewReader(data))
-	for sc.Scan() {
-		line := bytes.TrimSpace(sc.Bytes())
-		if len(line) == 0 || line[0] == '#' {
-			continue
-		}
-		words = append(words, bytes.ToLower(line))
-	}
+	words := entries(data)
 	ws := &wordSet{n: len(words), pre: new([1 << 16 / 64]uint64)}
 	for _, w := range words {
 		if len(w) > 0 {
@@ -110,17 +105,34 @@ func (d *Dictionaries) add(name string, data []byte) {
 		}
 	}
 	d.sets[name] = ws
-	list := make([]string, len(words))
-	for i, w := range words {
-		list[i] = string(w)
-	}
-	d.lists[name] = list
+	d.raw[name] = data
 	d.names = append(d.names, name)
 	slices.Sort(d.names)
 }
 
+// entries returns the entries of a list: one a line, lower case, '#'
+// starting a comment line.
+func entries(data []byte) [][]byte {
+	var words [][]byte
+	sc := bufio.NewScanner(bytes.NewReader(data))
+	for sc.Scan() {
+		line := bytes.TrimSpace(sc.Bytes())
+		if len(line) == 0 || line[0] == '#' {
+			continue
+		}
+		words = append(words, bytes.ToLower(line))
+	}
+	return words
+}
+
 // Words returns the entries of the dictionary called name, lower case.
-func (d *Dictionaries) Words(name string) []string { return slices.Clone(d.lists[name]) }
+func (d *Dictionaries) Words(name string) []string {
+	var out []string
+	for _, w := range entries(d.raw[name]) {
+		out = append(out, string(w))
+	}
+	return out
+}
 
 // Names lists the dictionaries by name.
 func (d *Dictionaries) Names() []string { return slices.Clone(d.names) }
@@ -187,8 +199,10 @@ func (w *wordSet) hasWord(v []byte) bool {
 // words in a row, is in the dictionary: the terms a text names
 // ("ipotiroidismo", "Eutirox", "celiac disease"), with the short words
 // that double as common ones (gout, goût; cold) left out.
-func (d *Dictionaries) hasTerm(name string, v []byte) bool {
-	w := d.sets[name]
+func (d *Dictionaries) hasTerm(name string, v []byte) bool { return d.sets[name].hasTerm(v) }
+
+// hasTerm is Dictionaries.hasTerm on this set.
+func (w *wordSet) hasTerm(v []byte) bool {
 	if w == nil {
 		return false
 	}

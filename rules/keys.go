@@ -402,6 +402,11 @@ func (s *Set) words(key string) []string {
 	if len(ws) > maxKeyWords {
 		ws = ws[:maxKeyWords]
 	}
+	return s.writeOut(ws)
+}
+
+// writeOut writes the abbreviations among ws out by the synonyms.
+func (s *Set) writeOut(ws []string) []string {
 	if len(s.synonyms) == 0 {
 		return ws
 	}
@@ -426,16 +431,7 @@ func (s *Set) norm(term string) string {
 // for thousands of dictionary terms at start-up: the glued pieces would be
 // glued again, so only a piece that is a synonym could tell the two apart.
 func (s *Set) normPlain(term string) string {
-	ws := SplitKey(nil, term)
-	out := ws[:0:0]
-	for _, w := range ws {
-		if syn, ok := s.synonyms[w]; ok {
-			out = append(out, syn...)
-			continue
-		}
-		out = append(out, w)
-	}
-	return join(out)
+	return join(s.writeOut(SplitKey(nil, term)))
 }
 
 // Roles of a term in a rule.

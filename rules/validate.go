@@ -124,7 +124,12 @@ func lookupValidator(name string, d *Dictionaries) (validator, error) {
 		case "dict-prefix":
 			return func(v []byte, d *Dictionaries) bool { return d.hasPrefix(arg, v) }, nil
 		case "dict-term":
-			return func(v []byte, d *Dictionaries) bool { return d.hasTerm(arg, v) }, nil
+			return func(v []byte, dd *Dictionaries) bool {
+				if dd == d {
+					return f.hasTerm(v)
+				}
+				return dd.hasTerm(arg, v)
+			}, nil
 		}
 		return func(v []byte, dd *Dictionaries) bool {
 			if dd == d {
