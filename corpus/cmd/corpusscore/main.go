@@ -21,13 +21,14 @@ import (
 	"github.com/leakscope/leakscope/corpus/blindset2"
 	"github.com/leakscope/leakscope/corpus/blindset3"
 	"github.com/leakscope/leakscope/corpus/blindset4"
+	"github.com/leakscope/leakscope/corpus/blindset5"
 	"github.com/leakscope/leakscope/corpus/finalset"
 	"github.com/leakscope/leakscope/corpus/holdout"
 	"github.com/leakscope/leakscope/corpus/testset"
 )
 
 func main() {
-	set := flag.String("set", "tune", "tune, holdout, testset, finalset, blindset, blindset2, blindset3 or blindset4")
+	set := flag.String("set", "tune", "tune, holdout, testset, finalset, blindset, blindset2, blindset3, blindset4 or blindset5")
 	seed := flag.Int64("seed", 1, "generator seed")
 	n := flag.Int("n", 20000, "documents")
 	minConf := flag.Float64("min-confidence", 0.5, "confidence threshold")
@@ -52,8 +53,10 @@ func main() {
 		docs = blindset3.Generate(*seed, *n)
 	case "blindset4":
 		docs = blindset4.Generate(*seed, *n)
+	case "blindset5":
+		docs = blindset5.Generate(*seed, *n)
 	default:
-		fmt.Fprintln(os.Stderr, "corpusscore: -set is tune, holdout, testset, finalset, blindset, blindset2, blindset3 or blindset4")
+		fmt.Fprintln(os.Stderr, "corpusscore: -set is tune, holdout, testset, finalset, blindset, blindset2, blindset3, blindset4 or blindset5")
 		os.Exit(2)
 	}
 	c, err := classify.New(nil, classify.Options{MinConfidence: *minConf, ColumnEvidence: *columns})
