@@ -38,6 +38,15 @@ type state struct {
 
 	memo memo // what recent leaves came to
 
+	// hdr is the header found beside the rows of a table (columnLabel):
+	// the document and object it was read for, and its names' bounds.
+	hdr struct {
+		tick        uint32
+		start       int
+		cells       []int32
+		row, rowLen int // the last row measured, and its length
+	}
+
 	// Leaves waiting for their record to be known, their values, and
 	// scratch of judgePending.
 	pending []pendingLeaf
@@ -164,6 +173,9 @@ func (st *state) leaf(w *walker, n *node, kind rules.Kind, raw []byte, esc bool)
 	}
 	if ln == nil && inTable(w) {
 		ln = st.headerLabel(w)
+	}
+	if ln == nil && inColumns(w) {
+		ln = st.columnLabel(w)
 	}
 	if ln != nil {
 		vd = st.verdict(ln)
@@ -417,6 +429,31 @@ func (st *state) rowLabel(w *walker) *node {
 // string without escapes (isStr), until fn returns false or the object ends
 // or stops making sense.
 func members(d []byte, start int, fn func(key []byte, kesc bool, val []byte, isStr bool) bool) {
+	eachMember(d, start, func(key []byte, kesc bool, at int) (int, bool) {
+		var val []byte
+		isStr := false
+		end := 0
+		if d[at] == '"' {
+			vend, vesc, err := scanString(d, at)
+			if err != nil {
+				return 0, false
+			}
+			val, isStr, end = d[at+1:vend-1], !vesc, vend
+		} else {
+			e, ok := skipValue(d, at)
+			if !ok {
+				return 0, false
+			}
+			end = e
+		}
+		return end, fn(key, kesc, val, isStr)
+	})
+}
+
+// eachMember calls fn for each member of the object whose brace is at
+// start, with its key, whether that holds escapes, and the offset of its
+// value; fn returns the end of the value and whether to go on.
+func eachMember(d []byte, start int, fn func(key []byte, kesc bool, at int) (end int, more bool)) {
 	i := jsonstr.SkipSpace(d, start+1)
 	for i < len(d) && d[i] == '"' {
 		kend, kesc, err := scanString(d, i)
@@ -428,27 +465,14 @@ func members(d []byte, start int, fn func(key []byte, kesc bool, val []byte, isS
 		if i >= len(d) || d[i] != ':' {
 			return
 		}
-		i = jsonstr.SkipSpace(d, i+1)
-		var val []byte
-		isStr := false
-		if i < len(d) && d[i] == '"' {
-			vend, vesc, err := scanString(d, i)
-			if err != nil {
-				return
-			}
-			val, isStr = d[i+1:vend-1], !vesc
-			i = vend
-		} else {
-			end, ok := skipValue(d, i)
-			if !ok {
-				return
-			}
-			i = end
-		}
-		if !fn(key, kesc, val, isStr) {
+		if i = jsonstr.SkipSpace(d, i+1); i >= len(d) {
 			return
 		}
-		i = jsonstr.SkipSpace(d, i)
+		end, more := fn(key, kesc, i)
+		if !more {
+			return
+		}
+		i = jsonstr.SkipSpace(d, end)
 		if i >= len(d) || d[i] != ',' {
 			return
 		}
@@ -508,6 +532,133 @@ func (st *state) headerLabel(w *walker) *node {
 		return ln
 	}
 	return nil
+}
+
+// inColumns reports a leaf in a row of an array of arrays that is a member
+// of an object, whose header may be another member: {"columns": [...],
+// "data": [[...], ...]}.
+func inColumns(w *walker) bool {
+	n := len(w.stack)
+	return !w.inner && n >= 3 && !w.stack[n-1].obj && !w.stack[n-2].obj && w.stack[n-3].obj
+}
+
+// columnLabel reads a table whose header stands beside its rows, as
+// pandas writes a frame split ({"columns": ["ts", "heart_rate"], "data":
+// [[...], ...]}), a FIT record stream ({"fields": [...], "values": [...]})
+// or a database's JSON output ({"meta": [{"name": "email", ...}], "data":
+// [...]}): a cell is judged by the header's name of its column. The header
+// is the first other member that is an array of at least two names (or of
+// objects each with a "name"); it is read once per object.
+func (st *state) columnLabel(w *walker) *node {
+	n := len(w.stack)
+	obj := &w.stack[n-3]
+	h := &st.hdr
+	if h.tick != st.tick || h.start != obj.start {
+		h.tick, h.start, h.cells, h.row = st.tick, obj.start, h.cells[:0], -1
+		rows := w.data[obj.keyStart:obj.keyEnd]
+		d := w.data
+		eachMember(d, obj.start, func(key []byte, _ bool, at int) (int, bool) {
+			if d[at] == '[' && !bytes.Equal(key, rows) {
+				h.cells = headerCells(d, at, h.cells[:0])
+			}
+			end, ok := skipValue(d, at)
+			return end, ok && len(h.cells) < 4
+		})
+		if len(h.cells) < 4 {
+			h.cells = h.cells[:0]
+		}
+	}
+	// A header names every column of its rows, no more and no fewer.
+	row := &w.stack[n-1]
+	if h.row != row.start {
+		h.row, h.rowLen = row.start, arrayLen(w.data, row.start)
+	}
+	col := row.index
+	if 2*h.rowLen != len(h.cells) {
+		return nil
+	}
+	label := w.data[h.cells[2*col]:h.cells[2*col+1]]
+	if ln := st.child(w.stack[n-2].node, label); len(st.verdict(ln).Hits) > 0 {
+		return ln
+	}
+	return nil
+}
+
+// arrayLen returns the number of elements of the array at d[start], or -1
+// if it does not make sense.
+func arrayLen(d []byte, start int) int {
+	i := jsonstr.SkipSpace(d, start+1)
+	if i < len(d) && d[i] == ']' {
+		return 0
+	}
+	for n := 1; ; n++ {
+		end, ok := skipValue(d, i)
+		if !ok {
+			return -1
+		}
+		i = jsonstr.SkipSpace(d, end)
+		if i >= len(d) || d[i] != ',' {
+			if i < len(d) && d[i] == ']' {
+				return n
+			}
+			return -1
+		}
+		i = jsonstr.SkipSpace(d, i+1)
+	}
+}
+
+// headerCells appends the bounds of the names in the array at d[i] to
+// cells, when every element is a name (keyLike, no escapes) or an object
+// whose "name" member is one; otherwise it returns cells empty.
+func headerCells(d []byte, i int, cells []int32) []int32 {
+	for i = jsonstr.SkipSpace(d, i+1); i < len(d) && d[i] != ']'; {
+		from, to := 0, 0 // the name's bounds
+		switch d[i] {
+		case '"':
+			end, esc, err := scanString(d, i)
+			if err != nil || esc {
+				return cells[:0]
+			}
+			from, to, i = i+1, end-1, end
+		case '{':
+			// A column's description: a name and a type, as databases
+			// write it ({"name": "email", "type": "String"}); a name and a
+			// value is a row of data.
+			typed := false
+			eachMember(d, i, func(key []byte, kesc bool, at int) (int, bool) {
+				end, ok := skipValue(d, at)
+				switch {
+				case kesc:
+				case string(key) == "name" && d[at] == '"':
+					from, to = at+1, end-1
+				case string(key) == "type":
+					typed = true
+				case string(key) == "value":
+					ok = false
+				}
+				return end, ok
+			})
+			if !typed {
+				return cells[:0]
+			}
+			end, ok := skipValue(d, i)
+			if !ok {
+				return cells[:0]
+			}
+			i = end
+		default:
+			return cells[:0]
+		}
+		if to == 0 || !keyLike(d[from:to]) {
+			return cells[:0]
+		}
+		cells = append(cells, int32(from), int32(to))
+		i = jsonstr.SkipSpace(d, i)
+		if i < len(d) && d[i] == ',' {
+			i = jsonstr.SkipSpace(d, i+1)
+		}
+	}
+	return cells
 }
 
 // tupleLabel reads a row written as a pair, ["bone_mass", 3.1]: the value

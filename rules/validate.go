@@ -597,8 +597,9 @@ func passwordShape(v []byte) bool {
 			return false
 		}
 	}
-	// $2b$..., $argon2id$...: hashes have rules of their own.
-	if v[0] == '$' {
+	// $2b$..., $argon2id$...: hashes have rules of their own. Two carets
+	// make an HL7 composite (59408-5^SpO2^LN), not a password.
+	if v[0] == '$' || bytes.Count(v, []byte{'^'}) >= 2 {
 		return false
 	}
 	return lower && upper && digit && sign
