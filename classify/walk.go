@@ -25,7 +25,16 @@ type frame struct {
 	// Pending leaves that wait on this object, all in st.pending from
 	// pendFrom on: only leaves inside an object wait on it.
 	waiting, pendFrom int
+	// valued says whether the object has a value member (state.valued).
+	valued uint8
 }
+
+// Values of frame.valued.
+const (
+	valuedUnknown uint8 = iota
+	valuedNo
+	valuedYes
+)
 
 // A walker visits every leaf of one JSON document without building it:
 // one pass over the bytes, an explicit stack (no recursion, so depth costs
