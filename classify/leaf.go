@@ -3,6 +3,7 @@ package classify
 import (
 	"bytes"
 	"errors"
+	"hash/maphash"
 
 	"github.com/leakscope/leakscope/internal/jsonstr"
 	"github.com/leakscope/leakscope/rules"
@@ -36,7 +37,8 @@ type state struct {
 	// explained says the current leaf's own key and value agreed on a rule.
 	explained bool
 
-	memo memo // what recent leaves came to
+	memo memo         // what recent leaves came to
+	seed maphash.Seed // of the path nodes' child tables
 
 	// Leaves waiting for their record to be known, their values, and
 	// scratch of judgePending.
@@ -90,7 +92,7 @@ type warning struct {
 }
 
 func newState(c *Classifier) *state {
-	st := &state{c: c, root: &node{}, stamp: make([]uint32, len(c.set.Rules()))}
+	st := &state{c: c, root: &node{}, stamp: make([]uint32, len(c.set.Rules())), seed: maphash.MakeSeed()}
 	st.res = &st.own
 	st.outer.st = st
 	st.inner.st = st
