@@ -3,6 +3,7 @@ package classify
 import (
 	"bytes"
 	"errors"
+	"hash/maphash"
 
 	"github.com/leakscope/leakscope/internal/jsonstr"
 	"github.com/leakscope/leakscope/rules"
@@ -36,7 +37,8 @@ type state struct {
 	// explained says the current leaf's own key and value agreed on a rule.
 	explained bool
 
-	memo memo // what recent leaves came to
+	memo memo         // what recent leaves came to
+	seed maphash.Seed // of the path nodes' child tables
 
 	// hdr is the header found beside the rows of a table (columnLabel):
 	// the document and object it was read for, and its names' bounds.
@@ -99,7 +101,7 @@ type warning struct {
 }
 
 func newState(c *Classifier) *state {
-	st := &state{c: c, root: &node{}, stamp: make([]uint32, len(c.set.Rules()))}
+	st := &state{c: c, root: &node{}, stamp: make([]uint32, len(c.set.Rules())), seed: maphash.MakeSeed()}
 	st.res = &st.own
 	st.outer.st = st
 	st.inner.st = st
@@ -691,15 +693,23 @@ func (st *state) tupleLabel(w *walker, f *frame) *node {
 // words do not count: {"name": "asthma", "value": true} is a condition),
 // beside a value: a "value" member, or the second of a pair.
 func (st *state) isLabel(w *walker, vd *rules.KeyVerdict, v []byte) bool {
-	if len(w.stack) == 0 || !keyLike(v) {
+	// The cheap tests first: most leaves are neither under a label key
+	// nor first of a pair, and keyLike reads the whole value.
+	if len(w.stack) == 0 {
 		return false
 	}
 	f := &w.stack[len(w.stack)-1]
 	var parent *node
 	switch {
 	case f.obj && vd.LabelKey && !vd.DataLabel:
+		if !keyLike(v) {
+			return false
+		}
 		parent = f.node
 	case !f.obj && f.index == 0 && len(w.stack) >= 2 && !w.stack[len(w.stack)-2].obj:
+		if !keyLike(v) {
+			return false
+		}
 		if _, ok := pairLabel(w.data, f.start); !ok {
 			return false
 		}
@@ -707,20 +717,44 @@ func (st *state) isLabel(w *walker, vd *rules.KeyVerdict, v []byte) bool {
 	default:
 		return false
 	}
-	if f.obj {
-		// The value member first: it costs no path node, where looking the
-		// label up as a field name makes one (a name or an e-mail under
-		// "name" would fill the path cache).
-		valued := false
-		members(w.data, f.start, func(key []byte, kesc bool, _ []byte, _ bool) bool {
-			valued = !kesc && st.verdict(st.child(f.node, key)).ValueKey
-			return !valued
-		})
-		if !valued {
-			return false
-		}
+	if f.obj && !st.valued(w, f) {
+		return false
 	}
 	return namesField(st.verdict(st.child(parent, v)))
+}
+
+// valued reports whether the object of frame f has a value member, for
+// the label of a key/value row. It reads the object's members once, on
+// the first label that asks (a row has a name, a type, a code...): the
+// value member first, as it costs no path node, where looking the label
+// up as a field name makes one (a name or an e-mail under "name" would
+// fill the path cache).
+func (st *state) valued(w *walker, f *frame) bool {
+	if f.valued == valuedUnknown {
+		f.valued = valuedNo
+		k := -1
+		members(w.data, f.start, func(key []byte, kesc bool, _ []byte, _ bool) bool {
+			k++
+			if kesc {
+				return true
+			}
+			// The child remembered at this place is the key's, found
+			// without hashing (as recordKind); an element node, there for a
+			// data key, has the empty key.
+			var c *node
+			if k < len(f.node.order) && len(key) > 0 && f.node.order[k].key == string(key) {
+				c = f.node.order[k].node
+			} else {
+				c = st.child(f.node, key)
+			}
+			if st.verdict(c).ValueKey {
+				f.valued = valuedYes
+				return false
+			}
+			return true
+		})
+	}
+	return f.valued == valuedYes
 }
 
 // namesField reports a verdict with a hit of the name's own, by a rule

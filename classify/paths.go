@@ -19,7 +19,7 @@ type node struct {
 	// ev is the column evidence of the field, with Options.ColumnEvidence
 	// only: the node stays small without it.
 	ev       *nodeEvidence
-	children map[string]*node
+	children childTable
 	// order holds the children in the order of the members of the last
 	// object seen here: records of one schema repeat it, and a key
 	// compared with the child expected at its place needs no hashing.
@@ -63,21 +63,20 @@ const keyedBytes = 32
 const maxNodes = 1 << 15
 
 func (st *state) child(n *node, key []byte) *node {
-	if c, ok := n.children[string(key)]; ok {
+	h := st.keyHash(key)
+	if c := n.children.get(h, key); c != nil {
 		c.used = st.tick
 		st.found++
 		return c
 	}
-	return st.newChild(n, key)
+	return st.newChild(n, h, key)
 }
 
-// newChild adds the child of n for key, which it has not.
-func (st *state) newChild(n *node, key []byte) *node {
+// newChild adds the child of n for key, which it has not; h is the key's
+// hash.
+func (st *state) newChild(n *node, h uint64, key []byte) *node {
 	if st.nodes >= maxNodes {
 		st.prune()
-	}
-	if n.children == nil {
-		n.children = make(map[string]*node)
 	}
 	var c *node
 	var k string
@@ -89,7 +88,7 @@ func (st *state) newChild(n *node, key []byte) *node {
 		c, k = &node{}, string(key)
 	}
 	c.names, c.key, c.used, c.data = append(slices.Clip(n.names), k), k, st.tick, dataKey(key)
-	n.children[k] = c
+	n.children.put(h, c)
 	st.nodes++
 	return c
 }
@@ -109,10 +108,10 @@ func (st *state) prune() {
 	ticks := st.ticks[:0]
 	var collect func(n *node)
 	collect = func(n *node) {
-		for _, c := range n.children {
+		n.children.all(func(c *node) {
 			ticks = append(ticks, c.used)
 			collect(c)
-		}
+		})
 		if n.elem != nil {
 			collect(n.elem)
 		}
@@ -136,28 +135,14 @@ func (st *state) prune() {
 // prune drops the descendants of n used before min and returns how many
 // children are left below n.
 func (n *node) prune(min uint32) int {
-	kept, dropped := 0, 0
-	for k, c := range n.children {
-		if c.used >= min {
-			kept += 1 + c.prune(min)
-		} else {
-			delete(n.children, k)
-			dropped++
+	kept := 0
+	n.children.keep(func(c *node) bool {
+		if c.used < min {
+			return false
 		}
-	}
-	// A map does not shrink: one that lost most of its entries is made
-	// anew, so that what the cache holds stays bounded.
-	if dropped > len(n.children) {
-		if len(n.children) == 0 {
-			n.children = nil
-		} else {
-			m := make(map[string]*node, len(n.children))
-			for k, c := range n.children {
-				m[k] = c
-			}
-			n.children = m
-		}
-	}
+		kept += 1 + c.prune(min)
+		return true
+	})
 	for i, m := range n.order {
 		if m.node.used < min {
 			clear(n.order[i:])
@@ -198,15 +183,16 @@ func (st *state) member(n *node, k int, key []byte) *node {
 	// A key that is data (an id, an address) names one element of a
 	// collection, as an index does: judged as its object's name. A known
 	// child says whether its key is; a new key is looked at.
-	c, ok := n.children[string(key)]
+	h := st.keyHash(key)
+	c := n.children.get(h, key)
 	switch {
-	case ok && !c.data:
+	case c != nil && !c.data:
 		c.used = st.tick
 		st.found++
-	case ok || dataKey(key):
+	case c != nil || dataKey(key):
 		c = st.element(n)
 	default:
-		c = st.newChild(n, key)
+		c = st.newChild(n, h, key)
 	}
 	if k < len(n.order) {
 		n.order[k] = member{c.key, c}

@@ -24,12 +24,12 @@ func TestPathCacheKeepsWhatItUses(t *testing.T) {
 		doc := fmt.Appendf(nil, `{"user":{"email":"a@b.example","phone":"x","city":"y","zip":"z","f%s":1,"g%s":{"h%s":true}}}`, word(i), word(i), word(i))
 		require.NoError(t, st.document(doc))
 		require.LessOrEqual(t, st.nodes, maxNodes)
-		u := st.root.children["user"]
+		u := st.root.children.get(st.keyHash([]byte("user")), []byte("user"))
 		require.NotNil(t, u)
 		if hot == nil {
-			hot = u.children["email"]
+			hot = u.children.get(st.keyHash([]byte("email")), []byte("email"))
 		}
-		assert.Same(t, hot, u.children["email"], "document %d", i)
+		assert.Same(t, hot, u.children.get(st.keyHash([]byte("email")), []byte("email")), "document %d", i)
 	}
 	assert.Greater(t, st.nodes, maxNodes/2)
 }

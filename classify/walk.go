@@ -2,6 +2,7 @@ package classify
 
 import (
 	"encoding/binary"
+	"math/bits"
 
 	"github.com/leakscope/leakscope/internal/jsonstr"
 	"github.com/leakscope/leakscope/rules"
@@ -25,7 +26,16 @@ type frame struct {
 	// Pending leaves that wait on this object, all in st.pending from
 	// pendFrom on: only leaves inside an object wait on it.
 	waiting, pendFrom int
+	// valued says whether the object has a value member (state.valued).
+	valued uint8
 }
+
+// Values of frame.valued.
+const (
+	valuedUnknown uint8 = iota
+	valuedNo
+	valuedYes
+)
 
 // A walker visits every leaf of one JSON document without building it:
 // one pass over the bytes, an explicit stack (no recursion, so depth costs
@@ -207,12 +217,14 @@ func scanString(d []byte, i int) (end int, esc bool, err error) {
 	j := i + 1
 	for j < len(d) {
 		// Skip eight plain bytes at a time: none a quote, a backslash or a
-		// control character.
-		for j+8 <= len(d) && !specialIn8(binary.LittleEndian.Uint64(d[j:])) {
-			j += 8
-		}
-		if j >= len(d) {
-			break
+		// control character; in a word that holds one, go straight to it.
+		if j+8 <= len(d) {
+			m := specialIn8(binary.LittleEndian.Uint64(d[j:]))
+			if m == 0 {
+				j += 8
+				continue
+			}
+			j += bits.TrailingZeros64(m) >> 3
 		}
 		c := d[j]
 		switch {
@@ -313,13 +325,14 @@ const (
 	hi8 = 0x8080808080808080
 )
 
-// specialIn8 reports whether one of the eight bytes of x is a quote, a
-// backslash or below 0x20 (bit tricks on the whole word: a zero byte of
-// x^'"'·lo8 is a quote; x-0x20·lo8 borrows into the high bit of a byte
-// below 0x20). It may report a plain byte next to a special one, never
-// miss a special one.
-func specialIn8(x uint64) bool {
+// specialIn8 returns the high bits of the bytes of x (little-endian) that
+// may be a quote, a backslash or below 0x20 (bit tricks on the whole word:
+// a zero byte of x^'"'·lo8 is a quote; x-0x20·lo8 borrows into the high
+// bit of a byte below 0x20). A borrow may mark a plain byte after a
+// special one, never before: the lowest bit marks the first special byte,
+// and none marks none.
+func specialIn8(x uint64) uint64 {
 	q := x ^ ('"' * lo8)
 	b := x ^ ('\\' * lo8)
-	return ((q-lo8)&^q|(b-lo8)&^b|(x-0x20*lo8)&^x)&hi8 != 0
+	return ((q-lo8)&^q | (b-lo8)&^b | (x-0x20*lo8)&^x) & hi8
 }

@@ -153,12 +153,21 @@ func (m *classMatcher) match(v []byte) (bool, error) {
 	i := 0
 	for pi := range m.parts {
 		p := &m.parts[pi]
-		n := 0
-		for i < len(v) && (p.max < 0 || n < p.max) {
-			r, size := rune(v[i]), 1
-			if r >= utf8.RuneSelf {
-				r, size = utf8.DecodeRune(v[i:])
+		n, most := 0, p.max
+		if most < 0 {
+			most = len(v) // no more runes than bytes
+		}
+		for n < most && i < len(v) {
+			// ASCII by the table alone, without decoding.
+			if c := v[i]; c < utf8.RuneSelf {
+				if !p.class.ascii[c] {
+					break
+				}
+				i++
+				n++
+				continue
 			}
+			r, size := utf8.DecodeRune(v[i:])
 			if !p.class.has(r) {
 				break
 			}

@@ -566,7 +566,7 @@ func (c *Compiled) MatchValue(v []byte, s Shape, d *Dictionaries) (bool, error) 
 // caller may cache by shape.
 func (c *Compiled) MayMatchShape(first byte, s Shape) bool {
 	p := &c.pre
-	return s&^p.allow == 0 && s&p.need == p.need && (p.first == nil || p.first[first])
+	return s&^p.allow == 0 && p.has(s) && (p.first == nil || p.first[first])
 }
 
 // MatchIndexed is MatchValue for a caller that tries many rules on one
@@ -632,7 +632,7 @@ func (c *Compiled) matchValue(v []byte, d *Dictionaries) (bool, error) {
 // s is ShapeOf(text) and lower is text in ASCII lower case, for the
 // prefilters.
 func (c *Compiled) FindIn(text, lower []byte, s Shape, d *Dictionaries, yield func(start, end int) bool) error {
-	if c.find == nil || len(text) < c.findPre.minLen || s&c.findPre.need != c.findPre.need || !c.findPre.hasLiteral(lower, true) {
+	if c.find == nil || len(text) < c.findPre.minLen || !c.findPre.has(s) || !c.findPre.hasLiteral(lower, true) {
 		return nil
 	}
 	// In free text, keywords are matched whatever their case.
@@ -654,7 +654,7 @@ func (c *Compiled) FindIn(text, lower []byte, s Shape, d *Dictionaries, yield fu
 // Find is FindIn for a text indexed by IndexText of the rule's set: the
 // literals and keywords were looked for once, for all finders.
 func (c *Compiled) Find(text []byte, ti *TextIndex, s Shape, d *Dictionaries, yield func(start, end int) bool) error {
-	if c.find == nil || len(text) < c.findPre.minLen || s&c.findPre.need != c.findPre.need ||
+	if c.find == nil || len(text) < c.findPre.minLen || !c.findPre.has(s) ||
 		!c.findLits.in(ti.has) || !c.findKeywords.in(ti.has) {
 		return nil
 	}
@@ -666,7 +666,7 @@ func (c *Compiled) Find(text []byte, ti *TextIndex, s Shape, d *Dictionaries, yi
 // Without validators, the match need not be located, and the expression's
 // automaton answers alone.
 func (c *Compiled) Found(text []byte, ti *TextIndex, s Shape, d *Dictionaries) (bool, error) {
-	if c.find == nil || len(text) < c.findPre.minLen || s&c.findPre.need != c.findPre.need ||
+	if c.find == nil || len(text) < c.findPre.minLen || !c.findPre.has(s) ||
 		!c.findLits.in(ti.has) || !c.findKeywords.in(ti.has) {
 		return false, nil
 	}

@@ -212,17 +212,26 @@ func (d *dfa) match(v []byte) (matched, known bool) {
 		return false, false
 	}
 	i := d.start
+	// The rows of the chunk the state is in, and its first state, kept
+	// across steps: most automata fit in one chunk, loaded once.
+	base := i &^ (dfaChunk0 - 1)
+	rows := d.states[uint32(i)/dfaChunk0%maxDFAChunks].Load().rows
+	class, nclass := &d.class, d.nclass
 	for j := 0; j < len(v); {
-		k := uint32(i)
 		if c := v[j]; c < utf8.RuneSelf {
-			rows := d.states[k/dfaChunk0%maxDFAChunks].Load().rows
-			if i = rows[int(k%dfaChunk0)*d.nclass+int(d.class[c])].Load(); i == dfaUnknown {
-				i = d.step(d.state(int32(k)), rune(c), c)
+			k := i - base
+			if uint32(k) >= dfaChunk0 {
+				base = i &^ (dfaChunk0 - 1)
+				rows = d.states[uint32(i)/dfaChunk0%maxDFAChunks].Load().rows
+				k = i - base
+			}
+			if i = rows[int(k)*nclass+int(class[c])].Load(); i == dfaUnknown {
+				i = d.step(d.state(base+k), rune(c), c)
 			}
 			j++
 		} else {
 			r, size := utf8.DecodeRune(v[j:])
-			s := d.state(int32(k))
+			s := d.state(i)
 			if i = s.wideNext(r); i == dfaUnknown {
 				i = d.step(s, r, 0)
 			}

@@ -3,7 +3,9 @@ package rules
 import (
 	"bytes"
 	"regexp/syntax"
+	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -121,17 +123,34 @@ type prefilter struct {
 	literals [][]byte
 	allow    Shape // classes that may occur in a match of the whole value
 	need     Shape // classes that occur in every match
-	first    *[256]bool
+	// anyOf holds sets of classes of which every match has one at least:
+	// the sign of [!#$%&*?^~] that a password needs, which need cannot
+	// say as the sign may be of several classes.
+	anyOf []Shape
+	first *[256]bool
 }
 
 func (p *prefilter) pass(v []byte, s Shape) bool {
 	if len(v) < p.minLen || (p.maxLen >= 0 && len(v) > p.maxLen) {
 		return false
 	}
-	if s&^p.allow != 0 || s&p.need != p.need {
+	if s&^p.allow != 0 || !p.has(s) {
 		return false
 	}
 	return p.first == nil || (len(v) > 0 && p.first[v[0]])
+}
+
+// has reports whether a text of shape s has the classes every match has.
+func (p *prefilter) has(s Shape) bool {
+	if s&p.need != p.need {
+		return false
+	}
+	for _, a := range p.anyOf {
+		if s&a == 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // derivePrefilter computes the prefilter of an expression in Go's syntax.
@@ -142,6 +161,13 @@ func derivePrefilter(re *syntax.Regexp) prefilter {
 	p := prefilter{minLen: 0, maxLen: -1, allow: ClassAll}
 	begin, end := anchoredBegin(re), anchoredEnd(re)
 	p.need = need(re)
+	for _, a := range anyOf(re) {
+		// A set of one class is need's; one that holds a class need has
+		// is met whenever need is.
+		if a&(a-1) != 0 && a&p.need == 0 && !slices.Contains(p.anyOf, a) && len(p.anyOf) < maxAnyOf {
+			p.anyOf = append(p.anyOf, a)
+		}
+	}
 	// A match is at least this long anywhere in a value.
 	p.minLen = minLen(re)
 	for _, l := range requiredLiterals(re) {
@@ -297,6 +323,71 @@ func need(re *syntax.Regexp) Shape {
 		return s
 	}
 	return 0
+}
+
+// maxAnyOf bounds the sets anyOf keeps of an expression (an alternation
+// multiplies them); dropping some only makes the prefilter weaker.
+const maxAnyOf = 8
+
+// anyOf returns sets of classes such that every match holds a byte of a
+// class of each set. Like need, it is about the bytes a match is made
+// of, so it holds of a value that merely contains a match.
+func anyOf(re *syntax.Regexp) []Shape {
+	switch re.Op {
+	case syntax.OpLiteral:
+		fold := re.Flags&syntax.FoldCase != 0
+		var sets []Shape
+		for _, r := range re.Rune {
+			s := runeShape(r, r, fold)
+			if fold && unicode.IsLetter(r) {
+				s |= ClassNonASCII // k matches the Kelvin sign, s the long s
+			}
+			sets = append(sets, s)
+		}
+		return sets
+	case syntax.OpCharClass:
+		var s Shape
+		for i := 0; i+1 < len(re.Rune); i += 2 {
+			s |= runeShape(re.Rune[i], re.Rune[i+1], false)
+		}
+		if s == 0 {
+			return nil
+		}
+		return []Shape{s}
+	case syntax.OpConcat:
+		var sets []Shape
+		for _, sub := range re.Sub {
+			sets = append(sets, anyOf(sub)...)
+		}
+		return sets
+	case syntax.OpCapture, syntax.OpPlus:
+		return anyOf(re.Sub[0])
+	case syntax.OpRepeat:
+		if re.Min > 0 {
+			return anyOf(re.Sub[0])
+		}
+	case syntax.OpAlternate:
+		// A match is one branch's: it has a class of each set that joins
+		// one set of every branch.
+		sets := []Shape{0}
+		for _, sub := range re.Sub {
+			subSets := anyOf(sub)
+			if len(subSets) == 0 {
+				return nil
+			}
+			var joined []Shape
+			for _, a := range sets {
+				for _, b := range subSets {
+					if len(joined) < maxAnyOf*maxAnyOf {
+						joined = append(joined, a|b)
+					}
+				}
+			}
+			sets = joined
+		}
+		return sets
+	}
+	return nil
 }
 
 const unbounded = 1 << 30
