@@ -9,6 +9,8 @@ import (
 	"github.com/leakscope/leakscope/classify"
 	"github.com/leakscope/leakscope/corpus"
 	"github.com/leakscope/leakscope/corpus/blindset3"
+	"github.com/leakscope/leakscope/corpus/blindset4"
+	"github.com/leakscope/leakscope/corpus/blindset5"
 	"github.com/leakscope/leakscope/corpus/holdout"
 )
 
@@ -44,6 +46,9 @@ func TestAccuracy(t *testing.T) {
 		{"holdout", holdout.Generate(12, n), 0.96, 0.92, 0.02},
 		// Studied from session 4 on (it measured 0.878 unseen).
 		{"blindset3", blindset3.Generate(13, n), 0.93, 0.87, 0.02},
+		// Studied from session 5 on (they measured 0.735 and 0.849 unseen).
+		{"blindset4", blindset4.Generate(14, n), 0.87, 0.76, 0.02},
+		{"blindset5", blindset5.Generate(15, n), 0.89, 0.82, 0.04},
 	}
 	for _, s := range sets {
 		t.Run(s.name, func(t *testing.T) {
