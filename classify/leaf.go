@@ -48,6 +48,7 @@ type state struct {
 		cells       []int32
 		row, rowLen int // the last row measured, and its length
 	}
+	rowCells []int32 // scratch of headerLabel
 
 	// Leaves waiting for their record to be known, their values, and
 	// scratch of judgePending.
@@ -454,32 +455,37 @@ func members(d []byte, start int, fn func(key []byte, kesc bool, val []byte, isS
 
 // eachMember calls fn for each member of the object whose brace is at
 // start, with its key, whether that holds escapes, and the offset of its
-// value; fn returns the end of the value and whether to go on.
-func eachMember(d []byte, start int, fn func(key []byte, kesc bool, at int) (end int, more bool)) {
+// value; fn returns the end of the value and whether to go on. It returns
+// the end of the object, or -1 if fn stopped or the object does not make
+// sense.
+func eachMember(d []byte, start int, fn func(key []byte, kesc bool, at int) (end int, more bool)) int {
 	i := jsonstr.SkipSpace(d, start+1)
 	for i < len(d) && d[i] == '"' {
 		kend, kesc, err := scanString(d, i)
 		if err != nil {
-			return
+			return -1
 		}
 		key := d[i+1 : kend-1]
 		i = jsonstr.SkipSpace(d, kend)
 		if i >= len(d) || d[i] != ':' {
-			return
+			return -1
 		}
 		if i = jsonstr.SkipSpace(d, i+1); i >= len(d) {
-			return
+			return -1
 		}
 		end, more := fn(key, kesc, i)
 		if !more {
-			return
+			return -1
 		}
-		i = jsonstr.SkipSpace(d, end)
-		if i >= len(d) || d[i] != ',' {
-			return
+		if i = jsonstr.SkipSpace(d, end); i >= len(d) || d[i] != ',' {
+			break
 		}
 		i = jsonstr.SkipSpace(d, i+1)
 	}
+	if i < len(d) && d[i] == '}' {
+		return i + 1
+	}
+	return -1
 }
 
 // inPair reports a leaf that is the second element of an array, which
@@ -509,27 +515,12 @@ func (st *state) headerLabel(w *walker) *node {
 	}
 	// The header: at least three cells, all of them names. (Rows of two
 	// are [label, value] pairs, read by tupleLabel.)
-	var label []byte
-	cells := 0
-	for i = jsonstr.SkipSpace(d, i+1); i < len(d) && d[i] != ']'; cells++ {
-		if d[i] != '"' {
-			return nil
-		}
-		end, esc, err := scanString(d, i)
-		if err != nil || esc || !keyLike(d[i+1:end-1]) {
-			return nil
-		}
-		if cells == col {
-			label = d[i+1 : end-1]
-		}
-		i = jsonstr.SkipSpace(d, end)
-		if i < len(d) && d[i] == ',' {
-			i = jsonstr.SkipSpace(d, i+1)
-		}
-	}
-	if cells < 3 || label == nil {
+	st.rowCells = headerCells(d, i, st.rowCells[:0], false)
+	cells := st.rowCells
+	if len(cells) < 6 || 2*col+1 >= len(cells) {
 		return nil
 	}
+	label := d[cells[2*col]:cells[2*col+1]]
 	if ln := st.child(w.stack[n-2].node, label); len(st.verdict(ln).Hits) > 0 {
 		return ln
 	}
@@ -561,7 +552,7 @@ func (st *state) columnLabel(w *walker) *node {
 		d := w.data
 		eachMember(d, obj.start, func(key []byte, _ bool, at int) (int, bool) {
 			if d[at] == '[' && !bytes.Equal(key, rows) {
-				h.cells = headerCells(d, at, h.cells[:0])
+				h.cells = headerCells(d, at, h.cells[:0], true)
 			}
 			end, ok := skipValue(d, at)
 			return end, ok && len(h.cells) < 4
@@ -569,6 +560,9 @@ func (st *state) columnLabel(w *walker) *node {
 		if len(h.cells) < 4 {
 			h.cells = h.cells[:0]
 		}
+	}
+	if len(h.cells) == 0 {
+		return nil
 	}
 	// A header names every column of its rows, no more and no fewer.
 	row := &w.stack[n-1]
@@ -610,9 +604,10 @@ func arrayLen(d []byte, start int) int {
 }
 
 // headerCells appends the bounds of the names in the array at d[i] to
-// cells, when every element is a name (keyLike, no escapes) or an object
-// whose "name" member is one; otherwise it returns cells empty.
-func headerCells(d []byte, i int, cells []int32) []int32 {
+// cells, when every element is a name (keyLike, no escapes) or, if
+// described, an object that describes a column by a name and a type;
+// otherwise it returns cells empty.
+func headerCells(d []byte, i int, cells []int32, described bool) []int32 {
 	for i = jsonstr.SkipSpace(d, i+1); i < len(d) && d[i] != ']'; {
 		from, to := 0, 0 // the name's bounds
 		switch d[i] {
@@ -626,8 +621,11 @@ func headerCells(d []byte, i int, cells []int32) []int32 {
 			// A column's description: a name and a type, as databases
 			// write it ({"name": "email", "type": "String"}); a name and a
 			// value is a row of data.
+			if !described {
+				return cells[:0]
+			}
 			typed := false
-			eachMember(d, i, func(key []byte, kesc bool, at int) (int, bool) {
+			end := eachMember(d, i, func(key []byte, kesc bool, at int) (int, bool) {
 				end, ok := skipValue(d, at)
 				switch {
 				case kesc:
@@ -640,11 +638,7 @@ func headerCells(d []byte, i int, cells []int32) []int32 {
 				}
 				return end, ok
 			})
-			if !typed {
-				return cells[:0]
-			}
-			end, ok := skipValue(d, i)
-			if !ok {
+			if !typed || end < 0 {
 				return cells[:0]
 			}
 			i = end

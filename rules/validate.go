@@ -583,6 +583,7 @@ func passwordShape(v []byte) bool {
 		return false
 	}
 	var lower, upper, digit, sign bool
+	carets := 0
 	for _, c := range v {
 		switch {
 		case c >= 'a' && c <= 'z':
@@ -591,7 +592,10 @@ func passwordShape(v []byte) bool {
 			upper = true
 		case c >= '0' && c <= '9':
 			digit = true
-		case c == '!' || c == '#' || c == '$' || c == '%' || c == '&' || c == '*' || c == '?' || c == '^' || c == '~':
+		case c == '^':
+			sign = true
+			carets++
+		case c == '!' || c == '#' || c == '$' || c == '%' || c == '&' || c == '*' || c == '?' || c == '~':
 			sign = true
 		case c == ' ' || c == '/' || c == '\\' || c == '"' || c == '<' || c == '>' || c == '{' || c == '}' || c == '(' || c == ')' || c == '[' || c == ']' || c == ',' || c == ';' || c == '=' || c >= 0x80:
 			return false
@@ -599,7 +603,7 @@ func passwordShape(v []byte) bool {
 	}
 	// $2b$..., $argon2id$...: hashes have rules of their own. Two carets
 	// make an HL7 composite (59408-5^SpO2^LN), not a password.
-	if v[0] == '$' || bytes.Count(v, []byte{'^'}) >= 2 {
+	if v[0] == '$' || carets >= 2 {
 		return false
 	}
 	return lower && upper && digit && sign
