@@ -189,6 +189,16 @@ func (st *state) leaf(w *walker, n *node, kind rules.Kind, raw []byte, esc bool)
 	} else {
 		st.judgeMemo(w, n, vd, kind, v)
 	}
+	if kind == rules.String && ln == nil && st.best != ([rules.NumCategories]hit{}) && st.rowName(w, vd, v) {
+		// The name half of a row the rules do not know ({"type":
+		// "total_chol", "value": "140"}) sits in the section as its value
+		// does, but the section is its value's, not its own.
+		for i, h := range st.best {
+			if h.rule != nil && h.rule.Section() {
+				st.best[i] = hit{}
+			}
+		}
+	}
 	if !w.inner && st.best == ([rules.NumCategories]hit{}) && st.inRecord(w, st.verdict(n), kind, v, raw) {
 		return nil // judged when its record is known
 	}
@@ -379,8 +389,10 @@ func (st *state) scanText(w *walker, v []byte, shape rules.Shape, vd *rules.KeyV
 	set.IndexText(&st.text, v)
 	for _, c := range set.Finders() {
 		// A field's name vetoes nothing its prose embeds, but what the
-		// field sits under does (not_context: an animal's treatments).
-		if st.off(c) || st.best[c.Cat].conf >= c.Confidence || vd.IsOffByContext(c) {
+		// field sits under does (not_context: an animal's treatments),
+		// and so do the names a finder lists as no text of its kind (a
+		// questionnaire's question).
+		if st.off(c) || st.best[c.Cat].conf >= c.Confidence || vd.IsOffByContext(c) || c.FindNotKeys() && vd.IsOff(c) {
 			continue
 		}
 		found, err := c.Found(v, &st.text, shape, dicts)
@@ -405,7 +417,7 @@ func (st *state) rowLabel(w *walker) *node {
 	if !f.obj {
 		return st.tupleLabel(w, f)
 	}
-	var ln *node
+	var ln, first *node
 	members(w.data, f.start, func(key []byte, kesc bool, val []byte, isStr bool) bool {
 		if kesc || !isStr || len(val) == 0 || len(val) > 96 {
 			return true
@@ -416,14 +428,24 @@ func (st *state) rowLabel(w *walker) *node {
 			// A value that is no field name ({"name": "Ana García"}) is
 			// no label.
 			if keyLike(val) {
-				if c := st.child(f.node, val); len(st.verdict(c).Hits) > 0 {
+				c := st.child(f.node, val)
+				if len(st.verdict(c).Hits) > 0 {
 					ln = c
 					return false
+				}
+				// A label the rules do not know still stands for the
+				// value: {"type": "room_temp", "value": 21.5} is judged as
+				// room_temp, which a section's not_keys may take out.
+				if first == nil {
+					first = c
 				}
 			}
 		}
 		return true
 	})
+	if ln == nil {
+		return first
+	}
 	return ln
 }
 
@@ -715,6 +737,17 @@ func (st *state) isLabel(w *walker, vd *rules.KeyVerdict, v []byte) bool {
 		return false
 	}
 	return namesField(st.verdict(st.child(parent, v)))
+}
+
+// rowName reports the name half of a key/value row that isLabel did not
+// take for a label: a label key's field-name-like value in an object with
+// a value member.
+func (st *state) rowName(w *walker, vd *rules.KeyVerdict, v []byte) bool {
+	if len(w.stack) == 0 || !vd.LabelKey || vd.DataLabel {
+		return false
+	}
+	f := &w.stack[len(w.stack)-1]
+	return f.obj && keyLike(v) && st.valued(w, f)
 }
 
 // valued reports whether the object of frame f has a value member, for

@@ -80,6 +80,7 @@ type Compiled struct {
 	validators                []validator
 	hasValueCheck, valueAlone bool
 	section                   bool // no keys: any field under its context
+	findNotKeys               bool // a finder whose not_keys name fields whose text it does not search
 	dictFirst                 bool // validators are dictionary look-ups, run before the expression
 	wholeText                 bool // find is WholeText: the validators get the text as it is
 }
@@ -408,6 +409,7 @@ func compileRule(r *Rule, opts CompileOptions, normTerm func(string) string) (*C
 	if r.KeyConfidence > 0 && !c.hasValueCheck {
 		errs = append(errs, errors.New("key_confidence without a value check: use confidence"))
 	}
+	c.findNotKeys = c.find != nil && len(c.keys) == 0 && len(c.exactKeys) == 0 && len(c.context) == 0 && len(c.notKeys) > 0
 	return c, errors.Join(errs...)
 }
 
@@ -550,6 +552,11 @@ func (c *Compiled) Section() bool { return c.section }
 
 // Finds reports whether the rule searches free text.
 func (c *Compiled) Finds() bool { return c.find != nil }
+
+// FindNotKeys reports a finder with no keys of its own whose not_keys name
+// fields whose text it does not search (a questionnaire's question names a
+// symptom it does not report).
+func (c *Compiled) FindNotKeys() bool { return c.findNotKeys }
 
 // MatchValue reports whether v passes the rule's value checks: the
 // prefilter, the keywords, the expression, then the validators. s is

@@ -19,7 +19,7 @@ type validator func(v []byte, d *Dictionaries) bool
 var validatorNames = []string{
 	"luhn", "imei", "ip", "ip-or-endpoint", "ip-or-range", "ipv4", "ipv6", "public-ip", "cidr", "netmask", "mac", "jwt",
 	"entropy:N", "digits:MIN-MAX", "pem", "port", "person-name", "last-name-word", "password-shape", "full-name", "handle", "not-date",
-	"not-version", "not-timestamp", "dict:NAME", "dict-word:NAME", "dict-term:NAME", "dict-prefix:NAME", "email",
+	"not-version", "not-timestamp", "not-id", "dict:NAME", "dict-word:NAME", "dict-term:NAME", "dict-prefix:NAME", "email",
 }
 
 // lookupValidator returns the validator called name (with its argument,
@@ -103,6 +103,8 @@ func lookupValidator(name string, d *Dictionaries) (validator, error) {
 		}, nil
 	case "not-version":
 		return func(v []byte, _ *Dictionaries) bool { return !looksLikeVersion(v) }, nil
+	case "not-id":
+		return func(v []byte, _ *Dictionaries) bool { return !looksLikeID(v) }, nil
 	case "email":
 		return validEmail, nil
 	case "dict", "dict-word", "dict-term", "dict-prefix":
@@ -607,4 +609,22 @@ func passwordShape(v []byte) bool {
 		return false
 	}
 	return lower && upper && digit && sign
+}
+
+// looksLikeID reports a record's id or a file's digest rather than data: a
+// UUID, or sixteen or more hexadecimal digits with a digit among them (an
+// ObjectId, a SHA-256).
+func looksLikeID(v []byte) bool {
+	if len(v) == 36 && v[8] == '-' && v[13] == '-' && v[18] == '-' && v[23] == '-' {
+		for i, c := range v {
+			if i == 8 || i == 13 || i == 18 || i == 23 {
+				continue
+			}
+			if !(c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F') {
+				return false
+			}
+		}
+		return true
+	}
+	return len(v) >= 16 && isHexID(v)
 }

@@ -178,13 +178,16 @@ func (v vocabulary) segment(w string) []string {
 }
 
 // englishEndings are pieces that end ordinary words far more often than
-// they end glued field names.
+// they end glued field names (and, despite the name, the plural endings of
+// Spanish and Portuguese).
 var englishEndings = map[string]struct{}{
 	"hip": {}, "ship": {}, "ion": {}, "tion": {}, "ing": {}, "ness": {}, "ment": {}, "able": {},
 	"ible": {}, "ful": {}, "less": {}, "age": {}, "ance": {}, "ence": {}, "ity": {}, "ive": {},
 	"ous": {}, "ure": {}, "ism": {}, "ist": {}, "ery": {}, "ory": {}, "ary": {}, "dom": {},
 	"ward": {}, "wise": {}, "like": {}, "lab": {}, "ed": {}, "er": {}, "es": {}, "ly": {}, "al": {},
 	"ic": {}, "ial": {}, "ate": {}, "ize": {}, "ise": {}, "ant": {}, "ent": {}, "est": {},
+	// Spanish and Portuguese plurals: "contactos" is not contact + os.
+	"os": {}, "as": {},
 }
 
 // words splits key as SplitKey does, then splits glued words that are not

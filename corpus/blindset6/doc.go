@@ -10,6 +10,10 @@
 // rules, and never look at its per-leaf misses to decide what to fix. Once
 // it has been used for tuning it no longer measures anything.
 //
+// STUDIED SINCE SESSION 6: its first measure (0.850 micro F1, 6.1% of
+// decoys flagged) is in the README; since then its misses have been read
+// and the fixes made general. corpus/blindset7 took its place.
+//
 // # Determinism
 //
 // Generate(seed, n) is deterministic: document i is drawn from a
