@@ -39,7 +39,11 @@ type wordSet struct {
 	pre   *[1 << 16 / 64]uint64
 	bloom *bloom.BloomFilter
 	small map[string]struct{}
-	n     int
+	// phrases holds the entries of three words or more, looked up exactly:
+	// a text has many runs of three words, and a Bloom filter's rare false
+	// positive ("de la constitución") would add up over them.
+	phrases map[string]struct{}
+	n       int
 }
 
 // smallList is the size under which a map is as small as a Bloom filter and
@@ -91,6 +95,14 @@ func (d *Dictionaries) add(name string, data []byte) {
 		if len(w) > 0 {
 			k := preKey(w)
 			ws.pre[k/64] |= 1 << (k % 64)
+		}
+	}
+	for _, w := range words {
+		if bytes.Count(w, []byte{' '}) >= 2 {
+			if ws.phrases == nil {
+				ws.phrases = make(map[string]struct{})
+			}
+			ws.phrases[string(w)] = struct{}{}
 		}
 	}
 	if len(words) < smallList {
@@ -195,10 +207,11 @@ func (w *wordSet) hasWord(v []byte) bool {
 	return false
 }
 
-// hasTerm reports whether a word of v of five or more bytes, or two such
-// words in a row, is in the dictionary: the terms a text names
-// ("ipotiroidismo", "Eutirox", "celiac disease"), with the short words
-// that double as common ones (gout, goût; cold) left out.
+// hasTerm reports whether a word of v of five or more bytes, two words in
+// a row, or three, is in the dictionary: the terms a text names
+// ("ipotiroidismo", "Eutirox", "celiac disease", "dificultad para
+// respirar"), with the short words that double as common ones (gout, goût;
+// cold) left out.
 func (d *Dictionaries) hasTerm(name string, v []byte) bool { return d.sets[name].hasTerm(v) }
 
 // hasTerm is Dictionaries.hasTerm on this set.
@@ -207,7 +220,8 @@ func (w *wordSet) hasTerm(v []byte) bool {
 		return false
 	}
 	var buf [maxWord]byte
-	prev := -1 // start of the word before, if it is long enough
+	prev := -1  // start of the word before, if it is long enough
+	prev2 := -1 // start of the two words before, one space apart
 	start := -1
 	for i := 0; i <= len(v); i++ {
 		if i < len(v) && wordByte(v[i]) && v[i] != '\'' {
@@ -224,14 +238,37 @@ func (w *wordSet) hasTerm(v []byte) bool {
 			if prev >= 0 && i-prev <= maxWord && n >= 3 && w.test(lowerInto(&buf, v[prev:i])) {
 				return true
 			}
-			prev = -1
-			if n >= 4 && i < len(v) && v[i] == ' ' {
-				prev = start
+			if prev2 >= 0 && w.phrases != nil && i-prev2 <= maxWord && n >= 3 {
+				if _, ok := w.phrases[string(lowerInto(&buf, v[prev2:i]))]; ok {
+					return true
+				}
+			}
+			prev2, prev = -1, -1
+			if i < len(v) && v[i] == ' ' {
+				if p := lastWordStart(v, start); p >= 0 {
+					prev2 = p
+				}
+				if n >= 4 {
+					prev = start
+				}
 			}
 		}
 		start = -1
 	}
 	return false
+}
+
+// lastWordStart returns the start of the word that ends one space before
+// v[at], or -1: the first of three words in a row.
+func lastWordStart(v []byte, at int) int {
+	if at < 2 || v[at-1] != ' ' || !wordByte(v[at-2]) || v[at-2] == '\'' {
+		return -1
+	}
+	i := at - 2
+	for i > 0 && wordByte(v[i-1]) && v[i-1] != '\'' {
+		i--
+	}
+	return i
 }
 
 // hasPrefix reports whether a dictionary entry of at least 3 bytes starts

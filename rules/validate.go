@@ -19,7 +19,7 @@ type validator func(v []byte, d *Dictionaries) bool
 var validatorNames = []string{
 	"luhn", "imei", "ip", "ip-or-endpoint", "ip-or-range", "ipv4", "ipv6", "public-ip", "cidr", "netmask", "mac", "jwt",
 	"entropy:N", "digits:MIN-MAX", "pem", "port", "person-name", "last-name-word", "password-shape", "full-name", "handle", "not-date",
-	"not-version", "not-timestamp", "not-id", "dict:NAME", "dict-word:NAME", "dict-term:NAME", "dict-prefix:NAME", "email",
+	"not-version", "not-timestamp", "not-id", "dict:NAME", "not-dict:NAME", "dict-word:NAME", "dict-term:NAME", "dict-prefix:NAME", "email",
 }
 
 // lookupValidator returns the validator called name (with its argument,
@@ -107,7 +107,7 @@ func lookupValidator(name string, d *Dictionaries) (validator, error) {
 		return func(v []byte, _ *Dictionaries) bool { return !looksLikeID(v) }, nil
 	case "email":
 		return validEmail, nil
-	case "dict", "dict-word", "dict-term", "dict-prefix":
+	case "dict", "not-dict", "dict-word", "dict-term", "dict-prefix":
 		f := d.filter(arg)
 		if f == nil {
 			return nil, fmt.Errorf("validator %q: no dictionary %q (have %s)", name, arg, strings.Join(d.Names(), ", "))
@@ -122,6 +122,13 @@ func lookupValidator(name string, d *Dictionaries) (validator, error) {
 					return f.has(v)
 				}
 				return dd.has(arg, v)
+			}, nil
+		case "not-dict":
+			return func(v []byte, dd *Dictionaries) bool {
+				if dd == d {
+					return !f.has(v)
+				}
+				return !dd.has(arg, v)
 			}, nil
 		case "dict-prefix":
 			return func(v []byte, d *Dictionaries) bool { return d.hasPrefix(arg, v) }, nil
