@@ -189,15 +189,21 @@ func (st *state) leaf(w *walker, n *node, kind rules.Kind, raw []byte, esc bool)
 	} else {
 		st.judgeMemo(w, n, vd, kind, v)
 	}
+	if h := st.best[rules.Contact]; h.rule != nil && h.rule.Type == "person-name" && !h.rule.Finds() {
+		// A name is a person's, not their health, whatever section it
+		// sits in: the optometrist of an eyeglass prescription.
+		st.dropSection()
+	}
+	if kind == rules.String && vd.Text && st.best != ([rules.NumCategories]hit{}) {
+		// A note under a health section says what it says: "Bra pass,
+		// inga besvär" names nothing, and the finders have read it.
+		st.dropSection()
+	}
 	if kind == rules.String && ln == nil && st.best != ([rules.NumCategories]hit{}) && st.rowName(w, vd, v) {
 		// The name half of a row the rules do not know ({"type":
 		// "total_chol", "value": "140"}) sits in the section as its value
 		// does, but the section is its value's, not its own.
-		for i, h := range st.best {
-			if h.rule != nil && h.rule.Section() {
-				st.best[i] = hit{}
-			}
-		}
+		st.dropSection()
 	}
 	if !w.inner && st.best == ([rules.NumCategories]hit{}) && st.inRecord(w, st.verdict(n), kind, v, raw) {
 		return nil // judged when its record is known
@@ -379,7 +385,7 @@ func (st *state) nested(v []byte, n *node) {
 
 // isProse reports a value that reads as free text: several words.
 func isProse(v []byte, s rules.Shape) bool {
-	return len(v) >= 20 && s&rules.ClassSpace != 0 && bytes.Count(v, []byte(" ")) >= 2
+	return len(v) >= 14 && s&rules.ClassSpace != 0 && bytes.Count(v, []byte(" ")) >= 2
 }
 
 // scanText searches free text for what it embeds.
@@ -737,6 +743,15 @@ func (st *state) isLabel(w *walker, vd *rules.KeyVerdict, v []byte) bool {
 		return false
 	}
 	return namesField(st.verdict(st.child(parent, v)))
+}
+
+// dropSection takes back what section rules found for the current leaf.
+func (st *state) dropSection() {
+	for i, h := range st.best {
+		if h.rule != nil && h.rule.Section() {
+			st.best[i] = hit{}
+		}
+	}
 }
 
 // rowName reports the name half of a key/value row that isLabel did not

@@ -9,6 +9,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/bits-and-blooms/bloom/v3"
@@ -178,7 +179,40 @@ func (w *wordSet) has(v []byte) bool {
 		return false
 	}
 	var buf [maxWord]byte
-	return w.test(lowerInto(&buf, v))
+	if w.test(lowerInto(&buf, v)) {
+		return true
+	}
+	// "Gastón" is in a list that spells it "gaston".
+	if f, ok := foldInto(&buf, v); ok {
+		return w.test(f)
+	}
+	return false
+}
+
+// foldInto writes v lower case and without accents into buf, and reports
+// whether that changed anything beyond case and fits.
+func foldInto(buf *[maxWord]byte, v []byte) ([]byte, bool) {
+	out, changed := buf[:0], false
+	for i := 0; i < len(v); {
+		r, size := utf8.DecodeRune(v[i:])
+		i += size
+		if r < utf8.RuneSelf {
+			if len(out) == maxWord {
+				return nil, false
+			}
+			if r >= 'A' && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+			out = append(out, byte(r))
+			continue
+		}
+		s, ok := foldAccent(unicode.ToLower(r))
+		if !ok || len(out)+len(s) > maxWord {
+			return nil, false
+		}
+		out, changed = append(out, s...), true
+	}
+	return out, changed
 }
 
 // hasWord reports whether any word of v (runs of letters, digits, '-' and

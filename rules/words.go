@@ -84,43 +84,52 @@ func fold(r rune) string {
 	if r < utf8.RuneSelf {
 		return string(r)
 	}
-	switch r {
-	case 'à', 'á', 'â', 'ã', 'ä', 'å', 'ā', 'ă', 'ą':
-		return "a"
-	case 'æ':
-		return "ae"
-	case 'ç', 'ć', 'č':
-		return "c"
-	case 'ď', 'đ':
-		return "d"
-	case 'è', 'é', 'ê', 'ë', 'ē', 'ę', 'ě':
-		return "e"
-	case 'ì', 'í', 'î', 'ï', 'ī', 'ı':
-		return "i"
-	case 'ł', 'ľ':
-		return "l"
-	case 'ñ', 'ń', 'ň':
-		return "n"
-	case 'ò', 'ó', 'ô', 'õ', 'ö', 'ø', 'ō', 'ő':
-		return "o"
-	case 'œ':
-		return "oe"
-	case 'ř':
-		return "r"
-	case 'ß':
-		return "ss"
-	case 'ś', 'š', 'ş':
-		return "s"
-	case 'ť', 'ţ':
-		return "t"
-	case 'ù', 'ú', 'û', 'ü', 'ū', 'ů', 'ű':
-		return "u"
-	case 'ý', 'ÿ':
-		return "y"
-	case 'ź', 'ż', 'ž':
-		return "z"
+	if s, ok := foldAccent(r); ok {
+		return s
 	}
 	return string(r)
+}
+
+// foldAccent returns the accent-free spelling of the lower-case Latin
+// letter r, if it has one.
+func foldAccent(r rune) (string, bool) {
+	switch r {
+	case 'à', 'á', 'â', 'ã', 'ä', 'å', 'ā', 'ă', 'ą':
+		return "a", true
+	case 'æ':
+		return "ae", true
+	case 'ç', 'ć', 'č':
+		return "c", true
+	case 'ď', 'đ':
+		return "d", true
+	case 'è', 'é', 'ê', 'ë', 'ē', 'ę', 'ě':
+		return "e", true
+	case 'ì', 'í', 'î', 'ï', 'ī', 'ı':
+		return "i", true
+	case 'ł', 'ľ':
+		return "l", true
+	case 'ñ', 'ń', 'ň':
+		return "n", true
+	case 'ò', 'ó', 'ô', 'õ', 'ö', 'ø', 'ō', 'ő':
+		return "o", true
+	case 'œ':
+		return "oe", true
+	case 'ř':
+		return "r", true
+	case 'ß':
+		return "ss", true
+	case 'ś', 'š', 'ş':
+		return "s", true
+	case 'ť', 'ţ':
+		return "t", true
+	case 'ù', 'ú', 'û', 'ü', 'ū', 'ů', 'ű':
+		return "u", true
+	case 'ý', 'ÿ':
+		return "y", true
+	case 'ź', 'ż', 'ž':
+		return "z", true
+	}
+	return "", false
 }
 
 // A vocabulary is the set of words that key terms are made of. It splits
