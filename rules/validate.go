@@ -19,7 +19,7 @@ type validator func(v []byte, d *Dictionaries) bool
 var validatorNames = []string{
 	"luhn", "imei", "ip", "ip-or-endpoint", "ip-or-range", "ipv4", "ipv6", "public-ip", "cidr", "netmask", "mac", "jwt",
 	"entropy:N", "digits:MIN-MAX", "pem", "port", "person-name", "last-name-word", "password-shape", "full-name", "handle", "not-date",
-	"not-version", "not-timestamp", "not-id", "dict:NAME", "not-dict:NAME", "dict-word:NAME", "dict-term:NAME", "dict-prefix:NAME", "email",
+	"not-version", "not-timestamp", "not-id", "dict:NAME", "not-dict:NAME", "dict-first:NAME", "dict-word:NAME", "dict-term:NAME", "dict-prefix:NAME", "email",
 }
 
 // lookupValidator returns the validator called name (with its argument,
@@ -107,7 +107,7 @@ func lookupValidator(name string, d *Dictionaries) (validator, error) {
 		return func(v []byte, _ *Dictionaries) bool { return !looksLikeID(v) }, nil
 	case "email":
 		return validEmail, nil
-	case "dict", "not-dict", "dict-word", "dict-term", "dict-prefix":
+	case "dict", "not-dict", "dict-first", "dict-word", "dict-term", "dict-prefix":
 		f := d.filter(arg)
 		if f == nil {
 			return nil, fmt.Errorf("validator %q: no dictionary %q (have %s)", name, arg, strings.Join(d.Names(), ", "))
@@ -122,6 +122,26 @@ func lookupValidator(name string, d *Dictionaries) (validator, error) {
 					return f.has(v)
 				}
 				return dd.has(arg, v)
+			}, nil
+		case "dict-first":
+			// The first word, or the first two, is an entry: the maker of
+			// "Huawei HG8245H5" or "Western Digital My Cloud".
+			return func(v []byte, dd *Dictionaries) bool {
+				ws := f
+				if dd != d {
+					ws = dd.sets[arg]
+				}
+				sp := bytes.IndexByte(v, ' ')
+				if sp <= 0 {
+					return false
+				}
+				if ws.has(v[:sp]) {
+					return true
+				}
+				if sp2 := bytes.IndexByte(v[sp+1:], ' '); sp2 > 0 {
+					return ws.has(v[:sp+1+sp2])
+				}
+				return false
 			}, nil
 		case "not-dict":
 			return func(v []byte, dd *Dictionaries) bool {
@@ -615,7 +635,15 @@ func passwordShape(v []byte) bool {
 	if v[0] == '$' || carets >= 2 {
 		return false
 	}
-	return lower && upper && digit && sign
+	if lower && upper && digit && sign {
+		return true
+	}
+	// One case will do where the sign is one only a password carries
+	// (girasol!700); a # marks references too (INV#2024001).
+	if (lower || upper) && digit && len(v) >= 9 {
+		return bytes.ContainsAny(v, "!$%&*?~")
+	}
+	return false
 }
 
 // looksLikeID reports a record's id or a file's digest rather than data: a
