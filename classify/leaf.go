@@ -383,9 +383,29 @@ func (st *state) nested(v []byte, n *node) {
 	}
 }
 
-// isProse reports a value that reads as free text: several words.
+// isProse reports a value that reads as free text: several words, or a
+// sentence in a script written without spaces (Japanese, Chinese: ten or
+// more characters of three bytes, and no spaces to count).
 func isProse(v []byte, s rules.Shape) bool {
-	return len(v) >= 14 && s&rules.ClassSpace != 0 && bytes.Count(v, []byte(" ")) >= 2
+	if len(v) < 14 {
+		return false
+	}
+	if s&rules.ClassSpace != 0 && bytes.Count(v, []byte(" ")) >= 2 {
+		return true
+	}
+	return s&rules.ClassNonASCII != 0 && len(v) >= 30 && s&(rules.ClassSpace|rules.ClassSlash|rules.ClassAt) == 0 && cjkLead(v) >= 10
+}
+
+// cjkLead counts the lead bytes of three-byte UTF-8 sequences in v: the
+// characters of Chinese, Japanese and Korean.
+func cjkLead(v []byte) int {
+	n := 0
+	for _, c := range v {
+		if c&0xF0 == 0xE0 {
+			n++
+		}
+	}
+	return n
 }
 
 // scanText searches free text for what it embeds.
