@@ -194,9 +194,10 @@ func (st *state) leaf(w *walker, n *node, kind rules.Kind, raw []byte, esc bool)
 		// sits in: the optometrist of an eyeglass prescription.
 		st.dropSection()
 	}
-	if kind == rules.String && vd.Text && st.best != ([rules.NumCategories]hit{}) {
+	if kind == rules.String && vd.Text && st.best != ([rules.NumCategories]hit{}) && sentence(v) {
 		// A note under a health section says what it says: "Bra pass,
-		// inga besvär" names nothing, and the finders have read it.
+		// inga besvär." names nothing, and the finders have read it. A
+		// short label is the section's ("estrazione elemento 21").
 		st.dropSection()
 	}
 	if kind == rules.String && ln == nil && st.best != ([rules.NumCategories]hit{}) && st.rowName(w, vd, v) {
@@ -394,6 +395,15 @@ func isProse(v []byte, s rules.Shape) bool {
 		return true
 	}
 	return s&rules.ClassNonASCII != 0 && len(v) >= 30 && s&(rules.ClassSpace|rules.ClassSlash|rules.ClassAt) == 0 && cjkLead(v) >= 10
+}
+
+// sentence reports a value written as a sentence: it ends with a full
+// stop, a question or an exclamation mark, or holds one before a space.
+func sentence(v []byte) bool {
+	if c := v[len(v)-1]; c == '.' || c == '!' || c == '?' {
+		return true
+	}
+	return bytes.Contains(v, []byte(". ")) || bytes.Contains(v, []byte("! ")) || bytes.Contains(v, []byte("? "))
 }
 
 // cjkLead counts the lead bytes of three-byte UTF-8 sequences in v: the
