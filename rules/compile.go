@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"github.com/dlclark/regexp2/v2"
+	re2syntax "github.com/dlclark/regexp2/v2/syntax"
 )
 
 // DefaultMatchTimeout bounds one run of a regexp2 expression on one value.
@@ -321,15 +322,8 @@ func compileRule(r *Rule, opts CompileOptions, normTerm func(string) string) (*C
 	c.notKeys, c.notContext = norm(r.NotKeys), norm(r.NotContext)
 	var err error
 	if r.Value != "" {
-		if c.value, c.pre, err = compileExpr(r.Value, opts.MatchTimeout); err != nil {
+		if c.value, c.pre, err = compileExpr(r.Value, opts.MatchTimeout, true); err != nil {
 			errs = append(errs, fieldError{"value", fmt.Errorf("value: %w", err)})
-		} else if _, ok := c.value.(stdMatcher); ok {
-			// A whole-value expression of the simplest shape needs no engine.
-			if parsed, err := syntax.Parse(r.Value, syntax.Perl); err == nil {
-				if cm := newClassMatcher(parsed); cm != nil {
-					c.value = cm
-				}
-			}
 		}
 	} else {
 		c.pre = prefilter{maxLen: -1, allow: ClassAll}
@@ -343,7 +337,7 @@ func compileRule(r *Rule, opts CompileOptions, normTerm func(string) string) (*C
 		}
 	}
 	if r.Find != "" {
-		if c.find, c.findPre, err = compileExpr(r.Find, opts.MatchTimeout); err != nil {
+		if c.find, c.findPre, err = compileExpr(r.Find, opts.MatchTimeout, false); err != nil {
 			errs = append(errs, fieldError{"find", fmt.Errorf("find: %w", err)})
 		}
 		// The whole text, for validators that read it word by word: no
@@ -441,53 +435,77 @@ type matcher interface {
 // faster and cannot be driven into catastrophic backtracking. (Where the
 // dialects differ, Go's \d, \w and \b are ASCII-only; the tests check that
 // both engines agree on every example of the default rules.) The prefilter
-// is derived from Go's parse of the expression.
-func compileExpr(expr string, timeout time.Duration) (matcher, prefilter, error) {
-	re2, err := regexp2.Compile(expr)
+// is derived from Go's parse of the expression. A value expression
+// (whole) of the simplest shape gets a class matcher and no engine.
+//
+// Go's expression is parsed once, for the prefilter, the class matcher
+// and the automaton; regexp2 only parses it, to hold it to its own syntax,
+// and compiles it only where Go's engine cannot run it.
+func compileExpr(expr string, timeout time.Duration, whole bool) (matcher, prefilter, error) {
+	parsed, err := syntax.Parse(expr, syntax.Perl)
 	if err != nil {
+		re2, err := regexp2.Compile(expr)
+		if err != nil {
+			return nil, prefilter{}, fmt.Errorf("invalid expression: %v", err)
+		}
+		re2.MatchTimeout = timeout
+		return &re2Matcher{re2}, prefilter{maxLen: -1, allow: ClassAll}, nil
+	}
+	if _, err := re2syntax.Parse(expr, re2syntax.ParseOptions{}); err != nil {
 		return nil, prefilter{}, fmt.Errorf("invalid expression: %v", err)
 	}
-	re2.MatchTimeout = timeout
-	pre := prefilter{maxLen: -1, allow: ClassAll}
-	if parsed, err := syntax.Parse(expr, syntax.Perl); err == nil {
-		pre = derivePrefilter(parsed)
-		if std, err := regexp.Compile(expr); err == nil {
-			return stdMatcher{std, newDFA(expr)}, pre, nil
+	simple := parsed.Simplify()
+	pre := derivePrefilter(simple)
+	if whole {
+		if cm := newClassMatcher(parsed); cm != nil {
+			return cm, pre, nil
 		}
 	}
-	return &re2Matcher{re2}, pre, nil
+	return newStdMatcher(expr, simple), pre, nil
 }
 
 // A stdMatcher answers whether a value matches with a lazy DFA, and runs
 // Go's engine where the positions of a match are needed, or when the DFA
-// has grown too large to say.
+// has grown too large to say. Go's engine is compiled on its first use:
+// most expressions never need it, and compiling it (its one-pass analysis
+// above all) cost more at start-up than all the rest of an expression.
 type stdMatcher struct {
-	re  *regexp.Regexp
+	re  func() *regexp.Regexp
 	dfa *dfa
 }
 
-func (m stdMatcher) match(v []byte) (bool, error) {
+// newStdMatcher returns the matcher of expr, given its simplified parse.
+func newStdMatcher(expr string, simple *syntax.Regexp) *stdMatcher {
+	return &stdMatcher{
+		// A parse that succeeded compiles.
+		re:  sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(expr) }),
+		dfa: newDFAOf(simple),
+	}
+}
+
+func (m *stdMatcher) match(v []byte) (bool, error) {
 	if ok, known := m.dfa.match(v); known {
 		return ok, nil
 	}
-	return m.re.Match(v), nil
+	return m.re().Match(v), nil
 }
 
 // index returns the first match, or its first group where the expression
 // has one, so that a finder may look at what stands before a value
 // ("(?:^|\s)(ip)" finds an address that does not follow a "v" or a "/").
-func (m stdMatcher) index(v []byte, from int) (int, int, error) {
+func (m *stdMatcher) index(v []byte, from int) (int, int, error) {
 	if !m.dfa.mayMatch(v[from:]) {
 		return -1, -1, nil
 	}
-	if m.re.NumSubexp() == 0 {
-		loc := m.re.FindIndex(v[from:])
+	re := m.re()
+	if re.NumSubexp() == 0 {
+		loc := re.FindIndex(v[from:])
 		if loc == nil {
 			return -1, -1, nil
 		}
 		return from + loc[0], from + loc[1], nil
 	}
-	loc := m.re.FindSubmatchIndex(v[from:])
+	loc := re.FindSubmatchIndex(v[from:])
 	if loc == nil {
 		return -1, -1, nil
 	}
@@ -670,7 +688,7 @@ func (c *Compiled) Found(text []byte, ti *TextIndex, s Shape, d *Dictionaries) (
 		!c.findLits.in(ti.has) || !c.findKeywords.in(ti.has) {
 		return false, nil
 	}
-	if m, ok := c.find.(stdMatcher); ok && len(c.validators) == 0 {
+	if m, ok := c.find.(*stdMatcher); ok && len(c.validators) == 0 {
 		if found, known := m.dfa.match(text); known {
 			return found, nil
 		}

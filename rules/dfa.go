@@ -117,7 +117,12 @@ func newDFA(expr string) *dfa {
 	if err != nil {
 		return nil
 	}
-	prog, err := syntax.Compile(re.Simplify())
+	return newDFAOf(re.Simplify())
+}
+
+// newDFAOf returns the automaton of a simplified expression, or nil.
+func newDFAOf(re *syntax.Regexp) *dfa {
+	prog, err := syntax.Compile(re)
 	if err != nil {
 		return nil
 	}
