@@ -216,8 +216,9 @@ func Compile(opts CompileOptions, files ...*File) (*Set, error) {
 			s.exact[t] = append(s.exact[t], int32(i))
 		}
 		if c.KeyDict != "" {
-			for _, w := range opts.Dictionaries.Words(c.KeyDict) {
-				if t := s.normPlain(w); t != "" {
+			for _, w := range entries(opts.Dictionaries.raw[c.KeyDict]) {
+				// normPlain keeps nothing of its argument.
+				if t := s.normPlain(unsafeString(w)); t != "" {
 					s.terms[t] = append(s.terms[t], termRef{rule: int32(i), role: roleDictKey})
 				}
 			}

@@ -1,7 +1,6 @@
 package rules
 
 import (
-	"bufio"
 	"bytes"
 	"embed"
 	"io/fs"
@@ -9,6 +8,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/bits-and-blooms/bloom/v3"
@@ -111,25 +111,51 @@ func (d *Dictionaries) add(name string, data []byte) {
 }
 
 // entries returns the entries of a list: one a line, lower case, '#'
-// starting a comment line.
+// starting a comment line. An entry already in lower case, as nearly all
+// are, is a slice of data, not a copy.
 func entries(data []byte) [][]byte {
-	var words [][]byte
-	sc := bufio.NewScanner(bytes.NewReader(data))
-	for sc.Scan() {
-		line := bytes.TrimSpace(sc.Bytes())
+	words := make([][]byte, 0, bytes.Count(data, []byte{'\n'})+1)
+	for len(data) > 0 {
+		var line []byte
+		line, data, _ = bytes.Cut(data, []byte{'\n'})
+		line = bytes.TrimSpace(line)
 		if len(line) == 0 || line[0] == '#' {
 			continue
 		}
-		words = append(words, bytes.ToLower(line))
+		if !isLower(line) {
+			line = bytes.ToLower(line)
+		}
+		words = append(words, line)
 	}
 	return words
 }
 
+// isLower reports whether b is its own lower case.
+func isLower(b []byte) bool {
+	for i := 0; i < len(b); {
+		c := b[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				return false
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError || unicode.ToLower(r) != r {
+			return false // bytes.ToLower says what becomes of it
+		}
+		i += n
+	}
+	return true
+}
+
 // Words returns the entries of the dictionary called name, lower case.
 func (d *Dictionaries) Words(name string) []string {
-	var out []string
-	for _, w := range entries(d.raw[name]) {
-		out = append(out, string(w))
+	ws := entries(d.raw[name])
+	out := make([]string, len(ws))
+	for i, w := range ws {
+		out[i] = string(w)
 	}
 	return out
 }

@@ -410,13 +410,21 @@ func (s *Set) writeOut(ws []string) []string {
 	if len(s.synonyms) == 0 {
 		return ws
 	}
-	out := ws[:0:0]
-	for _, w := range ws {
+	var out []string // made at the first synonym: most names have none
+	for i, w := range ws {
 		if syn, ok := s.synonyms[w]; ok {
+			if out == nil {
+				out = append(make([]string, 0, len(ws)+len(syn)), ws[:i]...)
+			}
 			out = append(out, syn...)
 			continue
 		}
-		out = append(out, w)
+		if out != nil {
+			out = append(out, w)
+		}
+	}
+	if out == nil {
+		return ws
 	}
 	return out
 }
@@ -502,17 +510,8 @@ func anyTerm(terms, words []string, lo int) bool {
 	return false
 }
 
-func join(ws []string) string {
-	n := 0
-	for _, w := range ws {
-		n += len(w)
-	}
-	b := make([]byte, 0, n)
-	for _, w := range ws {
-		b = append(b, w...)
-	}
-	return string(b)
-}
+// join glues words into one: a single word is itself, not a copy.
+func join(ws []string) string { return strings.Join(ws, "") }
 
 // ValueRules returns the rules that may match a string value starting with
 // b on their own, without key evidence.
