@@ -115,21 +115,39 @@ func Compile(opts CompileOptions, files ...*File) (*Set, error) {
 	var errs ErrorList
 	seen := map[string]*Rule{}
 	// Synonyms and the vocabulary first: every term is normalized by them.
+	// A third of the terms are named by more than one rule: each is split
+	// and normalized once.
 	s.synonyms = map[string][]string{}
+	inVocab := map[string]bool{}
+	addVocab := func(term string) {
+		if !inVocab[term] {
+			inVocab[term] = true
+			s.addVocab(term)
+		}
+	}
+	normed := map[string]string{}
+	norm := func(term string) string {
+		n, ok := normed[term]
+		if !ok {
+			n = s.norm(term)
+			normed[term] = n
+		}
+		return n
+	}
 	for _, f := range files {
 		for _, syn := range f.Synonyms {
 			s.synonyms[NormalizeTerm(syn.Word)] = SplitKey(nil, syn.Means)
-			s.addVocab(syn.Word)
+			addVocab(syn.Word)
 		}
 		for _, list := range [][]string{f.NegativeKeys, f.GenericKeys, f.LabelKeys, f.ValueKeys, f.TextKeys, f.TypeKeys, f.DataLabelKeys} {
 			for _, t := range list {
-				s.addVocab(t)
+				addVocab(t)
 			}
 		}
 		for _, r := range slices.Concat(f.Records, f.RecordTypes) {
-			s.addVocab(r.Kind)
+			addVocab(r.Kind)
 			for _, t := range r.Markers {
-				s.addVocab(t)
+				addVocab(t)
 			}
 		}
 		for _, r := range f.Rules {
@@ -137,45 +155,45 @@ func Compile(opts CompileOptions, files ...*File) (*Set, error) {
 				for _, t := range terms {
 					// "=hr" names a whole field: it splits no glued one.
 					if !strings.HasPrefix(t, "=") {
-						s.addVocab(t)
+						addVocab(t)
 					}
 				}
 			}
 		}
 	}
 	for _, w := range extraVocabulary {
-		s.addVocab(w)
+		addVocab(w)
 	}
 	for _, f := range files {
 		for _, w := range f.NegativeKeys {
-			s.negative[s.norm(w)] = true
+			s.negative[norm(w)] = true
 		}
 		for _, w := range f.GenericKeys {
-			s.generic[s.norm(w)] = true
+			s.generic[norm(w)] = true
 		}
 		for _, w := range f.LabelKeys {
-			s.label[s.norm(w)] = true
+			s.label[norm(w)] = true
 		}
 		for _, w := range f.ValueKeys {
-			s.valueKey[s.norm(w)] = true
+			s.valueKey[norm(w)] = true
 		}
 		for _, w := range f.TextKeys {
-			s.text = append(s.text, s.norm(w))
+			s.text = append(s.text, norm(w))
 		}
 		for _, w := range f.DataLabelKeys {
-			s.dataLabel[s.norm(w)] = true
+			s.dataLabel[norm(w)] = true
 		}
 		for _, w := range f.TypeKeys {
-			s.typeKey[s.norm(w)] = true
+			s.typeKey[norm(w)] = true
 		}
 		for _, r := range f.Records {
 			for _, m := range r.Markers {
-				s.record[s.norm(m)] = r.Kind
+				s.record[norm(m)] = r.Kind
 			}
 		}
 		for _, r := range f.RecordTypes {
 			for _, m := range r.Markers {
-				s.recType[s.norm(m)] = r.Kind
+				s.recType[norm(m)] = r.Kind
 			}
 		}
 		for i := range f.Rules {
@@ -186,7 +204,7 @@ func Compile(opts CompileOptions, files ...*File) (*Set, error) {
 				continue
 			}
 			seen[r.ID] = r
-			c, err := compileRule(r, opts, s.norm)
+			c, err := compileRule(r, opts, norm)
 			if err != nil {
 				for _, e := range unjoin(err) {
 					line := r.Line
