@@ -112,6 +112,7 @@ func Compile(opts CompileOptions, files ...*File) (*Set, error) {
 		recType:   map[string]string{},
 		dicts:     opts.Dictionaries,
 	}
+	exprs := compileExprs(files, opts.MatchTimeout)
 	var errs ErrorList
 	seen := map[string]*Rule{}
 	// Synonyms and the vocabulary first: every term is normalized by them.
@@ -204,7 +205,7 @@ func Compile(opts CompileOptions, files ...*File) (*Set, error) {
 				continue
 			}
 			seen[r.ID] = r
-			c, err := compileRule(r, opts, norm)
+			c, err := compileRule(r, opts, norm, exprs)
 			if err != nil {
 				for _, e := range unjoin(err) {
 					line := r.Line
@@ -300,7 +301,7 @@ var extraVocabulary = []string{
 	"ownership", "membership", "relationship", "partnership", "hardship", "scholarship",
 }
 
-func compileRule(r *Rule, opts CompileOptions, normTerm func(string) string) (*Compiled, error) {
+func compileRule(r *Rule, opts CompileOptions, normTerm func(string) string, exprs compiledExprs) (*Compiled, error) {
 	c := &Compiled{Rule: *r}
 	var errs []error
 	cat, ok := ParseCategory(r.Category)
@@ -341,7 +342,7 @@ func compileRule(r *Rule, opts CompileOptions, normTerm func(string) string) (*C
 	c.notKeys, c.notContext = norm(r.NotKeys), norm(r.NotContext)
 	var err error
 	if r.Value != "" {
-		if c.value, c.pre, err = compileExpr(r.Value, opts.MatchTimeout, true); err != nil {
+		if c.value, c.pre, err = exprs.get(r.Value, true, opts.MatchTimeout); err != nil {
 			errs = append(errs, fieldError{"value", fmt.Errorf("value: %w", err)})
 		}
 	} else {
@@ -356,7 +357,7 @@ func compileRule(r *Rule, opts CompileOptions, normTerm func(string) string) (*C
 		}
 	}
 	if r.Find != "" {
-		if c.find, c.findPre, err = compileExpr(r.Find, opts.MatchTimeout, false); err != nil {
+		if c.find, c.findPre, err = exprs.get(r.Find, false, opts.MatchTimeout); err != nil {
 			errs = append(errs, fieldError{"find", fmt.Errorf("find: %w", err)})
 		}
 		// The whole text, for validators that read it word by word: no
@@ -447,6 +448,59 @@ type matcher interface {
 	match(v []byte) (bool, error)
 	// index returns the first match in v at or after from, or -1.
 	index(v []byte, from int) (start, end int, err error)
+}
+
+// An exprKey names an expression of a rule: whole for a value expression,
+// which may get a class matcher.
+type exprKey struct {
+	expr  string
+	whole bool
+}
+
+type compiledExpr struct {
+	m   matcher
+	pre prefilter
+	err error
+}
+
+// compiledExprs holds the expressions of a set's rules, compiled.
+type compiledExprs map[exprKey]compiledExpr
+
+// compileExprs compiles the expressions of the rules of files, on every
+// core: they are most of the work of Compile. An expression that several
+// rules name is compiled once and shared: a matcher is immutable (a DFA is
+// safe for concurrent use), and rules copy the prefilter.
+func compileExprs(files []*File, timeout time.Duration) compiledExprs {
+	var keys []exprKey
+	have := map[exprKey]bool{}
+	for _, f := range files {
+		for _, r := range f.Rules {
+			for _, k := range []exprKey{{r.Value, true}, {r.Find, false}} {
+				if k.expr != "" && !have[k] {
+					have[k] = true
+					keys = append(keys, k)
+				}
+			}
+		}
+	}
+	done := make([]compiledExpr, len(keys))
+	parallel(len(keys), func(i int) {
+		m, pre, err := compileExpr(keys[i].expr, timeout, keys[i].whole)
+		done[i] = compiledExpr{m, pre, err}
+	})
+	exprs := make(compiledExprs, len(keys))
+	for i, k := range keys {
+		exprs[k] = done[i]
+	}
+	return exprs
+}
+
+// get returns the compiled expression, compiling it if it is not there.
+func (e compiledExprs) get(expr string, whole bool, timeout time.Duration) (matcher, prefilter, error) {
+	if c, ok := e[exprKey{expr, whole}]; ok {
+		return c.m, c.pre, c.err
+	}
+	return compileExpr(expr, timeout, whole)
 }
 
 // compileExpr compiles an expression written in regexp2's syntax. Where

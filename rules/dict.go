@@ -72,19 +72,27 @@ func loadDictionaries(fsys fs.FS, dir string) (*Dictionaries, error) {
 		return nil, err
 	}
 	d := &Dictionaries{sets: make(map[string]*wordSet), raw: make(map[string][]byte)}
-	for _, f := range files {
-		data, err := fs.ReadFile(fsys, f)
-		if err != nil {
+	datas := make([][]byte, len(files))
+	for i, f := range files {
+		if datas[i], err = fs.ReadFile(fsys, f); err != nil {
 			return nil, err
 		}
-		name := strings.TrimSuffix(path.Base(f), ".txt")
-		d.add(name, data)
 	}
+	// The lists are independent: built on every core.
+	sets := make([]*wordSet, len(files))
+	parallel(len(files), func(i int) { sets[i] = newWordSet(datas[i]) })
+	for i, f := range files {
+		name := strings.TrimSuffix(path.Base(f), ".txt")
+		d.sets[name] = sets[i]
+		d.raw[name] = datas[i]
+		d.names = append(d.names, name)
+	}
+	slices.Sort(d.names)
 	return d, nil
 }
 
-// add builds the set called name from the lines of data.
-func (d *Dictionaries) add(name string, data []byte) {
+// newWordSet builds the set of the entries of a list.
+func newWordSet(data []byte) *wordSet {
 	words := entries(data)
 	ws := &wordSet{n: len(words), pre: new([1 << 16 / 64]uint64)}
 	for _, w := range words {
@@ -104,10 +112,7 @@ func (d *Dictionaries) add(name string, data []byte) {
 			ws.bloom.Add(w)
 		}
 	}
-	d.sets[name] = ws
-	d.raw[name] = data
-	d.names = append(d.names, name)
-	slices.Sort(d.names)
+	return ws
 }
 
 // entries returns the entries of a list: one a line, lower case, '#'
