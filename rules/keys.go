@@ -290,25 +290,23 @@ func (s *Set) judge(hasNames bool, own, parent, grand []string) *KeyVerdict {
 	}
 	ownKey := join(own)
 	generic := s.generic[ownKey] || len(own) == 0
-	var negatives []string
-	spans(own, 0, func(t string) {
-		if s.negative[t] {
-			negatives = append(negatives, t)
-		}
-	})
-	// Glued words that end in one: "tokencount", "heightpixels".
-	for _, w := range own {
-		for l := 3; l <= len(w)-3; l++ {
-			if t := w[len(w)-l:]; s.negative[t] {
-				negatives = append(negatives, t)
-			}
-		}
-	}
 	// A text word names free text unless the field is about the text, not
-	// the text itself: message_count, note_id, logout_time.
+	// the text itself: message_count, note_id, logout_time. A term can
+	// only be spelled from a word that starts with its first byte.
 	if len(own) == 0 || !notTextHead[own[len(own)-1]] {
+		var first [256]bool
+		for _, w := range own {
+			if w == "" {
+				first = [256]bool{}
+				for b := range first {
+					first[b] = true
+				}
+				break
+			}
+			first[w[0]] = true
+		}
 		for _, t := range s.text {
-			if matchTerm(t, own, 0) {
+			if t != "" && first[t[0]] && matchTerm(t, own, 0) {
 				v.Text = true
 				break
 			}
@@ -324,36 +322,65 @@ func (s *Set) judge(hasNames bool, own, parent, grand []string) *KeyVerdict {
 		v.IDKey = own[n-1] == "id" || own[n-1] == "uuid" || own[n-1] == "guid"
 	}
 
-	joined := slices.Concat(parent, own)
-	near := joined
+	// Every term the words spell is looked up once, over grand, parent
+	// and own together; where its words lie says which roles count:
+	// key terms end in the field's own words (they may start in its
+	// parent's), a generic field inherits its parent's, vetoes of a key
+	// and dictionary terms lie in its own words, vetoes of a context in
+	// its parent's and its own (a section rule's, and contexts, anywhere).
 	wide := slices.Concat(grand, parent, own)
+	g, p := len(grand), len(parent)
 	n := len(s.rules)
-	var key, inherited, notKey, notCtx, ctx []bool = make([]bool, n), make([]bool, n), make([]bool, n), make([]bool, n), make([]bool, n)
-	mark := func(role termRole, into []bool) func(string) {
-		return func(t string) {
-			for _, ref := range s.terms[t] {
-				if ref.role == role {
-					into[ref.rule] = true
+	flags := make([]bool, 7*n)
+	key, inherited, notKey, notCtx := flags[:n], flags[n:2*n], flags[2*n:3*n], flags[3*n:4*n]
+	sectionNotCtx, ctx, dictKey := flags[4*n:5*n], flags[5*n:6*n], flags[6*n:]
+	var negatives []string
+	eachSpan(wide, func(t []byte, i, j int) {
+		if i >= g+p && s.negative[string(t)] {
+			negatives = append(negatives, string(t))
+		}
+		for _, ref := range s.terms[string(t)] {
+			switch ref.role {
+			case roleKey:
+				if i >= g && j >= g+p {
+					key[ref.rule] = true
+				} else if generic && i >= g {
+					inherited[ref.rule] = true
+				}
+			case roleNotKey:
+				if i >= g+p {
+					notKey[ref.rule] = true
+				}
+			case roleNotContext:
+				sectionNotCtx[ref.rule] = true
+				if i >= g {
+					notCtx[ref.rule] = true
+				}
+			case roleContext:
+				ctx[ref.rule] = true
+			case roleDictKey:
+				if i >= g+p {
+					dictKey[ref.rule] = true
 				}
 			}
 		}
+	})
+	// Glued words that end in one: "tokencount", "heightpixels".
+	for _, w := range own {
+		for l := 3; l <= len(w)-3; l++ {
+			if t := w[len(w)-l:]; s.negative[t] {
+				negatives = append(negatives, t)
+			}
+		}
 	}
-	spans(joined, len(parent), mark(roleKey, key))
-	if generic {
-		spans(parent, 0, mark(roleKey, inherited))
-	}
-	spans(own, 0, mark(roleNotKey, notKey))
-	spans(near, 0, mark(roleNotContext, notCtx))
-	// A section rule reaches as far as its context does, and so does its veto.
-	sectionNotCtx := make([]bool, n)
-	spans(wide, 0, mark(roleNotContext, sectionNotCtx))
-	spans(wide, 0, mark(roleContext, ctx))
 	for _, i := range s.exact[ownKey] {
 		key[i] = true
 	}
 	// Dictionary key terms count where no rule knows the name itself.
 	if !slices.Contains(key, true) {
-		spans(own, 0, mark(roleDictKey, key))
+		for i, d := range dictKey {
+			key[i] = key[i] || d
+		}
 	}
 	for _, c := range s.rules {
 		i := c.Index
@@ -467,36 +494,35 @@ const (
 // maxSpan is the most words a term may have.
 const maxSpan = 6
 
-// spans calls fn with every term that consecutive words of ws can spell,
-// ending at index lo or later: the words glued as they are, with the last
-// or the first written singular, and the long starts of a glued word
-// that no vocabulary could split ("firmwareversie" starts "firmware").
-// Terms are looked up in a map, so a field name costs a few hundred map
-// look-ups, whatever the number of rules.
-func spans(ws []string, lo int, fn func(string)) {
+// eachSpan calls fn with every term that consecutive words of ws can
+// spell, and the first and last of the words it takes: the words glued as
+// they are, with the last or the first written singular, and the long
+// starts of a glued word that no vocabulary could split ("firmwareversie"
+// starts "firmware", from word i to word i). Terms are looked up in a
+// map, so a field name costs a few hundred map look-ups, whatever the
+// number of rules. t is valid only until fn returns.
+func eachSpan(ws []string, fn func(t []byte, i, j int)) {
+	var acc, alt []byte
 	for i := range ws {
-		acc := ""
+		acc = acc[:0]
 		for j := i; j < len(ws) && j-i < maxSpan; j++ {
-			prev := acc
-			acc += ws[j]
-			if j < lo {
-				continue
-			}
-			fn(acc)
-			if sg := singular(ws[j]); sg != ws[j] {
-				fn(prev + sg)
+			prev := len(acc)
+			acc = append(acc, ws[j]...)
+			fn(acc, i, j)
+			if sg := singular(ws[j]); len(sg) != len(ws[j]) {
+				alt = append(append(alt[:0], acc[:prev]...), sg...)
+				fn(alt, i, j)
 			}
 			if j > i {
-				if sg := singular(ws[i]); sg != ws[i] {
-					fn(sg + acc[len(ws[i]):])
+				if sg := singular(ws[i]); len(sg) != len(ws[i]) {
+					alt = append(append(alt[:0], sg...), acc[len(ws[i]):]...)
+					fn(alt, i, j)
 				}
 			}
 		}
-		if i >= lo {
-			w := ws[i]
-			for l := 5; l <= len(w)-4; l++ {
-				fn(w[:l])
-			}
+		w := ws[i]
+		for l := 5; l <= len(w)-4; l++ {
+			fn(acc[:l], i, i) // acc starts with w
 		}
 	}
 }
