@@ -48,6 +48,10 @@ type Set struct {
 	dicts     *Dictionaries
 	synonyms  map[string][]string
 
+	// sections and contextual are bit sets of the rules that are section
+	// rules and that need a context.
+	sections, contextual []uint64
+
 	// Caches of JudgeKey, shared by all who use the set.
 	verdicts, wordCache     sync.Map
 	verdictCount, wordCount atomic.Int64
@@ -224,8 +228,16 @@ func Compile(opts CompileOptions, files ...*File) (*Set, error) {
 		return nil, errs
 	}
 	slices.SortFunc(s.rules, func(a, b *Compiled) int { return cmp.Compare(a.ID, b.ID) })
+	s.sections = make([]uint64, (len(s.rules)+63)/64)
+	s.contextual = make([]uint64, len(s.sections))
 	for i, c := range s.rules {
 		c.Index = i
+		if c.section {
+			s.sections[i/64] |= 1 << (i % 64)
+		}
+		if len(c.context) > 0 {
+			s.contextual[i/64] |= 1 << (i % 64)
+		}
 		for role, terms := range [][]string{c.keys, c.context, c.notKeys, c.notContext} {
 			for _, t := range terms {
 				s.terms[t] = append(s.terms[t], termRef{rule: int32(i), role: termRole(role)})

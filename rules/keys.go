@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"math/bits"
 	"slices"
 	"strings"
 )
@@ -283,8 +284,8 @@ func (s *Set) cachedWords(name string) []string {
 
 func (s *Set) judge(hasNames bool, own, parent, grand []string) *KeyVerdict {
 	words := (len(s.rules) + 63) / 64
-	bits := make([]uint64, 2*words) // Off and OffByContext, one allocation
-	v := &KeyVerdict{Off: bits[:words:words], OffByContext: bits[words:], id: s.verdictIDs.Add(1)}
+	off := make([]uint64, 2*words) // Off and OffByContext, one allocation
+	v := &KeyVerdict{Off: off[:words:words], OffByContext: off[words:], id: s.verdictIDs.Add(1)}
 	if !hasNames {
 		return v
 	}
@@ -330,10 +331,11 @@ func (s *Set) judge(hasNames bool, own, parent, grand []string) *KeyVerdict {
 	// its parent's and its own (a section rule's, and contexts, anywhere).
 	wide := slices.Concat(grand, parent, own)
 	g, p := len(grand), len(parent)
-	n := len(s.rules)
-	flags := make([]bool, 7*n)
-	key, inherited, notKey, notCtx := flags[:n], flags[n:2*n], flags[2*n:3*n], flags[3*n:4*n]
-	sectionNotCtx, ctx, dictKey := flags[4*n:5*n], flags[5*n:6*n], flags[6*n:]
+	// Bit sets over the rules, one allocation.
+	flags := make([]uint64, 7*words)
+	key, inherited, notKey, notCtx := flags[:words], flags[words:2*words], flags[2*words:3*words], flags[3*words:4*words]
+	sectionNotCtx, ctx, dictKey := flags[4*words:5*words], flags[5*words:6*words], flags[6*words:]
+	mark := func(set []uint64, i int32) { set[i/64] |= 1 << (i % 64) }
 	var negatives []string
 	eachSpan(wide, func(t []byte, i, j int) {
 		if i >= g+p && s.negative[string(t)] {
@@ -343,24 +345,24 @@ func (s *Set) judge(hasNames bool, own, parent, grand []string) *KeyVerdict {
 			switch ref.role {
 			case roleKey:
 				if i >= g && j >= g+p {
-					key[ref.rule] = true
+					mark(key, ref.rule)
 				} else if generic && i >= g {
-					inherited[ref.rule] = true
+					mark(inherited, ref.rule)
 				}
 			case roleNotKey:
 				if i >= g+p {
-					notKey[ref.rule] = true
+					mark(notKey, ref.rule)
 				}
 			case roleNotContext:
-				sectionNotCtx[ref.rule] = true
+				mark(sectionNotCtx, ref.rule)
 				if i >= g {
-					notCtx[ref.rule] = true
+					mark(notCtx, ref.rule)
 				}
 			case roleContext:
-				ctx[ref.rule] = true
+				mark(ctx, ref.rule)
 			case roleDictKey:
 				if i >= g+p {
-					dictKey[ref.rule] = true
+					mark(dictKey, ref.rule)
 				}
 			}
 		}
@@ -374,45 +376,41 @@ func (s *Set) judge(hasNames bool, own, parent, grand []string) *KeyVerdict {
 		}
 	}
 	for _, i := range s.exact[ownKey] {
-		key[i] = true
+		mark(key, i)
 	}
 	// Dictionary key terms count where no rule knows the name itself.
-	if !slices.Contains(key, true) {
-		for i, d := range dictKey {
-			key[i] = key[i] || d
-		}
+	if !slices.ContainsFunc(key, func(w uint64) bool { return w != 0 }) {
+		copy(key, dictKey)
 	}
-	for _, c := range s.rules {
-		i := c.Index
-		if notCtx[i] || (c.section && sectionNotCtx[i]) {
-			v.OffByContext[i/64] |= 1 << (i % 64)
-		}
-		if notKey[i] || notCtx[i] || (c.section && sectionNotCtx[i]) || (len(c.context) > 0 && !ctx[i]) {
-			v.Off[i/64] |= 1 << (i % 64)
-			continue
-		}
-		if c.section {
-			// A store's own fields (_id, _rev) are no one's data.
-			if len(own) > 0 && strings.HasPrefix(own[0], "_") {
+	// A rule is off where a veto holds or a context it needs is missing;
+	// of the others, a section rule hits, and a keyed one where its key
+	// or its parent's is named. Hits come in rule order.
+	for w := range words {
+		offCtx := notCtx[w] | s.sections[w]&sectionNotCtx[w]
+		v.OffByContext[w] = offCtx
+		v.Off[w] = notKey[w] | offCtx | s.contextual[w]&^ctx[w]
+		for hit := (s.sections[w] | key[w] | inherited[w]) &^ v.Off[w]; hit != 0; hit &= hit - 1 {
+			c := s.rules[w*64+bits.TrailingZeros64(hit)]
+			if c.section {
+				// A store's own fields (_id, _rev) are no one's data.
+				if len(own) > 0 && strings.HasPrefix(own[0], "_") {
+					continue
+				}
+				// Its own not_keys say what is not evidence: "deepMin" under sleep
+				// is minutes, not a minimum.
+				v.Hits = append(v.Hits, KeyHit{Rule: c, Inherited: true})
 				continue
 			}
-			// Its own not_keys say what is not evidence: "deepMin" under sleep
-			// is minutes, not a minimum.
-			v.Hits = append(v.Hits, KeyHit{Rule: c, Inherited: true})
-			continue
-		}
-		if !key[i] && !inherited[i] {
-			continue
-		}
-		neg := false
-		for _, t := range negatives {
-			// A rule that names the word itself ("step count") keeps it.
-			if !slices.ContainsFunc(c.keys, func(k string) bool { return strings.Contains(k, t) }) {
-				neg = true
-				break
+			neg := false
+			for _, t := range negatives {
+				// A rule that names the word itself ("step count") keeps it.
+				if !slices.ContainsFunc(c.keys, func(k string) bool { return strings.Contains(k, t) }) {
+					neg = true
+					break
+				}
 			}
+			v.Hits = append(v.Hits, KeyHit{Rule: c, Negative: neg, Inherited: key[w]&(1<<(c.Index%64)) == 0})
 		}
-		v.Hits = append(v.Hits, KeyHit{Rule: c, Negative: neg, Inherited: !key[i]})
 	}
 	return v
 }
