@@ -287,16 +287,18 @@ func wordByte(c byte) bool {
 }
 
 // lowerInto writes v in ASCII lower case to buf and returns that part.
+// À to Þ (0xC3 0x80 to 0xC3 0x9E, × aside) become à to þ too: their
+// second byte is 0x20 further.
 func lowerInto(buf *[maxWord]byte, v []byte) []byte {
-	n := copy(buf[:], v)
-	for i := range n {
-		switch c := buf[i]; {
+	n := min(len(v), maxWord)
+	for i, c := range v[:n] {
+		switch {
 		case c >= 'A' && c <= 'Z':
-			buf[i] = c + 32
-		case c == 0xC3 && i+1 < n && buf[i+1] >= 0x80 && buf[i+1] <= 0x9E && buf[i+1] != 0x97:
-			// À to Þ in UTF-8: their lower case is 0x20 further.
-			buf[i+1] += 0x20
+			c += 32
+		case c >= 0x80 && c <= 0x9E && c != 0x97 && i > 0 && v[i-1] == 0xC3:
+			c += 0x20
 		}
+		buf[i] = c
 	}
 	return buf[:n]
 }
