@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"github.com/dlclark/regexp2/v2"
+	re2syntax "github.com/dlclark/regexp2/v2/syntax"
 )
 
 // DefaultMatchTimeout bounds one run of a regexp2 expression on one value.
@@ -46,6 +47,10 @@ type Set struct {
 	text      []string
 	dicts     *Dictionaries
 	synonyms  map[string][]string
+
+	// sections and contextual are bit sets of the rules that are section
+	// rules and that need a context.
+	sections, contextual []uint64
 
 	// Caches of JudgeKey, shared by all who use the set.
 	verdicts, wordCache     sync.Map
@@ -112,24 +117,43 @@ func Compile(opts CompileOptions, files ...*File) (*Set, error) {
 		recType:   map[string]string{},
 		dicts:     opts.Dictionaries,
 	}
+	exprs := compileExprs(files, opts.MatchTimeout)
 	var errs ErrorList
 	seen := map[string]*Rule{}
 	// Synonyms and the vocabulary first: every term is normalized by them.
+	// A third of the terms are named by more than one rule: each is split
+	// and normalized once.
 	s.synonyms = map[string][]string{}
+	inVocab := map[string]bool{}
+	addVocab := func(term string) {
+		if !inVocab[term] {
+			inVocab[term] = true
+			s.addVocab(term)
+		}
+	}
+	normed := map[string]string{}
+	norm := func(term string) string {
+		n, ok := normed[term]
+		if !ok {
+			n = s.norm(term)
+			normed[term] = n
+		}
+		return n
+	}
 	for _, f := range files {
 		for _, syn := range f.Synonyms {
 			s.synonyms[NormalizeTerm(syn.Word)] = SplitKey(nil, syn.Means)
-			s.addVocab(syn.Word)
+			addVocab(syn.Word)
 		}
 		for _, list := range [][]string{f.NegativeKeys, f.GenericKeys, f.LabelKeys, f.ValueKeys, f.TextKeys, f.TypeKeys, f.DataLabelKeys} {
 			for _, t := range list {
-				s.addVocab(t)
+				addVocab(t)
 			}
 		}
 		for _, r := range slices.Concat(f.Records, f.RecordTypes) {
-			s.addVocab(r.Kind)
+			addVocab(r.Kind)
 			for _, t := range r.Markers {
-				s.addVocab(t)
+				addVocab(t)
 			}
 		}
 		for _, r := range f.Rules {
@@ -137,45 +161,45 @@ func Compile(opts CompileOptions, files ...*File) (*Set, error) {
 				for _, t := range terms {
 					// "=hr" names a whole field: it splits no glued one.
 					if !strings.HasPrefix(t, "=") {
-						s.addVocab(t)
+						addVocab(t)
 					}
 				}
 			}
 		}
 	}
 	for _, w := range extraVocabulary {
-		s.addVocab(w)
+		addVocab(w)
 	}
 	for _, f := range files {
 		for _, w := range f.NegativeKeys {
-			s.negative[s.norm(w)] = true
+			s.negative[norm(w)] = true
 		}
 		for _, w := range f.GenericKeys {
-			s.generic[s.norm(w)] = true
+			s.generic[norm(w)] = true
 		}
 		for _, w := range f.LabelKeys {
-			s.label[s.norm(w)] = true
+			s.label[norm(w)] = true
 		}
 		for _, w := range f.ValueKeys {
-			s.valueKey[s.norm(w)] = true
+			s.valueKey[norm(w)] = true
 		}
 		for _, w := range f.TextKeys {
-			s.text = append(s.text, s.norm(w))
+			s.text = append(s.text, norm(w))
 		}
 		for _, w := range f.DataLabelKeys {
-			s.dataLabel[s.norm(w)] = true
+			s.dataLabel[norm(w)] = true
 		}
 		for _, w := range f.TypeKeys {
-			s.typeKey[s.norm(w)] = true
+			s.typeKey[norm(w)] = true
 		}
 		for _, r := range f.Records {
 			for _, m := range r.Markers {
-				s.record[s.norm(m)] = r.Kind
+				s.record[norm(m)] = r.Kind
 			}
 		}
 		for _, r := range f.RecordTypes {
 			for _, m := range r.Markers {
-				s.recType[s.norm(m)] = r.Kind
+				s.recType[norm(m)] = r.Kind
 			}
 		}
 		for i := range f.Rules {
@@ -186,7 +210,7 @@ func Compile(opts CompileOptions, files ...*File) (*Set, error) {
 				continue
 			}
 			seen[r.ID] = r
-			c, err := compileRule(r, opts, s.norm)
+			c, err := compileRule(r, opts, norm, exprs)
 			if err != nil {
 				for _, e := range unjoin(err) {
 					line := r.Line
@@ -205,8 +229,16 @@ func Compile(opts CompileOptions, files ...*File) (*Set, error) {
 		return nil, errs
 	}
 	slices.SortFunc(s.rules, func(a, b *Compiled) int { return cmp.Compare(a.ID, b.ID) })
+	s.sections = make([]uint64, (len(s.rules)+63)/64)
+	s.contextual = make([]uint64, len(s.sections))
 	for i, c := range s.rules {
 		c.Index = i
+		if c.section {
+			s.sections[i/64] |= 1 << (i % 64)
+		}
+		if len(c.context) > 0 {
+			s.contextual[i/64] |= 1 << (i % 64)
+		}
 		for role, terms := range [][]string{c.keys, c.context, c.notKeys, c.notContext} {
 			for _, t := range terms {
 				s.terms[t] = append(s.terms[t], termRef{rule: int32(i), role: termRole(role)})
@@ -216,8 +248,9 @@ func Compile(opts CompileOptions, files ...*File) (*Set, error) {
 			s.exact[t] = append(s.exact[t], int32(i))
 		}
 		if c.KeyDict != "" {
-			for _, w := range opts.Dictionaries.Words(c.KeyDict) {
-				if t := s.normPlain(w); t != "" {
+			for _, w := range entries(opts.Dictionaries.raw[c.KeyDict]) {
+				// normPlain keeps nothing of its argument.
+				if t := s.normPlain(unsafeString(w)); t != "" {
 					s.terms[t] = append(s.terms[t], termRef{rule: int32(i), role: roleDictKey})
 				}
 			}
@@ -281,7 +314,7 @@ var extraVocabulary = []string{
 	"ownership", "membership", "relationship", "partnership", "hardship", "scholarship",
 }
 
-func compileRule(r *Rule, opts CompileOptions, normTerm func(string) string) (*Compiled, error) {
+func compileRule(r *Rule, opts CompileOptions, normTerm func(string) string, exprs compiledExprs) (*Compiled, error) {
 	c := &Compiled{Rule: *r}
 	var errs []error
 	cat, ok := ParseCategory(r.Category)
@@ -322,15 +355,8 @@ func compileRule(r *Rule, opts CompileOptions, normTerm func(string) string) (*C
 	c.notKeys, c.notContext = norm(r.NotKeys), norm(r.NotContext)
 	var err error
 	if r.Value != "" {
-		if c.value, c.pre, err = compileExpr(r.Value, opts.MatchTimeout); err != nil {
+		if c.value, c.pre, err = exprs.get(r.Value, true, opts.MatchTimeout); err != nil {
 			errs = append(errs, fieldError{"value", fmt.Errorf("value: %w", err)})
-		} else if _, ok := c.value.(stdMatcher); ok {
-			// A whole-value expression of the simplest shape needs no engine.
-			if parsed, err := syntax.Parse(r.Value, syntax.Perl); err == nil {
-				if cm := newClassMatcher(parsed); cm != nil {
-					c.value = cm
-				}
-			}
 		}
 	} else {
 		c.pre = prefilter{maxLen: -1, allow: ClassAll}
@@ -344,7 +370,7 @@ func compileRule(r *Rule, opts CompileOptions, normTerm func(string) string) (*C
 		}
 	}
 	if r.Find != "" {
-		if c.find, c.findPre, err = compileExpr(r.Find, opts.MatchTimeout); err != nil {
+		if c.find, c.findPre, err = exprs.get(r.Find, false, opts.MatchTimeout); err != nil {
 			errs = append(errs, fieldError{"find", fmt.Errorf("find: %w", err)})
 		}
 		// The whole text, for validators that read it word by word: no
@@ -438,58 +464,135 @@ type matcher interface {
 	index(v []byte, from int) (start, end int, err error)
 }
 
+// An exprKey names an expression of a rule: whole for a value expression,
+// which may get a class matcher.
+type exprKey struct {
+	expr  string
+	whole bool
+}
+
+type compiledExpr struct {
+	m   matcher
+	pre prefilter
+	err error
+}
+
+// compiledExprs holds the expressions of a set's rules, compiled.
+type compiledExprs map[exprKey]compiledExpr
+
+// compileExprs compiles the expressions of the rules of files, on every
+// core: they are most of the work of Compile. An expression that several
+// rules name is compiled once and shared: a matcher is immutable (a DFA is
+// safe for concurrent use), and rules copy the prefilter.
+func compileExprs(files []*File, timeout time.Duration) compiledExprs {
+	var keys []exprKey
+	have := map[exprKey]bool{}
+	for _, f := range files {
+		for _, r := range f.Rules {
+			for _, k := range []exprKey{{r.Value, true}, {r.Find, false}} {
+				if k.expr != "" && !have[k] {
+					have[k] = true
+					keys = append(keys, k)
+				}
+			}
+		}
+	}
+	done := make([]compiledExpr, len(keys))
+	parallel(len(keys), func(i int) {
+		m, pre, err := compileExpr(keys[i].expr, timeout, keys[i].whole)
+		done[i] = compiledExpr{m, pre, err}
+	})
+	exprs := make(compiledExprs, len(keys))
+	for i, k := range keys {
+		exprs[k] = done[i]
+	}
+	return exprs
+}
+
+// get returns the compiled expression, compiling it if it is not there.
+func (e compiledExprs) get(expr string, whole bool, timeout time.Duration) (matcher, prefilter, error) {
+	if c, ok := e[exprKey{expr, whole}]; ok {
+		return c.m, c.pre, c.err
+	}
+	return compileExpr(expr, timeout, whole)
+}
+
 // compileExpr compiles an expression written in regexp2's syntax. Where
 // Go's linear-time engine accepts it too, that engine runs it: it is much
 // faster and cannot be driven into catastrophic backtracking. (Where the
 // dialects differ, Go's \d, \w and \b are ASCII-only; the tests check that
 // both engines agree on every example of the default rules.) The prefilter
-// is derived from Go's parse of the expression.
-func compileExpr(expr string, timeout time.Duration) (matcher, prefilter, error) {
-	re2, err := regexp2.Compile(expr)
+// is derived from Go's parse of the expression. A value expression
+// (whole) of the simplest shape gets a class matcher and no engine.
+//
+// Go's expression is parsed once, for the prefilter, the class matcher
+// and the automaton; regexp2 only parses it, to hold it to its own syntax,
+// and compiles it only where Go's engine cannot run it.
+func compileExpr(expr string, timeout time.Duration, whole bool) (matcher, prefilter, error) {
+	parsed, err := syntax.Parse(expr, syntax.Perl)
 	if err != nil {
+		re2, err := regexp2.Compile(expr)
+		if err != nil {
+			return nil, prefilter{}, fmt.Errorf("invalid expression: %v", err)
+		}
+		re2.MatchTimeout = timeout
+		return &re2Matcher{re2}, prefilter{maxLen: -1, allow: ClassAll}, nil
+	}
+	if _, err := re2syntax.Parse(expr, re2syntax.ParseOptions{}); err != nil {
 		return nil, prefilter{}, fmt.Errorf("invalid expression: %v", err)
 	}
-	re2.MatchTimeout = timeout
-	pre := prefilter{maxLen: -1, allow: ClassAll}
-	if parsed, err := syntax.Parse(expr, syntax.Perl); err == nil {
-		pre = derivePrefilter(parsed)
-		if std, err := regexp.Compile(expr); err == nil {
-			return stdMatcher{std, newDFA(expr)}, pre, nil
+	simple := parsed.Simplify()
+	pre := derivePrefilter(simple)
+	if whole {
+		if cm := newClassMatcher(parsed); cm != nil {
+			return cm, pre, nil
 		}
 	}
-	return &re2Matcher{re2}, pre, nil
+	return newStdMatcher(expr, simple), pre, nil
 }
 
 // A stdMatcher answers whether a value matches with a lazy DFA, and runs
 // Go's engine where the positions of a match are needed, or when the DFA
-// has grown too large to say.
+// has grown too large to say. Go's engine is compiled on its first use:
+// most expressions never need it, and compiling it (its one-pass analysis
+// above all) cost more at start-up than all the rest of an expression.
 type stdMatcher struct {
-	re  *regexp.Regexp
+	re  func() *regexp.Regexp
 	dfa *dfa
 }
 
-func (m stdMatcher) match(v []byte) (bool, error) {
+// newStdMatcher returns the matcher of expr, given its simplified parse.
+func newStdMatcher(expr string, simple *syntax.Regexp) *stdMatcher {
+	return &stdMatcher{
+		// A parse that succeeded compiles.
+		re:  sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(expr) }),
+		dfa: newDFAOf(simple),
+	}
+}
+
+func (m *stdMatcher) match(v []byte) (bool, error) {
 	if ok, known := m.dfa.match(v); known {
 		return ok, nil
 	}
-	return m.re.Match(v), nil
+	return m.re().Match(v), nil
 }
 
 // index returns the first match, or its first group where the expression
 // has one, so that a finder may look at what stands before a value
 // ("(?:^|\s)(ip)" finds an address that does not follow a "v" or a "/").
-func (m stdMatcher) index(v []byte, from int) (int, int, error) {
+func (m *stdMatcher) index(v []byte, from int) (int, int, error) {
 	if !m.dfa.mayMatch(v[from:]) {
 		return -1, -1, nil
 	}
-	if m.re.NumSubexp() == 0 {
-		loc := m.re.FindIndex(v[from:])
+	re := m.re()
+	if re.NumSubexp() == 0 {
+		loc := re.FindIndex(v[from:])
 		if loc == nil {
 			return -1, -1, nil
 		}
 		return from + loc[0], from + loc[1], nil
 	}
-	loc := m.re.FindSubmatchIndex(v[from:])
+	loc := re.FindSubmatchIndex(v[from:])
 	if loc == nil {
 		return -1, -1, nil
 	}
@@ -677,7 +780,7 @@ func (c *Compiled) Found(text []byte, ti *TextIndex, s Shape, d *Dictionaries) (
 		!c.findLits.in(ti.has) || !c.findKeywords.in(ti.has) {
 		return false, nil
 	}
-	if m, ok := c.find.(stdMatcher); ok && len(c.validators) == 0 {
+	if m, ok := c.find.(*stdMatcher); ok && len(c.validators) == 0 {
 		if found, known := m.dfa.match(text); known {
 			return found, nil
 		}

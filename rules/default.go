@@ -25,20 +25,34 @@ var defaultSet = sync.OnceValues(func() (*Set, error) {
 // shared afterwards.
 func Default() (*Set, error) { return defaultSet() }
 
-// DefaultFiles parses the embedded default rule files, in name order.
+// DefaultFiles parses the embedded default rule files, in name order
+// (on every core, one file at a time).
 func DefaultFiles() ([]*File, error) {
 	names, err := fs.Glob(defaultFS, "default/*.yaml")
 	if err != nil {
 		return nil, err
 	}
+	type parsed struct {
+		f                 *File
+		readErr, parseErr error
+	}
+	all := make([]parsed, len(names))
+	parallel(len(names), func(i int) {
+		data, err := defaultFS.ReadFile(names[i])
+		if err != nil {
+			all[i].readErr = err
+			return
+		}
+		all[i].f, all[i].parseErr = Parse("rules/"+names[i], data)
+	})
 	var files []*File
 	var errs ErrorList
-	for _, n := range names {
-		data, err := defaultFS.ReadFile(n)
-		if err != nil {
-			return nil, err
+	for _, p := range all {
+		if p.readErr != nil {
+			return nil, p.readErr
 		}
-		if files, errs, err = keep(files, errs)(Parse("rules/"+n, data)); err != nil {
+		var err error
+		if files, errs, err = keep(files, errs)(p.f, p.parseErr); err != nil {
 			return nil, err
 		}
 	}

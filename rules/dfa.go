@@ -117,7 +117,12 @@ func newDFA(expr string) *dfa {
 	if err != nil {
 		return nil
 	}
-	prog, err := syntax.Compile(re.Simplify())
+	return newDFAOf(re.Simplify())
+}
+
+// newDFAOf returns the automaton of a simplified expression, or nil.
+func newDFAOf(re *syntax.Regexp) *dfa {
+	prog, err := syntax.Compile(re)
 	if err != nil {
 		return nil
 	}
@@ -139,7 +144,14 @@ func newDFA(expr string) *dfa {
 // classes it cuts across in two.
 func (d *dfa) classify() {
 	classes := [][2]uint64{{^uint64(0), ^uint64(0)}}
+	// A set split by once splits nothing again (x{0,63} is 63 copies of
+	// x's instructions).
+	done := map[[2]uint64]bool{}
 	split := func(in [2]uint64) {
+		if done[in] {
+			return
+		}
+		done[in] = true
 		for k, c := range classes {
 			inside := [2]uint64{c[0] & in[0], c[1] & in[1]}
 			if inside != [2]uint64{} && inside != c {

@@ -1,7 +1,6 @@
 package rules
 
 import (
-	"bufio"
 	"bytes"
 	"embed"
 	"io/fs"
@@ -77,19 +76,27 @@ func loadDictionaries(fsys fs.FS, dir string) (*Dictionaries, error) {
 		return nil, err
 	}
 	d := &Dictionaries{sets: make(map[string]*wordSet), raw: make(map[string][]byte)}
-	for _, f := range files {
-		data, err := fs.ReadFile(fsys, f)
-		if err != nil {
+	datas := make([][]byte, len(files))
+	for i, f := range files {
+		if datas[i], err = fs.ReadFile(fsys, f); err != nil {
 			return nil, err
 		}
-		name := strings.TrimSuffix(path.Base(f), ".txt")
-		d.add(name, data)
 	}
+	// The lists are independent: built on every core.
+	sets := make([]*wordSet, len(files))
+	parallel(len(files), func(i int) { sets[i] = newWordSet(datas[i]) })
+	for i, f := range files {
+		name := strings.TrimSuffix(path.Base(f), ".txt")
+		d.sets[name] = sets[i]
+		d.raw[name] = datas[i]
+		d.names = append(d.names, name)
+	}
+	slices.Sort(d.names)
 	return d, nil
 }
 
-// add builds the set called name from the lines of data.
-func (d *Dictionaries) add(name string, data []byte) {
+// newWordSet builds the set of the entries of a list.
+func newWordSet(data []byte) *wordSet {
 	words := entries(data)
 	ws := &wordSet{n: len(words), pre: new([1 << 16 / 64]uint64)}
 	for _, w := range words {
@@ -117,32 +124,55 @@ func (d *Dictionaries) add(name string, data []byte) {
 			ws.bloom.Add(w)
 		}
 	}
-	d.sets[name] = ws
-	d.raw[name] = data
-	d.names = append(d.names, name)
-	slices.Sort(d.names)
+	return ws
 }
 
 // entries returns the entries of a list: one a line, lower case, '#'
-// starting a comment line.
+// starting a comment line. An entry already in lower case, as nearly all
+// are, is a slice of data, not a copy.
 func entries(data []byte) [][]byte {
-	var words [][]byte
-	sc := bufio.NewScanner(bytes.NewReader(data))
-	for sc.Scan() {
-		line := bytes.TrimSpace(sc.Bytes())
+	words := make([][]byte, 0, bytes.Count(data, []byte{'\n'})+1)
+	for len(data) > 0 {
+		var line []byte
+		line, data, _ = bytes.Cut(data, []byte{'\n'})
+		line = bytes.TrimSpace(line)
 		if len(line) == 0 || line[0] == '#' {
 			continue
 		}
-		words = append(words, bytes.ToLower(line))
+		if !isLower(line) {
+			line = bytes.ToLower(line)
+		}
+		words = append(words, line)
 	}
 	return words
 }
 
+// isLower reports whether b is its own lower case.
+func isLower(b []byte) bool {
+	for i := 0; i < len(b); {
+		c := b[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				return false
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError || unicode.ToLower(r) != r {
+			return false // bytes.ToLower says what becomes of it
+		}
+		i += n
+	}
+	return true
+}
+
 // Words returns the entries of the dictionary called name, lower case.
 func (d *Dictionaries) Words(name string) []string {
-	var out []string
-	for _, w := range entries(d.raw[name]) {
-		out = append(out, string(w))
+	ws := entries(d.raw[name])
+	out := make([]string, len(ws))
+	for i, w := range ws {
+		out[i] = string(w)
 	}
 	return out
 }
@@ -327,16 +357,18 @@ func wordByte(c byte) bool {
 }
 
 // lowerInto writes v in ASCII lower case to buf and returns that part.
+// À to Þ (0xC3 0x80 to 0xC3 0x9E, × aside) become à to þ too: their
+// second byte is 0x20 further.
 func lowerInto(buf *[maxWord]byte, v []byte) []byte {
-	n := copy(buf[:], v)
-	for i := range n {
-		switch c := buf[i]; {
+	n := min(len(v), maxWord)
+	for i, c := range v[:n] {
+		switch {
 		case c >= 'A' && c <= 'Z':
-			buf[i] = c + 32
-		case c == 0xC3 && i+1 < n && buf[i+1] >= 0x80 && buf[i+1] <= 0x9E && buf[i+1] != 0x97:
-			// À to Þ in UTF-8: their lower case is 0x20 further.
-			buf[i+1] += 0x20
+			c += 32
+		case c >= 0x80 && c <= 0x9E && c != 0x97 && i > 0 && v[i-1] == 0xC3:
+			c += 0x20
 		}
+		buf[i] = c
 	}
 	return buf[:n]
 }

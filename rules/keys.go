@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"math/bits"
 	"slices"
 	"strings"
 )
@@ -283,32 +284,30 @@ func (s *Set) cachedWords(name string) []string {
 
 func (s *Set) judge(hasNames bool, own, parent, grand []string) *KeyVerdict {
 	words := (len(s.rules) + 63) / 64
-	bits := make([]uint64, 2*words) // Off and OffByContext, one allocation
-	v := &KeyVerdict{Off: bits[:words:words], OffByContext: bits[words:], id: s.verdictIDs.Add(1)}
+	off := make([]uint64, 2*words) // Off and OffByContext, one allocation
+	v := &KeyVerdict{Off: off[:words:words], OffByContext: off[words:], id: s.verdictIDs.Add(1)}
 	if !hasNames {
 		return v
 	}
 	ownKey := join(own)
 	generic := s.generic[ownKey] || len(own) == 0
-	var negatives []string
-	spans(own, 0, func(t string) {
-		if s.negative[t] {
-			negatives = append(negatives, t)
-		}
-	})
-	// Glued words that end in one: "tokencount", "heightpixels".
-	for _, w := range own {
-		for l := 3; l <= len(w)-3; l++ {
-			if t := w[len(w)-l:]; s.negative[t] {
-				negatives = append(negatives, t)
-			}
-		}
-	}
 	// A text word names free text unless the field is about the text, not
-	// the text itself: message_count, note_id, logout_time.
+	// the text itself: message_count, note_id, logout_time. A term can
+	// only be spelled from a word that starts with its first byte.
 	if len(own) == 0 || !notTextHead[own[len(own)-1]] {
+		var first [256]bool
+		for _, w := range own {
+			if w == "" {
+				first = [256]bool{}
+				for b := range first {
+					first[b] = true
+				}
+				break
+			}
+			first[w[0]] = true
+		}
 		for _, t := range s.text {
-			if matchTerm(t, own, 0) {
+			if t != "" && first[t[0]] && matchTerm(t, own, 0) {
 				v.Text = true
 				break
 			}
@@ -324,68 +323,94 @@ func (s *Set) judge(hasNames bool, own, parent, grand []string) *KeyVerdict {
 		v.IDKey = own[n-1] == "id" || own[n-1] == "uuid" || own[n-1] == "guid"
 	}
 
-	joined := slices.Concat(parent, own)
-	near := joined
+	// Every term the words spell is looked up once, over grand, parent
+	// and own together; where its words lie says which roles count:
+	// key terms end in the field's own words (they may start in its
+	// parent's), a generic field inherits its parent's, vetoes of a key
+	// and dictionary terms lie in its own words, vetoes of a context in
+	// its parent's and its own (a section rule's, and contexts, anywhere).
 	wide := slices.Concat(grand, parent, own)
-	n := len(s.rules)
-	var key, inherited, notKey, notCtx, ctx []bool = make([]bool, n), make([]bool, n), make([]bool, n), make([]bool, n), make([]bool, n)
-	mark := func(role termRole, into []bool) func(string) {
-		return func(t string) {
-			for _, ref := range s.terms[t] {
-				if ref.role == role {
-					into[ref.rule] = true
+	g, p := len(grand), len(parent)
+	// Bit sets over the rules, one allocation.
+	flags := make([]uint64, 7*words)
+	key, inherited, notKey, notCtx := flags[:words], flags[words:2*words], flags[2*words:3*words], flags[3*words:4*words]
+	sectionNotCtx, ctx, dictKey := flags[4*words:5*words], flags[5*words:6*words], flags[6*words:]
+	mark := func(set []uint64, i int32) { set[i/64] |= 1 << (i % 64) }
+	var negatives []string
+	eachSpan(wide, func(t []byte, i, j int) {
+		if i >= g+p && s.negative[string(t)] {
+			negatives = append(negatives, string(t))
+		}
+		for _, ref := range s.terms[string(t)] {
+			switch ref.role {
+			case roleKey:
+				if i >= g && j >= g+p {
+					mark(key, ref.rule)
+				} else if generic && i >= g {
+					mark(inherited, ref.rule)
+				}
+			case roleNotKey:
+				if i >= g+p {
+					mark(notKey, ref.rule)
+				}
+			case roleNotContext:
+				mark(sectionNotCtx, ref.rule)
+				if i >= g {
+					mark(notCtx, ref.rule)
+				}
+			case roleContext:
+				mark(ctx, ref.rule)
+			case roleDictKey:
+				if i >= g+p {
+					mark(dictKey, ref.rule)
 				}
 			}
 		}
+	})
+	// Glued words that end in one: "tokencount", "heightpixels".
+	for _, w := range own {
+		for l := 3; l <= len(w)-3; l++ {
+			if t := w[len(w)-l:]; s.negative[t] {
+				negatives = append(negatives, t)
+			}
+		}
 	}
-	spans(joined, len(parent), mark(roleKey, key))
-	if generic {
-		spans(parent, 0, mark(roleKey, inherited))
-	}
-	spans(own, 0, mark(roleNotKey, notKey))
-	spans(near, 0, mark(roleNotContext, notCtx))
-	// A section rule reaches as far as its context does, and so does its veto.
-	sectionNotCtx := make([]bool, n)
-	spans(wide, 0, mark(roleNotContext, sectionNotCtx))
-	spans(wide, 0, mark(roleContext, ctx))
 	for _, i := range s.exact[ownKey] {
-		key[i] = true
+		mark(key, i)
 	}
 	// Dictionary key terms count where no rule knows the name itself.
-	if !slices.Contains(key, true) {
-		spans(own, 0, mark(roleDictKey, key))
+	if !slices.ContainsFunc(key, func(w uint64) bool { return w != 0 }) {
+		copy(key, dictKey)
 	}
-	for _, c := range s.rules {
-		i := c.Index
-		if notCtx[i] || (c.section && sectionNotCtx[i]) {
-			v.OffByContext[i/64] |= 1 << (i % 64)
-		}
-		if notKey[i] || notCtx[i] || (c.section && sectionNotCtx[i]) || (len(c.context) > 0 && !ctx[i]) {
-			v.Off[i/64] |= 1 << (i % 64)
-			continue
-		}
-		if c.section {
-			// A store's own fields (_id, _rev) are no one's data.
-			if len(own) > 0 && strings.HasPrefix(own[0], "_") {
+	// A rule is off where a veto holds or a context it needs is missing;
+	// of the others, a section rule hits, and a keyed one where its key
+	// or its parent's is named. Hits come in rule order.
+	for w := range words {
+		offCtx := notCtx[w] | s.sections[w]&sectionNotCtx[w]
+		v.OffByContext[w] = offCtx
+		v.Off[w] = notKey[w] | offCtx | s.contextual[w]&^ctx[w]
+		for hit := (s.sections[w] | key[w] | inherited[w]) &^ v.Off[w]; hit != 0; hit &= hit - 1 {
+			c := s.rules[w*64+bits.TrailingZeros64(hit)]
+			if c.section {
+				// A store's own fields (_id, _rev) are no one's data.
+				if len(own) > 0 && strings.HasPrefix(own[0], "_") {
+					continue
+				}
+				// Its own not_keys say what is not evidence: "deepMin" under sleep
+				// is minutes, not a minimum.
+				v.Hits = append(v.Hits, KeyHit{Rule: c, Inherited: true})
 				continue
 			}
-			// Its own not_keys say what is not evidence: "deepMin" under sleep
-			// is minutes, not a minimum.
-			v.Hits = append(v.Hits, KeyHit{Rule: c, Inherited: true})
-			continue
-		}
-		if !key[i] && !inherited[i] {
-			continue
-		}
-		neg := false
-		for _, t := range negatives {
-			// A rule that names the word itself ("step count") keeps it.
-			if !slices.ContainsFunc(c.keys, func(k string) bool { return strings.Contains(k, t) }) {
-				neg = true
-				break
+			neg := false
+			for _, t := range negatives {
+				// A rule that names the word itself ("step count") keeps it.
+				if !slices.ContainsFunc(c.keys, func(k string) bool { return strings.Contains(k, t) }) {
+					neg = true
+					break
+				}
 			}
+			v.Hits = append(v.Hits, KeyHit{Rule: c, Negative: neg, Inherited: key[w]&(1<<(c.Index%64)) == 0})
 		}
-		v.Hits = append(v.Hits, KeyHit{Rule: c, Negative: neg, Inherited: !key[i]})
 	}
 	return v
 }
@@ -410,13 +435,21 @@ func (s *Set) writeOut(ws []string) []string {
 	if len(s.synonyms) == 0 {
 		return ws
 	}
-	out := ws[:0:0]
-	for _, w := range ws {
+	var out []string // made at the first synonym: most names have none
+	for i, w := range ws {
 		if syn, ok := s.synonyms[w]; ok {
+			if out == nil {
+				out = append(make([]string, 0, len(ws)+len(syn)), ws[:i]...)
+			}
 			out = append(out, syn...)
 			continue
 		}
-		out = append(out, w)
+		if out != nil {
+			out = append(out, w)
+		}
+	}
+	if out == nil {
+		return ws
 	}
 	return out
 }
@@ -459,36 +492,35 @@ const (
 // maxSpan is the most words a term may have.
 const maxSpan = 6
 
-// spans calls fn with every term that consecutive words of ws can spell,
-// ending at index lo or later: the words glued as they are, with the last
-// or the first written singular, and the long starts of a glued word
-// that no vocabulary could split ("firmwareversie" starts "firmware").
-// Terms are looked up in a map, so a field name costs a few hundred map
-// look-ups, whatever the number of rules.
-func spans(ws []string, lo int, fn func(string)) {
+// eachSpan calls fn with every term that consecutive words of ws can
+// spell, and the first and last of the words it takes: the words glued as
+// they are, with the last or the first written singular, and the long
+// starts of a glued word that no vocabulary could split ("firmwareversie"
+// starts "firmware", from word i to word i). Terms are looked up in a
+// map, so a field name costs a few hundred map look-ups, whatever the
+// number of rules. t is valid only until fn returns.
+func eachSpan(ws []string, fn func(t []byte, i, j int)) {
+	var acc, alt []byte
 	for i := range ws {
-		acc := ""
+		acc = acc[:0]
 		for j := i; j < len(ws) && j-i < maxSpan; j++ {
-			prev := acc
-			acc += ws[j]
-			if j < lo {
-				continue
-			}
-			fn(acc)
-			if sg := singular(ws[j]); sg != ws[j] {
-				fn(prev + sg)
+			prev := len(acc)
+			acc = append(acc, ws[j]...)
+			fn(acc, i, j)
+			if sg := singular(ws[j]); len(sg) != len(ws[j]) {
+				alt = append(append(alt[:0], acc[:prev]...), sg...)
+				fn(alt, i, j)
 			}
 			if j > i {
-				if sg := singular(ws[i]); sg != ws[i] {
-					fn(sg + acc[len(ws[i]):])
+				if sg := singular(ws[i]); len(sg) != len(ws[i]) {
+					alt = append(append(alt[:0], sg...), acc[len(ws[i]):]...)
+					fn(alt, i, j)
 				}
 			}
 		}
-		if i >= lo {
-			w := ws[i]
-			for l := 5; l <= len(w)-4; l++ {
-				fn(w[:l])
-			}
+		w := ws[i]
+		for l := 5; l <= len(w)-4; l++ {
+			fn(acc[:l], i, i) // acc starts with w
 		}
 	}
 }
@@ -502,17 +534,8 @@ func anyTerm(terms, words []string, lo int) bool {
 	return false
 }
 
-func join(ws []string) string {
-	n := 0
-	for _, w := range ws {
-		n += len(w)
-	}
-	b := make([]byte, 0, n)
-	for _, w := range ws {
-		b = append(b, w...)
-	}
-	return string(b)
-}
+// join glues words into one: a single word is itself, not a copy.
+func join(ws []string) string { return strings.Join(ws, "") }
 
 // ValueRules returns the rules that may match a string value starting with
 // b on their own, without key evidence.

@@ -245,6 +245,21 @@ func runeShape(lo, hi rune, fold bool) Shape {
 	return s
 }
 
+// classShape returns the classes of the runes of a class's ranges. They
+// are sorted: past the first beyond ASCII (\p{L} has hundreds), all are
+// ClassNonASCII. Simplify writes x{0,63} out as 63 copies of x, so this
+// is called often.
+func classShape(ranges []rune, fold bool) Shape {
+	var s Shape
+	for i := 0; i+1 < len(ranges); i += 2 {
+		if ranges[i] >= utf8.RuneSelf {
+			return s | ClassNonASCII
+		}
+		s |= runeShape(ranges[i], ranges[i+1], fold)
+	}
+	return s
+}
+
 // allowed returns the classes of every byte a match may contain.
 func allowed(re *syntax.Regexp) Shape {
 	fold := re.Flags&syntax.FoldCase != 0
@@ -256,11 +271,7 @@ func allowed(re *syntax.Regexp) Shape {
 		}
 		return s
 	case syntax.OpCharClass:
-		var s Shape
-		for i := 0; i+1 < len(re.Rune); i += 2 {
-			s |= runeShape(re.Rune[i], re.Rune[i+1], fold)
-		}
-		return s
+		return classShape(re.Rune, fold)
 	case syntax.OpAnyCharNotNL, syntax.OpAnyChar:
 		return ClassAll
 	case syntax.OpEmptyMatch, syntax.OpBeginLine, syntax.OpEndLine, syntax.OpBeginText,
@@ -346,10 +357,7 @@ func anyOf(re *syntax.Regexp) []Shape {
 		}
 		return sets
 	case syntax.OpCharClass:
-		var s Shape
-		for i := 0; i+1 < len(re.Rune); i += 2 {
-			s |= runeShape(re.Rune[i], re.Rune[i+1], false)
-		}
+		s := classShape(re.Rune, false)
 		if s == 0 {
 			return nil
 		}
@@ -484,8 +492,9 @@ func firstBytes(re *syntax.Regexp, f *[256]bool) bool {
 		return setRunes(f, re.Rune[0], re.Rune[0], re.Flags&syntax.FoldCase != 0)
 	case syntax.OpCharClass:
 		for i := 0; i+1 < len(re.Rune); i += 2 {
-			if !setRunes(f, re.Rune[i], re.Rune[i+1], false) {
-				return false
+			setRunes(f, re.Rune[i], re.Rune[i+1], false)
+			if re.Rune[i] >= utf8.RuneSelf {
+				break // the ranges are sorted: the rest set the same lead bytes
 			}
 		}
 		return true

@@ -1,6 +1,9 @@
 package rules
 
-import "bytes"
+import (
+	"bytes"
+	"slices"
+)
 
 // A TextIndex records which of the finders' literals a text holds, found
 // in one pass over the text for all finders at once, so that a finder
@@ -94,12 +97,12 @@ func (g *textGate) add(lits [][]byte) litSet {
 // IndexText fills ti for text: its lower-case form and the finders'
 // literals it holds.
 func (s *Set) IndexText(ti *TextIndex, text []byte) {
-	ti.Lower = ti.Lower[:0]
-	for _, c := range text {
+	ti.Lower = slices.Grow(ti.Lower[:0], len(text))[:len(text)]
+	for i, c := range text {
 		if c >= 'A' && c <= 'Z' {
 			c += 'a' - 'A'
 		}
-		ti.Lower = append(ti.Lower, c)
+		ti.Lower[i] = c
 	}
 	n := (len(s.gate.lits) + 63) / 64
 	if cap(ti.has) < n {

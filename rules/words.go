@@ -9,24 +9,24 @@ import (
 // SplitKey splits a field name into lower-case, accent-folded words:
 // "fwVer" → [fw ver], "wifi_ssid" → [wifi ssid], "WiFi-Name" → [wi fi name],
 // "SSIDName" → [ssid name], "ip4Addr" → [ip 4 addr], "contraseña" → [contrasena].
-// It appends to dst and returns it.
+// It appends to dst and returns it. A word is built in a buffer on the
+// stack and costs one allocation, its string.
 func SplitKey(dst []string, key string) []string {
-	var word strings.Builder
-	flush := func() {
-		if word.Len() > 0 {
-			dst = append(dst, foldDigraphs(word.String()))
-			word.Reset()
-		}
-	}
 	const (
 		none = iota
 		lower
 		upper
 		digit
 	)
+	var buf [64]byte
+	word := buf[:0]
 	prev := none
-	rs := []rune(key)
-	for i, r := range rs {
+	for i := 0; i < len(key); {
+		r, n := rune(key[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(key[i:])
+		}
+		i += n
 		var cls int
 		switch {
 		case unicode.IsDigit(r):
@@ -36,25 +36,36 @@ func SplitKey(dst []string, key string) []string {
 		case unicode.IsLetter(r):
 			cls = lower
 		default:
-			flush()
+			dst, word = appendWord(dst, word), word[:0]
 			prev = none
 			continue
 		}
 		switch {
 		case prev == none:
-		case cls == digit && prev != digit, cls != digit && prev == digit:
-			flush()
-		case cls == upper && prev == lower:
-			flush()
-		case cls == upper && prev == upper && i+1 < len(rs) && unicode.IsLower(rs[i+1]):
+		case cls == digit && prev != digit, cls != digit && prev == digit,
+			cls == upper && prev == lower,
 			// "SSIDName": the N starts a new word.
-			flush()
+			cls == upper && prev == upper && i < len(key) && nextIsLower(key[i:]):
+			dst, word = appendWord(dst, word), word[:0]
 		}
-		word.WriteString(fold(r))
+		word = appendFold(word, r)
 		prev = cls
 	}
-	flush()
-	return dst
+	return appendWord(dst, word)
+}
+
+func nextIsLower(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLower(r)
+}
+
+// appendWord appends w, its digraphs folded, to dst as a word, if it is
+// not empty.
+func appendWord(dst []string, w []byte) []string {
+	if len(w) == 0 {
+		return dst
+	}
+	return append(dst, string(foldDigraphs(w)))
 }
 
 // NormalizeTerm turns a key term of a rule ("access token", "wifi-ssid",
@@ -67,27 +78,33 @@ func NormalizeTerm(term string) string {
 // foldDigraphs writes German umlauts spelled out (ae, oe, ue) as the
 // folded umlaut (a, o, u), so that "Groesse", "Größe" and "grosse" are
 // one word. Keys and terms both pass through it, so that the few English
-// words it changes ("value" → "valu") still compare equal.
-func foldDigraphs(w string) string {
-	if !strings.Contains(w, "e") {
-		return w
+// words it changes ("value" → "valu") still compare equal. It works in
+// place, left to right, as strings.Replacer would: "aee" → "ae".
+func foldDigraphs(w []byte) []byte {
+	j := 0
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		w[j] = c
+		j++
+		if (c == 'a' || c == 'o' || c == 'u') && i+1 < len(w) && w[i+1] == 'e' {
+			i++
+		}
 	}
-	return digraphs.Replace(w)
+	return w[:j]
 }
 
-var digraphs = strings.NewReplacer("ae", "a", "oe", "o", "ue", "u")
-
-// fold lower-cases r and strips the accents of Latin letters, so that keys
-// and terms written with or without them compare equal.
-func fold(r rune) string {
+// appendFold appends r lower-cased, with the accents of Latin letters
+// stripped, so that keys and terms written with or without them compare
+// equal.
+func appendFold(dst []byte, r rune) []byte {
 	r = unicode.ToLower(r)
 	if r < utf8.RuneSelf {
-		return string(r)
+		return append(dst, byte(r))
 	}
 	if s, ok := foldAccent(r); ok {
-		return s
+		return append(dst, s...)
 	}
-	return string(r)
+	return utf8.AppendRune(dst, r)
 }
 
 // foldAccent returns the accent-free spelling of the lower-case Latin

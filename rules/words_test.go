@@ -1,10 +1,13 @@
 package rules
 
 import (
+	"slices"
 	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 func TestSplitKey(t *testing.T) {
@@ -116,4 +119,95 @@ func TestRecordMarkCached(t *testing.T) {
 			assert.Equal(t, v.TypeKey, tk, "%q", p)
 		}
 	}
+}
+
+// splitKeyRef is SplitKey as first written, over a rune slice with a
+// strings.Replacer: what the stack-buffer version must still say.
+func splitKeyRef(key string) []string {
+	var dst []string
+	var word strings.Builder
+	digraphs := strings.NewReplacer("ae", "a", "oe", "o", "ue", "u")
+	flush := func() {
+		if word.Len() > 0 {
+			dst = append(dst, digraphs.Replace(word.String()))
+			word.Reset()
+		}
+	}
+	const (
+		none = iota
+		lower
+		upper
+		digit
+	)
+	prev := none
+	rs := []rune(key)
+	for i, r := range rs {
+		var cls int
+		switch {
+		case unicode.IsDigit(r):
+			cls = digit
+		case unicode.IsUpper(r):
+			cls = upper
+		case unicode.IsLetter(r):
+			cls = lower
+		default:
+			flush()
+			prev = none
+			continue
+		}
+		switch {
+		case prev == none:
+		case cls == digit && prev != digit, cls != digit && prev == digit:
+			flush()
+		case cls == upper && prev == lower:
+			flush()
+		case cls == upper && prev == upper && i+1 < len(rs) && unicode.IsLower(rs[i+1]):
+			flush()
+		}
+		word.Write(appendFold(nil, r))
+		prev = cls
+	}
+	flush()
+	return dst
+}
+
+// SplitKey agrees with splitKeyRef on every term of the default rules,
+// every dictionary entry, and a few hard cases.
+func TestSplitKeyAgrees(t *testing.T) {
+	keys := []string{"Groesse", "GRÖSSE", "aee", "uue", "ÆON", "Œuvre", "İstanbul", "KELVIN", "\xff\xfeAb", "SSIDName",
+		"aBC\u0301Def", "x\u00adY", "ÀÉÎõü", "ǅungla", "ΣΊΣΥΦΟΣ", "日本語キー", "a1B2c3", strings.Repeat("Ab", 60)}
+	files, err := DefaultFiles()
+	require.NoError(t, err)
+	for _, f := range files {
+		for _, r := range f.Rules {
+			keys = append(keys, r.Keys...)
+			keys = append(keys, r.Context...)
+			keys = append(keys, r.NotKeys...)
+		}
+		for _, s := range f.Synonyms {
+			keys = append(keys, s.Word, s.Means)
+		}
+	}
+	d, err := DefaultDictionaries()
+	require.NoError(t, err)
+	for _, n := range d.Names() {
+		keys = append(keys, d.Words(n)...)
+	}
+	for _, k := range keys {
+		if want, got := splitKeyRef(k), SplitKey(nil, k); !slices.Equal(want, got) {
+			t.Errorf("SplitKey(%q) = %q, want %q", k, got, want)
+		}
+	}
+	t.Logf("%d keys", len(keys))
+}
+
+func FuzzSplitKey(f *testing.F) {
+	for _, k := range []string{"fwVer", "SSIDName", "Groesse", "Straße/Hausnr.", "ÆON"} {
+		f.Add(k)
+	}
+	f.Fuzz(func(t *testing.T, k string) {
+		if want, got := splitKeyRef(k), SplitKey(nil, k); !slices.Equal(want, got) {
+			t.Errorf("SplitKey(%q) = %q, want %q", k, got, want)
+		}
+	})
 }
