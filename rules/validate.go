@@ -19,7 +19,7 @@ type validator func(v []byte, d *Dictionaries) bool
 var validatorNames = []string{
 	"luhn", "imei", "ip", "ip-or-endpoint", "ip-or-range", "ipv4", "ipv6", "public-ip", "cidr", "netmask", "mac", "jwt",
 	"entropy:N", "digits:MIN-MAX", "pem", "port", "person-name", "last-name-word", "password-shape", "full-name", "handle", "not-date",
-	"not-version", "not-timestamp", "not-id", "dict:NAME", "not-dict:NAME", "dict-first:NAME", "dict-word:NAME", "dict-term:NAME", "dict-prefix:NAME", "email",
+	"not-version", "not-timestamp", "not-id", "not-public-key", "dict:NAME", "not-dict:NAME", "dict-first:NAME", "dict-word:NAME", "dict-term:NAME", "dict-prefix:NAME", "email",
 }
 
 // lookupValidator returns the validator called name (with its argument,
@@ -103,6 +103,12 @@ func lookupValidator(name string, d *Dictionaries) (validator, error) {
 		}, nil
 	case "not-version":
 		return func(v []byte, _ *Dictionaries) bool { return !looksLikeVersion(v) }, nil
+	case "not-public-key":
+		// Keys made to be published in web pages: Mapbox's pk., Stripe's
+		// publishable pk_live_ and pk_test_.
+		return func(v []byte, _ *Dictionaries) bool {
+			return !bytes.HasPrefix(v, []byte("pk.")) && !bytes.HasPrefix(v, []byte("pk_live_")) && !bytes.HasPrefix(v, []byte("pk_test_"))
+		}, nil
 	case "not-id":
 		return func(v []byte, _ *Dictionaries) bool { return !looksLikeID(v) }, nil
 	case "email":
