@@ -104,8 +104,6 @@ func newWordSet(data []byte) *wordSet {
 			k := preKey(w)
 			ws.pre[k/64] |= 1 << (k % 64)
 		}
-	}
-	for _, w := range words {
 		if bytes.Count(w, []byte{' '}) >= 2 {
 			if ws.phrases == nil {
 				ws.phrases = make(map[string]struct{})
@@ -219,30 +217,21 @@ func (w *wordSet) has(v []byte) bool {
 	return false
 }
 
-// foldInto writes v lower case and without accents into buf, and reports
-// whether that changed anything beyond case and fits.
+// foldInto writes v as appendFold spells it (lower case, accents
+// stripped) into buf, and reports whether v has a letter beyond ASCII to
+// fold and fits.
 func foldInto(buf *[maxWord]byte, v []byte) ([]byte, bool) {
-	out, changed := buf[:0], false
-	for i := 0; i < len(v); {
-		r, size := utf8.DecodeRune(v[i:])
-		i += size
-		if r < utf8.RuneSelf {
-			if len(out) == maxWord {
-				return nil, false
-			}
-			if r >= 'A' && r <= 'Z' {
-				r += 'a' - 'A'
-			}
-			out = append(out, byte(r))
-			continue
-		}
-		s, ok := foldAccent(unicode.ToLower(r))
-		if !ok || len(out)+len(s) > maxWord {
+	if !slices.ContainsFunc(v, func(c byte) bool { return c >= utf8.RuneSelf }) {
+		return nil, false
+	}
+	out := buf[:0]
+	for _, r := range string(v) {
+		if len(out)+utf8.UTFMax > maxWord {
 			return nil, false
 		}
-		out, changed = append(out, s...), true
+		out = appendFold(out, r)
 	}
-	return out, changed
+	return out, true
 }
 
 // hasWord reports whether any word of v (runs of letters, digits, '-' and

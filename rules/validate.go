@@ -661,7 +661,7 @@ func looksLikeID(v []byte) bool {
 			if i == 8 || i == 13 || i == 18 || i == 23 {
 				continue
 			}
-			if !(c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F') {
+			if !isHex(c) {
 				return false
 			}
 		}
