@@ -559,6 +559,9 @@ func compileExpr(expr string, timeout time.Duration, whole bool) (matcher, prefi
 type stdMatcher struct {
 	re  func() *regexp.Regexp
 	dfa *dfa
+	// loc finds where a match starts, made on first use like re; nil
+	// when it cannot be made.
+	loc func() *locator
 }
 
 // newStdMatcher returns the matcher of expr, given its simplified parse.
@@ -567,6 +570,13 @@ func newStdMatcher(expr string, simple *syntax.Regexp) *stdMatcher {
 		// A parse that succeeded compiles.
 		re:  sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(expr) }),
 		dfa: newDFAOf(simple),
+		loc: sync.OnceValue(func() *locator {
+			prog, err := syntax.Compile(simple)
+			if err != nil {
+				return nil
+			}
+			return newLocator(prog)
+		}),
 	}
 }
 
@@ -583,6 +593,14 @@ func (m *stdMatcher) match(v []byte) (bool, error) {
 func (m *stdMatcher) index(v []byte, from int) (int, int, error) {
 	if !m.dfa.mayMatch(v[from:]) {
 		return -1, -1, nil
+	}
+	// Go's engine tries every start position up to the match, and each
+	// costs it more than the automaton's run from there: the automaton
+	// finds where the match starts, and the engine starts there.
+	if l := m.loc(); l != nil {
+		if at, ok := l.leftmost(v[from:]); ok {
+			from += at
+		}
 	}
 	re := m.re()
 	if re.NumSubexp() == 0 {

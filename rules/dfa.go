@@ -439,3 +439,125 @@ func (d *dfa) add(pcs []uint32, prev uint8, end bool) int32 {
 	d.n++
 	return i
 }
+
+// A locator finds where the leftmost match of an expression starts, so
+// that Go's engine, which pays for every start position it tries, is run
+// from there only. It is the expression's automaton made anchored: one
+// start state for each class of the rune before, each run from a candidate
+// start until it dies. The empty-width assertions the program holds say
+// whether a match found past the text's start may be handed to Go's engine
+// as the text cut there (it takes the cut for a text's start).
+type locator struct {
+	d      *dfa
+	starts [4]int32
+	ops    syntax.EmptyOp // every assertion of the program
+}
+
+// newLocator returns the locator of prog, or nil if one of its start
+// states does not fit.
+func newLocator(prog *syntax.Prog) *locator {
+	d := &dfa{prog: prog, anchored: true, index: map[string]int32{}}
+	d.classify()
+	d.seen = make([]bool, len(prog.Inst))
+	l := &locator{d: d}
+	for i := range prog.Inst {
+		if inst := &prog.Inst[i]; inst.Op == syntax.InstEmptyWidth {
+			l.ops |= syntax.EmptyOp(inst.Arg)
+		}
+	}
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	d.add(nil, prevStart, false) // dfaDead
+	d.add(nil, prevStart, true)  // dfaMatch
+	start := d.closure(nil, uint32(prog.Start))
+	for prev := range l.starts {
+		if l.starts[prev] = d.make(start, uint8(prev)); l.starts[prev] == dfaUnknown {
+			return nil
+		}
+	}
+	d.start = l.starts[prevStart]
+	return l
+}
+
+// run reports whether a match starts at v[0], the rune before being of
+// class prev, and the bytes it stepped; known is false when the automaton
+// is full.
+func (l *locator) run(v []byte, prev uint8) (matched, known bool, steps int) {
+	d := l.d
+	if d.full.Load() {
+		return false, false, 0
+	}
+	i := l.starts[prev]
+	for j := 0; j < len(v); {
+		var s *dfaState
+		if c := v[j]; c < utf8.RuneSelf {
+			s = d.state(i)
+			if i = s.next[d.class[c]].Load(); i == dfaUnknown {
+				i = d.step(s, rune(c), c)
+			}
+			j++
+		} else {
+			r, size := utf8.DecodeRune(v[j:])
+			s = d.state(i)
+			if i = s.wideNext(r); i == dfaUnknown {
+				i = d.step(s, r, 0)
+			}
+			j += size
+		}
+		if uint32(i+1) <= dfaMatch+1 {
+			switch i {
+			case dfaUnknown:
+				return false, false, j
+			case dfaDead:
+				return false, true, j
+			}
+			return true, true, j
+		}
+	}
+	return d.state(i).endMatch, true, len(v)
+}
+
+// leftmost returns where the leftmost match in v starts, if v may be cut
+// there for Go's engine: the cut must leave every assertion of the
+// program as it was, which holds at v's start, and after an ASCII rune
+// where the assertions cannot tell the cut from that rune. ok is false
+// when no match was found within a budget of steps (a program that runs
+// far from every start: Go's engine does better), the automaton is full,
+// or the cut would change what the program sees.
+func (l *locator) leftmost(v []byte) (start int, ok bool) {
+	budget := 4*len(v) + 64
+	prev := uint8(prevStart)
+	last := rune(-1)
+	for p := 0; p <= len(v); {
+		m, known, steps := l.run(v[p:], prev)
+		if !known {
+			return 0, false
+		}
+		if budget -= steps + 1; budget < 0 {
+			return 0, false
+		}
+		if m {
+			if p == 0 {
+				return 0, true
+			}
+			if last >= utf8.RuneSelf {
+				return 0, false
+			}
+			next := rune(-1)
+			if p < len(v) {
+				next, _ = utf8.DecodeRune(v[p:])
+			}
+			if (syntax.EmptyOpContext(-1, next)^syntax.EmptyOpContext(last, next))&l.ops != 0 {
+				return 0, false
+			}
+			return p, true
+		}
+		if p == len(v) {
+			break
+		}
+		r, size := utf8.DecodeRune(v[p:])
+		p += size
+		last, prev = r, prevClass(r)
+	}
+	return 0, false
+}
