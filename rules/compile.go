@@ -88,6 +88,12 @@ type Compiled struct {
 	findNotKeys               bool // a finder whose not_keys name fields whose text it does not search
 	dictFirst                 bool // validators are dictionary look-ups, run before the expression
 	wholeText                 bool // find is WholeText: the validators get the text as it is
+	// term is the list of a WholeText finder whose one validator is
+	// dict-term: an indexed text is looked up in it through the runs of
+	// words the index found once for all such finders.
+	term      string
+	termDicts *Dictionaries // the dictionaries compiled with, and termSet their list
+	termSet   *wordSet
 }
 
 // Compile compiles rule files into a set. Every problem is reported at
@@ -390,6 +396,9 @@ func compileRule(r *Rule, opts CompileOptions, normTerm func(string) string, exp
 		c.validators = append(c.validators, fn)
 	}
 	c.dictFirst = len(r.Validate) > 0
+	if list, ok := strings.CutPrefix(strings.Join(r.Validate, ","), "dict-term:"); ok && c.wholeText && len(c.validators) == 1 && opts.Dictionaries != nil {
+		c.term, c.termDicts, c.termSet = list, opts.Dictionaries, opts.Dictionaries.filter(list)
+	}
 	for _, v := range r.Validate {
 		// Dictionary look-ups, and the IP check that turns "72.5" away at
 		// its first byte, are cheaper than the expression engine.
@@ -786,6 +795,12 @@ func (c *Compiled) Find(text []byte, ti *TextIndex, s Shape, d *Dictionaries, yi
 		!c.findLits.in(ti.has) || !c.findKeywords.in(ti.has) {
 		return nil
 	}
+	if c.term != "" {
+		if c.hasTerm(text, ti, d) && len(text) > 0 {
+			yield(0, len(text))
+		}
+		return nil
+	}
 	return c.findAll(text, d, yield)
 }
 
@@ -798,6 +813,9 @@ func (c *Compiled) Found(text []byte, ti *TextIndex, s Shape, d *Dictionaries) (
 		!c.findLits.in(ti.has) || !c.findKeywords.in(ti.has) {
 		return false, nil
 	}
+	if c.term != "" {
+		return c.hasTerm(text, ti, d) && len(text) > 0, nil
+	}
 	if m, ok := c.find.(*stdMatcher); ok && len(c.validators) == 0 {
 		if found, known := m.dfa.match(text); known {
 			return found, nil
@@ -809,6 +827,21 @@ func (c *Compiled) Found(text []byte, ti *TextIndex, s Shape, d *Dictionaries) (
 		return false
 	})
 	return found, err
+}
+
+// hasTerm is the dict-term validator of a term finder on an indexed text.
+func (c *Compiled) hasTerm(text []byte, ti *TextIndex, d *Dictionaries) bool {
+	ws := c.termSet
+	if d != c.termDicts {
+		ws = d.filter(c.term)
+	}
+	if ws == nil {
+		return false
+	}
+	if !ti.terms.ready {
+		ti.terms.index(text)
+	}
+	return ws.hasTermIn(&ti.terms)
 }
 
 // WholeText is the find expression that hands a whole text to the rule's
