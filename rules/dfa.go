@@ -44,6 +44,8 @@ type dfa struct {
 	start  int32
 	seen   []bool
 	stack  []uint32
+	done   []bool   // resolve's marks
+	marked []uint32 // what resolve marked
 }
 
 const (
@@ -367,14 +369,26 @@ func (d *dfa) closure(set []uint32, pc uint32) []uint32 {
 func (d *dfa) resolve(set []uint32, ops syntax.EmptyOp) []uint32 {
 	var out []uint32
 	work := slices.Clone(set)
-	done := map[uint32]bool{}
+	// The instructions followed, marked in d.done and unmarked on return:
+	// a map here was most of the cost of a new state.
+	if d.done == nil {
+		d.done = make([]bool, len(d.prog.Inst))
+	}
+	marked := d.marked[:0]
+	defer func() {
+		for _, pc := range marked {
+			d.done[pc] = false
+		}
+		d.marked = marked[:0]
+	}()
 	for len(work) > 0 {
 		pc := work[len(work)-1]
 		work = work[:len(work)-1]
-		if done[pc] {
+		if d.done[pc] {
 			continue
 		}
-		done[pc] = true
+		d.done[pc] = true
+		marked = append(marked, pc)
 		inst := &d.prog.Inst[pc]
 		if inst.Op != syntax.InstEmptyWidth {
 			out = append(out, pc)
