@@ -569,8 +569,11 @@ type stdMatcher struct {
 	re  func() *regexp.Regexp
 	dfa *dfa
 	// loc finds where a match starts, made on first use like re; nil
-	// when it cannot be made.
+	// when it cannot be made. at is re anchored at the text's start, for
+	// a text cut where loc found the match: Go's engine then tries no
+	// other start (it adds every start's threads until it has a match).
 	loc func() *locator
+	at  func() *regexp.Regexp
 }
 
 // newStdMatcher returns the matcher of expr, given its simplified parse.
@@ -585,6 +588,12 @@ func newStdMatcher(expr string, simple *syntax.Regexp) *stdMatcher {
 				return nil
 			}
 			return newLocator(prog)
+		}),
+		at: sync.OnceValue(func() *regexp.Regexp {
+			// nil if the wrapping fails (an expression at the limit of
+			// nesting): the text is then searched as it is.
+			re, _ := regexp.Compile(`^(?:` + expr + `)`)
+			return re
 		}),
 	}
 }
@@ -605,13 +614,18 @@ func (m *stdMatcher) index(v []byte, from int) (int, int, error) {
 	}
 	// Go's engine tries every start position up to the match, and each
 	// costs it more than the automaton's run from there: the automaton
-	// finds where the match starts, and the engine starts there.
+	// finds where the match starts, and the engine, anchored, starts
+	// there. Among the matches that start at one place, both engines
+	// choose alike.
+	re := m.re()
 	if l := m.loc(); l != nil {
 		if at, ok := l.leftmost(v[from:]); ok {
-			from += at
+			if a := m.at(); a != nil {
+				from += at
+				re = a
+			}
 		}
 	}
-	re := m.re()
 	if re.NumSubexp() == 0 {
 		loc := re.FindIndex(v[from:])
 		if loc == nil {
