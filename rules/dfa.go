@@ -35,6 +35,10 @@ type dfa struct {
 	anchored bool                 // the program starts with ^: no new start at each rune
 	class    [utf8.RuneSelf]uint8 // of each ASCII byte
 	nclass   int
+	// A state's row in its chunk starts at its place shifted by shift:
+	// rows are nclass rounded up to a power of two apart, so that a step
+	// finds the row with a shift, not a multiplication.
+	shift uint8
 
 	mu     sync.Mutex
 	states [maxDFAChunks]atomic.Pointer[dfaChunk]
@@ -207,6 +211,7 @@ func (d *dfa) classify() {
 		}
 	}
 	d.nclass = len(classes)
+	d.shift = uint8(bits.Len(uint(d.nclass - 1)))
 }
 
 // addRange adds the bytes lo to hi, both ASCII, to the set in.
@@ -230,8 +235,13 @@ func (d *dfa) match(v []byte) (matched, known bool) {
 	// across steps: most automata fit in one chunk, loaded once.
 	base := i &^ (dfaChunk0 - 1)
 	rows := d.states[uint32(i)/dfaChunk0%maxDFAChunks].Load().rows
-	class, nclass := &d.class, d.nclass
-	for j := 0; j < len(v); {
+	for j := 0; ; {
+		i, j = d.run(rows, base, i, v, j)
+		if j >= len(v) {
+			break
+		}
+		// What run leaves: a byte beyond ASCII, a state of another chunk,
+		// or a transition that is no plain state (unknown, dead, match).
 		if c := v[j]; c < utf8.RuneSelf {
 			k := i - base
 			if uint32(k) >= dfaChunk0 {
@@ -239,7 +249,7 @@ func (d *dfa) match(v []byte) (matched, known bool) {
 				rows = d.states[uint32(i)/dfaChunk0%maxDFAChunks].Load().rows
 				k = i - base
 			}
-			if i = rows[int(k)*nclass+int(class[c])].Load(); i == dfaUnknown {
+			if i = rows[int(k)<<(d.shift&31)+int(d.class[c])].Load(); i == dfaUnknown {
 				i = d.step(d.state(base+k), rune(c), c)
 			}
 			j++
@@ -263,6 +273,28 @@ func (d *dfa) match(v []byte) (matched, known bool) {
 		}
 	}
 	return d.state(i).endMatch, true
+}
+
+// run steps from state i over v[j:] while the bytes are ASCII, the states
+// are in the chunk of rows (whose first is base) and their transitions are
+// plain states, and returns where it stopped: the loop that most of the
+// time of an automaton is spent in, kept apart so that nothing it holds
+// is spilled around a call.
+func (d *dfa) run(rows []atomic.Int32, base, i int32, v []byte, j int) (int32, int) {
+	class, shift := &d.class, d.shift&31
+	for ; j < len(v); j++ {
+		c := v[j]
+		k := uint32(i - base)
+		if c >= utf8.RuneSelf || k >= dfaChunk0 {
+			break
+		}
+		next := rows[k<<shift+uint32(class[c])].Load()
+		if uint32(next+1) <= dfaMatch+1 {
+			break
+		}
+		i = next
+	}
+	return i, j
 }
 
 // mayMatch reports whether v may hold a match: false means it does not.
@@ -434,10 +466,10 @@ func (d *dfa) make(set []uint32, prev uint8) int32 {
 func (d *dfa) add(pcs []uint32, prev uint8, end bool) int32 {
 	i := d.n
 	if d.states[i/dfaChunk0].Load() == nil {
-		d.states[i/dfaChunk0].Store(&dfaChunk{rows: make([]atomic.Int32, dfaChunk0*d.nclass)})
+		d.states[i/dfaChunk0].Store(&dfaChunk{rows: make([]atomic.Int32, dfaChunk0<<d.shift)})
 	}
 	s := d.state(i)
-	row := int(i%dfaChunk0) * d.nclass
+	row := int(i%dfaChunk0) << d.shift
 	s.next = d.states[i/dfaChunk0].Load().rows[row : row+d.nclass : row+d.nclass]
 	s.pcs, s.prev, s.endMatch = pcs, prev, end
 	fill := int32(dfaUnknown)

@@ -297,3 +297,38 @@ func FuzzLocator(f *testing.F) {
 		}
 	})
 }
+
+// BenchmarkDFAMatch runs every automaton of the default rules over free
+// texts and values made from their examples, the automata built first.
+func BenchmarkDFAMatch(b *testing.B) {
+	set, err := Default()
+	require.NoError(b, err)
+	var ds []*dfa
+	for _, c := range set.Rules() {
+		for _, m := range []matcher{c.value, c.find} {
+			if sm, ok := m.(*stdMatcher); ok && sm.dfa != nil {
+				ds = append(ds, sm.dfa)
+			}
+		}
+	}
+	texts := locatorTexts(set)
+	var vs [][]byte
+	n := 0
+	for _, s := range texts {
+		vs = append(vs, []byte(s))
+		n += len(s)
+	}
+	for _, d := range ds {
+		for _, v := range vs {
+			d.match(v)
+		}
+	}
+	b.SetBytes(int64(n * len(ds)))
+	for b.Loop() {
+		for _, d := range ds {
+			for _, v := range vs {
+				d.match(v)
+			}
+		}
+	}
+}
