@@ -94,6 +94,12 @@ type Compiled struct {
 	term      string
 	termDicts *Dictionaries // the dictionaries compiled with, and termSet their list
 	termSet   *wordSet
+	// dict is the list of a rule whose one validator is dict: a value
+	// indexed by a ValueIndex is looked up through its dictEntry, made
+	// once for all such rules.
+	dict      string
+	dictDicts *Dictionaries
+	dictSet   *wordSet
 }
 
 // Compile compiles rule files into a set. Every problem is reported at
@@ -398,6 +404,9 @@ func compileRule(r *Rule, opts CompileOptions, normTerm func(string) string, exp
 	c.dictFirst = len(r.Validate) > 0
 	if list, ok := strings.CutPrefix(strings.Join(r.Validate, ","), "dict-term:"); ok && c.wholeText && len(c.validators) == 1 && opts.Dictionaries != nil {
 		c.term, c.termDicts, c.termSet = list, opts.Dictionaries, opts.Dictionaries.filter(list)
+	}
+	if list, ok := strings.CutPrefix(strings.Join(r.Validate, ","), "dict:"); ok && len(c.validators) == 1 && opts.Dictionaries != nil {
+		c.dict, c.dictDicts, c.dictSet = list, opts.Dictionaries, opts.Dictionaries.filter(list)
 	}
 	for _, v := range r.Validate {
 		// Dictionary look-ups, and the IP check that turns "72.5" away at
@@ -709,7 +718,7 @@ func (c *Compiled) MatchValue(v []byte, s Shape, d *Dictionaries) (bool, error) 
 	if !c.pre.pass(v, s) || !c.pre.hasLiteral(v, false) {
 		return false, nil
 	}
-	return c.matchValue(v, d)
+	return c.matchValue(v, d, nil)
 }
 
 // MayMatchShape reports whether a value of shape s whose first byte is
@@ -735,10 +744,12 @@ func (c *Compiled) MatchIndexed(v []byte, vi *ValueIndex, s Shape, d *Dictionari
 			return false, nil
 		}
 	}
-	return c.matchValue(v, d)
+	return c.matchValue(v, d, vi)
 }
 
-func (c *Compiled) matchValue(v []byte, d *Dictionaries) (bool, error) {
+// matchValue is the rest of MatchValue; vi, if not nil, holds what other
+// rules found of v.
+func (c *Compiled) matchValue(v []byte, d *Dictionaries, vi *ValueIndex) (bool, error) {
 	if len(c.keywords) > 0 {
 		found := false
 		for _, k := range c.keywords {
@@ -752,7 +763,18 @@ func (c *Compiled) matchValue(v []byte, d *Dictionaries) (bool, error) {
 		}
 	}
 	// A dictionary look-up is cheaper than most expressions: it goes first.
-	if c.dictFirst {
+	if c.dict != "" && vi != nil {
+		ws := c.dictSet
+		if d != c.dictDicts {
+			ws = d.filter(c.dict)
+		}
+		if !vi.entry.ready {
+			vi.entry.set(v)
+		}
+		if !ws.hasEntry(&vi.entry) {
+			return false, nil
+		}
+	} else if c.dictFirst {
 		for _, fn := range c.validators {
 			if !fn(v, d) {
 				return false, nil

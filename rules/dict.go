@@ -217,6 +217,35 @@ func (w *wordSet) has(v []byte) bool {
 	return false
 }
 
+// A dictEntry is a value as wordSet.has looks it up in every list: trimmed,
+// in lower case, and folded if it has letters beyond ASCII; made once for
+// all the lists a value is looked up in.
+type dictEntry struct {
+	ready, ok, folded bool
+	low, fold         []byte
+	lowBuf, foldBuf   [maxWord]byte
+}
+
+// set makes e the entry of v.
+func (e *dictEntry) set(v []byte) {
+	e.ready, e.ok, e.folded = true, false, false
+	v = bytes.TrimSpace(v)
+	if len(v) == 0 || len(v) > maxWord {
+		return
+	}
+	e.ok = true
+	e.low = lowerInto(&e.lowBuf, v)
+	e.fold, e.folded = foldInto(&e.foldBuf, v)
+}
+
+// hasEntry is has on the entry of a value.
+func (w *wordSet) hasEntry(e *dictEntry) bool {
+	if w == nil || !e.ok {
+		return false
+	}
+	return w.test(e.low) || e.folded && w.test(e.fold)
+}
+
 // foldInto writes v as appendFold spells it (lower case, accents
 // stripped) into buf, and reports whether v has a letter beyond ASCII to
 // fold and fits.

@@ -100,3 +100,52 @@ func FuzzTermText(f *testing.F) {
 		}
 	})
 }
+
+// A value's dictEntry, made once, looks up what has looks up, in every
+// list: entries as they are, in upper case, with accents, spaces around,
+// cut anywhere, and too long.
+func TestDictEntryAgrees(t *testing.T) {
+	d, err := DefaultDictionaries()
+	require.NoError(t, err)
+	r := rand.New(rand.NewPCG(7, 8))
+	var values []string
+	for _, name := range d.Names() {
+		es := entries(d.raw[name])
+		for range 400 {
+			e := string(es[r.IntN(len(es))])
+			values = append(values, e, strings.ToUpper(e), " "+e+"\t", e[:r.IntN(len(e)+1)], "Gastón", "ÉCOLE", e+strings.Repeat("x", 60), "\xc3", "ÀÞ"+e)
+		}
+	}
+	var e dictEntry
+	hits := 0
+	for _, v := range values {
+		e.set([]byte(v))
+		for _, name := range d.Names() {
+			w := d.sets[name]
+			want := w.has([]byte(v))
+			if got := w.hasEntry(&e); got != want {
+				t.Fatalf("%s on %q: %v, has %v", name, v, got, want)
+			}
+			if want {
+				hits++
+			}
+		}
+	}
+	t.Logf("%d values, %d hits", len(values), hits)
+}
+
+func FuzzDictEntry(f *testing.F) {
+	f.Add("Gastón")
+	f.Add(" Echo Dot ")
+	d, err := DefaultDictionaries()
+	require.NoError(f, err)
+	var e dictEntry
+	f.Fuzz(func(t *testing.T, v string) {
+		e.set([]byte(v))
+		for _, name := range d.Names() {
+			if w := d.sets[name]; w.hasEntry(&e) != w.has([]byte(v)) {
+				t.Fatalf("%s on %q: has says %v", name, v, w.has([]byte(v)))
+			}
+		}
+	})
+}

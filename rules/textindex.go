@@ -134,10 +134,13 @@ func (s *Set) IndexText(ti *TextIndex, text []byte) {
 type ValueIndex struct {
 	ready bool
 	has   []uint64
+	// entry is the value as the dictionaries look it up, made on the
+	// first dict rule that asks, for all of them (dictEntry).
+	entry dictEntry
 }
 
 // Reset forgets the previous value.
-func (vi *ValueIndex) Reset() { vi.ready = false }
+func (vi *ValueIndex) Reset() { vi.ready, vi.entry.ready = false, false }
 
 // index fills vi for v from gate g, folding ASCII case.
 func (g *textGate) index(vi *ValueIndex, v []byte) {
