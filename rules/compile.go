@@ -67,27 +67,48 @@ type Set struct {
 
 // A Compiled rule is ready to match. It is immutable.
 type Compiled struct {
-	Rule
-	Cat   Category
+	// What judging a value reads comes first, together: a leaf tries 15
+	// to 24 rules, and each line of a rule it touches may be a miss.
 	Index int // position in the set, for bit sets
+	Cat   Category
+	kinds Kind
 
-	kinds                     Kind
-	keys, context             []string
-	exactKeys                 []string // "=hr": the whole field name, no more
-	notKeys, notContext       []string
-	value, find               matcher
-	pre, findPre              prefilter
-	keywords                  [][]byte
-	lowKeywords               [][]byte // for free text, matched in lower case
-	findLits, findKeywords    litSet   // the same, as sets of the set's text gate
-	valueLits                 litSet   // pre.literals, as a set of the set's value gate
-	valueGate                 *textGate
-	validators                []validator
 	hasValueCheck, valueAlone bool
 	section                   bool // no keys: any field under its context
 	findNotKeys               bool // a finder whose not_keys name fields whose text it does not search
 	dictFirst                 bool // validators are dictionary look-ups, run before the expression
 	wholeText                 bool // find is WholeText: the validators get the text as it is
+
+	pre        prefilter
+	valueLits  litSet // pre.literals, as a set of the set's value gate
+	valueGate  *textGate
+	keywords   [][]byte
+	value      matcher
+	validators []validator
+	// dict is the list of a rule whose one validator is dict: a value
+	// indexed by a ValueIndex is looked up through its dictEntry, made
+	// once for all such rules.
+	dict      string
+	dictDicts *Dictionaries
+	dictSet   *wordSet
+
+	// What searching free text reads.
+	find                   matcher
+	findPre                prefilter
+	findLits, findKeywords litSet   // the same, as sets of the set's text gate
+	lowKeywords            [][]byte // for free text, matched in lower case
+	// term is the list of a WholeText finder whose one validator is
+	// dict-term: an indexed text is looked up in it through the runs of
+	// words the index found once for all such finders.
+	term      string
+	termDicts *Dictionaries // the dictionaries compiled with, and termSet their list
+	termSet   *wordSet
+
+	keys, context       []string
+	exactKeys           []string // "=hr": the whole field name, no more
+	notKeys, notContext []string
+
+	Rule
 }
 
 // Compile compiles rule files into a set. Every problem is reported at
@@ -390,6 +411,12 @@ func compileRule(r *Rule, opts CompileOptions, normTerm func(string) string, exp
 		c.validators = append(c.validators, fn)
 	}
 	c.dictFirst = len(r.Validate) > 0
+	if list, ok := strings.CutPrefix(strings.Join(r.Validate, ","), "dict-term:"); ok && c.wholeText && len(c.validators) == 1 && opts.Dictionaries != nil {
+		c.term, c.termDicts, c.termSet = list, opts.Dictionaries, opts.Dictionaries.filter(list)
+	}
+	if list, ok := strings.CutPrefix(strings.Join(r.Validate, ","), "dict:"); ok && len(c.validators) == 1 && opts.Dictionaries != nil {
+		c.dict, c.dictDicts, c.dictSet = list, opts.Dictionaries, opts.Dictionaries.filter(list)
+	}
 	for _, v := range r.Validate {
 		// Dictionary look-ups, and the IP check that turns "72.5" away at
 		// its first byte, are cheaper than the expression engine.
@@ -559,6 +586,12 @@ func compileExpr(expr string, timeout time.Duration, whole bool) (matcher, prefi
 type stdMatcher struct {
 	re  func() *regexp.Regexp
 	dfa *dfa
+	// loc finds where a match starts, made on first use like re; nil
+	// when it cannot be made. at is re anchored at the text's start, for
+	// a text cut where loc found the match: Go's engine then tries no
+	// other start (it adds every start's threads until it has a match).
+	loc func() *locator
+	at  func() *regexp.Regexp
 }
 
 // newStdMatcher returns the matcher of expr, given its simplified parse.
@@ -567,6 +600,19 @@ func newStdMatcher(expr string, simple *syntax.Regexp) *stdMatcher {
 		// A parse that succeeded compiles.
 		re:  sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(expr) }),
 		dfa: newDFAOf(simple),
+		loc: sync.OnceValue(func() *locator {
+			prog, err := syntax.Compile(simple)
+			if err != nil {
+				return nil
+			}
+			return newLocator(prog)
+		}),
+		at: sync.OnceValue(func() *regexp.Regexp {
+			// nil if the wrapping fails (an expression at the limit of
+			// nesting): the text is then searched as it is.
+			re, _ := regexp.Compile(`^(?:` + expr + `)`)
+			return re
+		}),
 	}
 }
 
@@ -584,7 +630,20 @@ func (m *stdMatcher) index(v []byte, from int) (int, int, error) {
 	if !m.dfa.mayMatch(v[from:]) {
 		return -1, -1, nil
 	}
+	// Go's engine tries every start position up to the match, and each
+	// costs it more than the automaton's run from there: the automaton
+	// finds where the match starts, and the engine, anchored, starts
+	// there. Among the matches that start at one place, both engines
+	// choose alike.
 	re := m.re()
+	if l := m.loc(); l != nil {
+		if at, ok := l.leftmost(v[from:]); ok {
+			if a := m.at(); a != nil {
+				from += at
+				re = a
+			}
+		}
+	}
 	if re.NumSubexp() == 0 {
 		loc := re.FindIndex(v[from:])
 		if loc == nil {
@@ -668,7 +727,7 @@ func (c *Compiled) MatchValue(v []byte, s Shape, d *Dictionaries) (bool, error) 
 	if !c.pre.pass(v, s) || !c.pre.hasLiteral(v, false) {
 		return false, nil
 	}
-	return c.matchValue(v, d)
+	return c.matchValue(v, d, nil)
 }
 
 // MayMatchShape reports whether a value of shape s whose first byte is
@@ -694,10 +753,12 @@ func (c *Compiled) MatchIndexed(v []byte, vi *ValueIndex, s Shape, d *Dictionari
 			return false, nil
 		}
 	}
-	return c.matchValue(v, d)
+	return c.matchValue(v, d, vi)
 }
 
-func (c *Compiled) matchValue(v []byte, d *Dictionaries) (bool, error) {
+// matchValue is the rest of MatchValue; vi, if not nil, holds what other
+// rules found of v.
+func (c *Compiled) matchValue(v []byte, d *Dictionaries, vi *ValueIndex) (bool, error) {
 	if len(c.keywords) > 0 {
 		found := false
 		for _, k := range c.keywords {
@@ -711,7 +772,18 @@ func (c *Compiled) matchValue(v []byte, d *Dictionaries) (bool, error) {
 		}
 	}
 	// A dictionary look-up is cheaper than most expressions: it goes first.
-	if c.dictFirst {
+	if c.dict != "" && vi != nil {
+		ws := c.dictSet
+		if d != c.dictDicts {
+			ws = d.filter(c.dict)
+		}
+		if !vi.entry.ready {
+			vi.entry.set(v)
+		}
+		if !ws.hasEntry(&vi.entry) {
+			return false, nil
+		}
+	} else if c.dictFirst {
 		for _, fn := range c.validators {
 			if !fn(v, d) {
 				return false, nil
@@ -768,6 +840,12 @@ func (c *Compiled) Find(text []byte, ti *TextIndex, s Shape, d *Dictionaries, yi
 		!c.findLits.in(ti.has) || !c.findKeywords.in(ti.has) {
 		return nil
 	}
+	if c.term != "" {
+		if c.hasTerm(text, ti, d) && len(text) > 0 {
+			yield(0, len(text))
+		}
+		return nil
+	}
 	return c.findAll(text, d, yield)
 }
 
@@ -780,6 +858,9 @@ func (c *Compiled) Found(text []byte, ti *TextIndex, s Shape, d *Dictionaries) (
 		!c.findLits.in(ti.has) || !c.findKeywords.in(ti.has) {
 		return false, nil
 	}
+	if c.term != "" {
+		return c.hasTerm(text, ti, d) && len(text) > 0, nil
+	}
 	if m, ok := c.find.(*stdMatcher); ok && len(c.validators) == 0 {
 		if found, known := m.dfa.match(text); known {
 			return found, nil
@@ -791,6 +872,21 @@ func (c *Compiled) Found(text []byte, ti *TextIndex, s Shape, d *Dictionaries) (
 		return false
 	})
 	return found, err
+}
+
+// hasTerm is the dict-term validator of a term finder on an indexed text.
+func (c *Compiled) hasTerm(text []byte, ti *TextIndex, d *Dictionaries) bool {
+	ws := c.termSet
+	if d != c.termDicts {
+		ws = d.filter(c.term)
+	}
+	if ws == nil {
+		return false
+	}
+	if !ti.terms.ready {
+		ti.terms.index(text)
+	}
+	return ws.hasTermIn(&ti.terms)
 }
 
 // WholeText is the find expression that hands a whole text to the rule's

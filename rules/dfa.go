@@ -35,6 +35,10 @@ type dfa struct {
 	anchored bool                 // the program starts with ^: no new start at each rune
 	class    [utf8.RuneSelf]uint8 // of each ASCII byte
 	nclass   int
+	// A state's row in its chunk starts at its place shifted by shift:
+	// rows are nclass rounded up to a power of two apart, so that a step
+	// finds the row with a shift, not a multiplication.
+	shift uint8
 
 	mu     sync.Mutex
 	states [maxDFAChunks]atomic.Pointer[dfaChunk]
@@ -44,6 +48,8 @@ type dfa struct {
 	start  int32
 	seen   []bool
 	stack  []uint32
+	done   []bool   // resolve's marks
+	marked []uint32 // what resolve marked
 }
 
 const (
@@ -205,6 +211,7 @@ func (d *dfa) classify() {
 		}
 	}
 	d.nclass = len(classes)
+	d.shift = uint8(bits.Len(uint(d.nclass - 1)))
 }
 
 // addRange adds the bytes lo to hi, both ASCII, to the set in.
@@ -228,8 +235,13 @@ func (d *dfa) match(v []byte) (matched, known bool) {
 	// across steps: most automata fit in one chunk, loaded once.
 	base := i &^ (dfaChunk0 - 1)
 	rows := d.states[uint32(i)/dfaChunk0%maxDFAChunks].Load().rows
-	class, nclass := &d.class, d.nclass
-	for j := 0; j < len(v); {
+	for j := 0; ; {
+		i, j = d.run(rows, base, i, v, j)
+		if j >= len(v) {
+			break
+		}
+		// What run leaves: a byte beyond ASCII, a state of another chunk,
+		// or a transition that is no plain state (unknown, dead, match).
 		if c := v[j]; c < utf8.RuneSelf {
 			k := i - base
 			if uint32(k) >= dfaChunk0 {
@@ -237,7 +249,7 @@ func (d *dfa) match(v []byte) (matched, known bool) {
 				rows = d.states[uint32(i)/dfaChunk0%maxDFAChunks].Load().rows
 				k = i - base
 			}
-			if i = rows[int(k)*nclass+int(class[c])].Load(); i == dfaUnknown {
+			if i = rows[int(k)<<(d.shift&31)+int(d.class[c])].Load(); i == dfaUnknown {
 				i = d.step(d.state(base+k), rune(c), c)
 			}
 			j++
@@ -261,6 +273,28 @@ func (d *dfa) match(v []byte) (matched, known bool) {
 		}
 	}
 	return d.state(i).endMatch, true
+}
+
+// run steps from state i over v[j:] while the bytes are ASCII, the states
+// are in the chunk of rows (whose first is base) and their transitions are
+// plain states, and returns where it stopped: the loop that most of the
+// time of an automaton is spent in, kept apart so that nothing it holds
+// is spilled around a call.
+func (d *dfa) run(rows []atomic.Int32, base, i int32, v []byte, j int) (int32, int) {
+	class, shift := &d.class, d.shift&31
+	for ; j < len(v); j++ {
+		c := v[j]
+		k := uint32(i - base)
+		if c >= utf8.RuneSelf || k >= dfaChunk0 {
+			break
+		}
+		next := rows[k<<shift+uint32(class[c])].Load()
+		if uint32(next+1) <= dfaMatch+1 {
+			break
+		}
+		i = next
+	}
+	return i, j
 }
 
 // mayMatch reports whether v may hold a match: false means it does not.
@@ -367,14 +401,26 @@ func (d *dfa) closure(set []uint32, pc uint32) []uint32 {
 func (d *dfa) resolve(set []uint32, ops syntax.EmptyOp) []uint32 {
 	var out []uint32
 	work := slices.Clone(set)
-	done := map[uint32]bool{}
+	// The instructions followed, marked in d.done and unmarked on return:
+	// a map here was most of the cost of a new state.
+	if d.done == nil {
+		d.done = make([]bool, len(d.prog.Inst))
+	}
+	marked := d.marked[:0]
+	defer func() {
+		for _, pc := range marked {
+			d.done[pc] = false
+		}
+		d.marked = marked[:0]
+	}()
 	for len(work) > 0 {
 		pc := work[len(work)-1]
 		work = work[:len(work)-1]
-		if done[pc] {
+		if d.done[pc] {
 			continue
 		}
-		done[pc] = true
+		d.done[pc] = true
+		marked = append(marked, pc)
 		inst := &d.prog.Inst[pc]
 		if inst.Op != syntax.InstEmptyWidth {
 			out = append(out, pc)
@@ -420,10 +466,10 @@ func (d *dfa) make(set []uint32, prev uint8) int32 {
 func (d *dfa) add(pcs []uint32, prev uint8, end bool) int32 {
 	i := d.n
 	if d.states[i/dfaChunk0].Load() == nil {
-		d.states[i/dfaChunk0].Store(&dfaChunk{rows: make([]atomic.Int32, dfaChunk0*d.nclass)})
+		d.states[i/dfaChunk0].Store(&dfaChunk{rows: make([]atomic.Int32, dfaChunk0<<d.shift)})
 	}
 	s := d.state(i)
-	row := int(i%dfaChunk0) * d.nclass
+	row := int(i%dfaChunk0) << d.shift
 	s.next = d.states[i/dfaChunk0].Load().rows[row : row+d.nclass : row+d.nclass]
 	s.pcs, s.prev, s.endMatch = pcs, prev, end
 	fill := int32(dfaUnknown)
@@ -438,4 +484,126 @@ func (d *dfa) add(pcs []uint32, prev uint8, end bool) int32 {
 	}
 	d.n++
 	return i
+}
+
+// A locator finds where the leftmost match of an expression starts, so
+// that Go's engine, which pays for every start position it tries, is run
+// from there only. It is the expression's automaton made anchored: one
+// start state for each class of the rune before, each run from a candidate
+// start until it dies. The empty-width assertions the program holds say
+// whether a match found past the text's start may be handed to Go's engine
+// as the text cut there (it takes the cut for a text's start).
+type locator struct {
+	d      *dfa
+	starts [4]int32
+	ops    syntax.EmptyOp // every assertion of the program
+}
+
+// newLocator returns the locator of prog, or nil if one of its start
+// states does not fit.
+func newLocator(prog *syntax.Prog) *locator {
+	d := &dfa{prog: prog, anchored: true, index: map[string]int32{}}
+	d.classify()
+	d.seen = make([]bool, len(prog.Inst))
+	l := &locator{d: d}
+	for i := range prog.Inst {
+		if inst := &prog.Inst[i]; inst.Op == syntax.InstEmptyWidth {
+			l.ops |= syntax.EmptyOp(inst.Arg)
+		}
+	}
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	d.add(nil, prevStart, false) // dfaDead
+	d.add(nil, prevStart, true)  // dfaMatch
+	start := d.closure(nil, uint32(prog.Start))
+	for prev := range l.starts {
+		if l.starts[prev] = d.make(start, uint8(prev)); l.starts[prev] == dfaUnknown {
+			return nil
+		}
+	}
+	d.start = l.starts[prevStart]
+	return l
+}
+
+// run reports whether a match starts at v[0], the rune before being of
+// class prev, and the bytes it stepped; known is false when the automaton
+// is full.
+func (l *locator) run(v []byte, prev uint8) (matched, known bool, steps int) {
+	d := l.d
+	if d.full.Load() {
+		return false, false, 0
+	}
+	i := l.starts[prev]
+	for j := 0; j < len(v); {
+		var s *dfaState
+		if c := v[j]; c < utf8.RuneSelf {
+			s = d.state(i)
+			if i = s.next[d.class[c]].Load(); i == dfaUnknown {
+				i = d.step(s, rune(c), c)
+			}
+			j++
+		} else {
+			r, size := utf8.DecodeRune(v[j:])
+			s = d.state(i)
+			if i = s.wideNext(r); i == dfaUnknown {
+				i = d.step(s, r, 0)
+			}
+			j += size
+		}
+		if uint32(i+1) <= dfaMatch+1 {
+			switch i {
+			case dfaUnknown:
+				return false, false, j
+			case dfaDead:
+				return false, true, j
+			}
+			return true, true, j
+		}
+	}
+	return d.state(i).endMatch, true, len(v)
+}
+
+// leftmost returns where the leftmost match in v starts, if v may be cut
+// there for Go's engine: the cut must leave every assertion of the
+// program as it was, which holds at v's start, and after an ASCII rune
+// where the assertions cannot tell the cut from that rune. ok is false
+// when no match was found within a budget of steps (a program that runs
+// far from every start: Go's engine does better), the automaton is full,
+// or the cut would change what the program sees.
+func (l *locator) leftmost(v []byte) (start int, ok bool) {
+	budget := 4*len(v) + 64
+	prev := uint8(prevStart)
+	last := rune(-1)
+	for p := 0; p <= len(v); {
+		m, known, steps := l.run(v[p:], prev)
+		if !known {
+			return 0, false
+		}
+		if budget -= steps + 1; budget < 0 {
+			return 0, false
+		}
+		if m {
+			if p == 0 {
+				return 0, true
+			}
+			if last >= utf8.RuneSelf {
+				return 0, false
+			}
+			next := rune(-1)
+			if p < len(v) {
+				next, _ = utf8.DecodeRune(v[p:])
+			}
+			if (syntax.EmptyOpContext(-1, next)^syntax.EmptyOpContext(last, next))&l.ops != 0 {
+				return 0, false
+			}
+			return p, true
+		}
+		if p == len(v) {
+			break
+		}
+		r, size := utf8.DecodeRune(v[p:])
+		p += size
+		last, prev = r, prevClass(r)
+	}
+	return 0, false
 }

@@ -4,6 +4,7 @@ import (
 	"math/rand/v2"
 	"regexp"
 	"regexp/syntax"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -181,4 +182,153 @@ func FuzzDFA(f *testing.F) {
 			t.Fatalf("%s on %q: the DFA says %v", expr, v, got)
 		}
 	})
+}
+
+// goIndex is stdMatcher.index as it was before the locator: Go's engine
+// over the whole rest of the text.
+func goIndex(re *regexp.Regexp, v []byte, from int) (int, int) {
+	loc := re.FindSubmatchIndex(v[from:])
+	switch {
+	case loc == nil:
+		return -1, -1
+	case len(loc) > 2 && loc[2] >= 0:
+		return from + loc[2], from + loc[3]
+	}
+	return from + loc[0], from + loc[1]
+}
+
+// locatorTexts are free texts for the finders: their examples, cut, joined
+// and repeated, with words around them in several scripts.
+func locatorTexts(set *Set) []string {
+	var ex []string
+	for _, c := range set.Rules() {
+		for _, e := range append(c.Examples.Match, c.Examples.NoMatch...) {
+			if s, ok := e.Value.(string); ok {
+				ex = append(ex, s)
+			}
+		}
+	}
+	r := rand.New(rand.NewPCG(3, 4))
+	words := []string{"call", "Ana", "García", "on", "020 7946 0018", "é", "\n", "x", "1.2.3.4", ":", "(", "'", "naïve", "東京", "Straße 5", "password", "=", "\xff", "Dr.", "+34 612 345 678"}
+	texts := slices.Clone(ex)
+	for range 3000 {
+		var b strings.Builder
+		for range 1 + r.IntN(4) {
+			switch r.IntN(3) {
+			case 0:
+				s := ex[r.IntN(len(ex))]
+				b.WriteString(s[r.IntN(len(s)+1):])
+			case 1:
+				b.WriteString(ex[r.IntN(len(ex))])
+			default:
+				for range 1 + r.IntN(6) {
+					b.WriteString(words[r.IntN(len(words))])
+					b.WriteString([]string{" ", "", ", ", ". "}[r.IntN(4)])
+				}
+			}
+			b.WriteByte(' ')
+		}
+		texts = append(texts, b.String())
+	}
+	return texts
+}
+
+// A match located by the automaton is the one Go's engine finds over the
+// whole text, on every finder of the default rules, from every start.
+func TestLocatorAgrees(t *testing.T) {
+	set, err := Default()
+	require.NoError(t, err)
+	texts := locatorTexts(set)
+	located, whole := 0, 0
+	for _, c := range set.Finders() {
+		m, ok := c.find.(*stdMatcher)
+		if !ok {
+			continue
+		}
+		re := m.re()
+		for _, s := range texts {
+			v := []byte(s)
+			for from := 0; from < len(v); from += 1 + len(v)/3 {
+				ws, we := goIndex(re, v, from)
+				gs, ge, err := m.index(v, from)
+				require.NoError(t, err)
+				if gs != ws || ge != we {
+					t.Fatalf("%s from %d of %q: located %d-%d, Go's engine %d-%d", c.ID, from, s, gs, ge, ws, we)
+				}
+				if ws > from {
+					if at, ok := m.loc().leftmost(v[from:]); ok && at > 0 {
+						located++
+					} else {
+						whole++
+					}
+				}
+			}
+		}
+	}
+	// network.ip's (?:^|\s) and the like leave theirs to Go's engine.
+	t.Logf("of the matches that start past the search's start, %d were located, %d left to Go's engine", located, whole)
+	assert.Greater(t, located, 2*whole)
+}
+
+func FuzzLocator(f *testing.F) {
+	f.Add(`(?i:\b(?:call|phone)\b)[^0-9+\n]{0,25}(\+\d[\d .()/-]{6,18}\d|\b0\d{8,10}\b)`, "please call me on 020 7946 0018")
+	f.Add(`(?:^|\s)(\d+\.\d+)`, "v 1.2 and 3.4")
+	f.Add(`(?m)^ab|\Bcd|\bef`, "x\nab cd ef xcd")
+	f.Add(`\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+`, "je suis Émile Zola, naïve")
+	f.Fuzz(func(t *testing.T, expr, v string) {
+		re, err := regexp.Compile(expr)
+		if err != nil || len(expr) > 200 {
+			return
+		}
+		parsed, err := syntax.Parse(expr, syntax.Perl)
+		if err != nil {
+			return
+		}
+		m := newStdMatcher(expr, parsed.Simplify())
+		if m.dfa == nil {
+			return
+		}
+		for from := 0; from <= len(v); from++ {
+			ws, we := goIndex(re, []byte(v), from)
+			gs, ge, _ := m.index([]byte(v), from)
+			if gs != ws || ge != we {
+				t.Fatalf("%s from %d of %q: located %d-%d, Go's engine %d-%d", expr, from, v, gs, ge, ws, we)
+			}
+		}
+	})
+}
+
+// BenchmarkDFAMatch runs every automaton of the default rules over free
+// texts and values made from their examples, the automata built first.
+func BenchmarkDFAMatch(b *testing.B) {
+	set, err := Default()
+	require.NoError(b, err)
+	var ds []*dfa
+	for _, c := range set.Rules() {
+		for _, m := range []matcher{c.value, c.find} {
+			if sm, ok := m.(*stdMatcher); ok && sm.dfa != nil {
+				ds = append(ds, sm.dfa)
+			}
+		}
+	}
+	texts := locatorTexts(set)
+	var vs [][]byte
+	n := 0
+	for _, s := range texts {
+		vs = append(vs, []byte(s))
+		n += len(s)
+	}
+	for _, d := range ds {
+		for _, v := range vs {
+			d.match(v)
+		}
+	}
+	b.SetBytes(int64(n * len(ds)))
+	for b.Loop() {
+		for _, d := range ds {
+			for _, v := range vs {
+				d.match(v)
+			}
+		}
+	}
 }

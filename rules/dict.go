@@ -217,6 +217,35 @@ func (w *wordSet) has(v []byte) bool {
 	return false
 }
 
+// A dictEntry is a value as wordSet.has looks it up in every list: trimmed,
+// in lower case, and folded if it has letters beyond ASCII; made once for
+// all the lists a value is looked up in.
+type dictEntry struct {
+	ready, ok, folded bool
+	low, fold         []byte
+	lowBuf, foldBuf   [maxWord]byte
+}
+
+// set makes e the entry of v.
+func (e *dictEntry) set(v []byte) {
+	e.ready, e.ok, e.folded = true, false, false
+	v = bytes.TrimSpace(v)
+	if len(v) == 0 || len(v) > maxWord {
+		return
+	}
+	e.ok = true
+	e.low = lowerInto(&e.lowBuf, v)
+	e.fold, e.folded = foldInto(&e.foldBuf, v)
+}
+
+// hasEntry is has on the entry of a value.
+func (w *wordSet) hasEntry(e *dictEntry) bool {
+	if w == nil || !e.ok {
+		return false
+	}
+	return w.test(e.low) || e.folded && w.test(e.fold)
+}
+
 // foldInto writes v as appendFold spells it (lower case, accents
 // stripped) into buf, and reports whether v has a letter beyond ASCII to
 // fold and fits.
@@ -307,6 +336,92 @@ func (w *wordSet) hasTerm(v []byte) bool {
 			}
 		}
 		start = -1
+	}
+	return false
+}
+
+// A termText is what wordSet.hasTerm looks up in a text, found once for
+// all the dictionaries a text is looked up in: the text folded as
+// lowerInto folds, and its runs of words, in the order hasTerm tries them.
+// (A run starts a word, never after 0xC3, so folding the whole text folds
+// each run as lowerInto would.)
+type termText struct {
+	ready bool
+	low   []byte
+	spans []termSpan
+}
+
+type termSpan struct {
+	start, end int32
+	phrase     bool // three words: looked up in the phrases, exactly
+}
+
+// index finds the runs of v that hasTerm would look up.
+func (t *termText) index(v []byte) {
+	t.ready = true
+	t.low = slices.Grow(t.low[:0], len(v))[:len(v)]
+	for i, c := range v {
+		switch {
+		case c >= 'A' && c <= 'Z':
+			c += 32
+		case c >= 0x80 && c <= 0x9E && c != 0x97 && i > 0 && v[i-1] == 0xC3:
+			c += 0x20
+		}
+		t.low[i] = c
+	}
+	t.spans = t.spans[:0]
+	add := func(start, end int, phrase bool) {
+		t.spans = append(t.spans, termSpan{int32(start), int32(end), phrase})
+	}
+	prev, prev2, start := -1, -1, -1
+	for i := 0; i <= len(v); i++ {
+		if i < len(v) && wordByte(v[i]) && v[i] != '\'' {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		if start >= 0 {
+			n := i - start
+			if n >= 5 && n <= maxWord {
+				add(start, i, false)
+			}
+			if prev >= 0 && i-prev <= maxWord && n >= 3 {
+				add(prev, i, false)
+			}
+			if prev2 >= 0 && i-prev2 <= maxWord && n >= 3 {
+				add(prev2, i, true)
+			}
+			prev2, prev = -1, -1
+			if i < len(v) && v[i] == ' ' {
+				if p := lastWordStart(v, start); p >= 0 {
+					prev2 = p
+				}
+				if n >= 4 {
+					prev = start
+				}
+			}
+		}
+		start = -1
+	}
+}
+
+// hasTermIn is hasTerm on a text indexed by termText.index.
+func (w *wordSet) hasTermIn(t *termText) bool {
+	if w == nil {
+		return false
+	}
+	for _, s := range t.spans {
+		b := t.low[s.start:s.end]
+		if !s.phrase {
+			if w.test(b) {
+				return true
+			}
+		} else if w.phrases != nil {
+			if _, ok := w.phrases[string(b)]; ok {
+				return true
+			}
+		}
 	}
 	return false
 }

@@ -4,6 +4,8 @@ import (
 	"bufio"
 	"bytes"
 	"io/fs"
+	"math/rand/v2"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -33,4 +35,117 @@ func TestEntries(t *testing.T) {
 		}
 		assert.Equal(t, want, entries(data))
 	}
+}
+
+// A text's runs of words, found once, look up what hasTerm looks up, in
+// every list the default finders look terms up in: texts that hold their
+// entries, in upper case, after accents and apostrophes, cut anywhere.
+func TestTermTextAgrees(t *testing.T) {
+	set, err := Default()
+	require.NoError(t, err)
+	d := set.Dictionaries()
+	var lists []string
+	for _, c := range set.Finders() {
+		if c.term != "" {
+			lists = append(lists, c.term)
+		}
+	}
+	require.NotEmpty(t, lists)
+	texts := locatorTexts(set)
+	r := rand.New(rand.NewPCG(5, 6))
+	for _, name := range lists {
+		es := entries(d.raw[name])
+		for range 1500 {
+			e := string(es[r.IntN(len(es))])
+			pre := []string{"", "Pt has ", "ÉTAT: ", "l'", "x\xc3", "Ärger über ", "no ", "(", "Dx-"}[r.IntN(9)]
+			post := []string{"", ".", " since 2019", "'s", "-like", "Ä", " и", " and high fever"}[r.IntN(8)]
+			s := pre + e + post
+			if r.IntN(3) == 0 {
+				s = strings.ToUpper(s)
+			}
+			texts = append(texts, s, s[:r.IntN(len(s)+1)], s[r.IntN(len(s)+1):])
+		}
+	}
+	var tt termText
+	hits := 0
+	for _, s := range texts {
+		v := []byte(s)
+		tt.index(v)
+		for _, name := range lists {
+			w := d.sets[name]
+			want := w.hasTerm(v)
+			if got := w.hasTermIn(&tt); got != want {
+				t.Fatalf("%s on %q: %v, hasTerm %v", name, s, got, want)
+			}
+			if want {
+				hits++
+			}
+		}
+	}
+	t.Logf("%d texts, %d hits", len(texts), hits)
+}
+
+func FuzzTermText(f *testing.F) {
+	f.Add("Pt has type 2 diabetes mellitus since 2019")
+	f.Add("ÉTAT: l'asthme ÄRGER über")
+	d, err := DefaultDictionaries()
+	require.NoError(f, err)
+	var tt termText
+	f.Fuzz(func(t *testing.T, s string) {
+		tt.index([]byte(s))
+		for _, name := range []string{"conditions", "symptoms", "medications", "procedures"} {
+			if w := d.sets[name]; w.hasTermIn(&tt) != w.hasTerm([]byte(s)) {
+				t.Fatalf("%s on %q: hasTerm says %v", name, s, w.hasTerm([]byte(s)))
+			}
+		}
+	})
+}
+
+// A value's dictEntry, made once, looks up what has looks up, in every
+// list: entries as they are, in upper case, with accents, spaces around,
+// cut anywhere, and too long.
+func TestDictEntryAgrees(t *testing.T) {
+	d, err := DefaultDictionaries()
+	require.NoError(t, err)
+	r := rand.New(rand.NewPCG(7, 8))
+	var values []string
+	for _, name := range d.Names() {
+		es := entries(d.raw[name])
+		for range 400 {
+			e := string(es[r.IntN(len(es))])
+			values = append(values, e, strings.ToUpper(e), " "+e+"\t", e[:r.IntN(len(e)+1)], "Gastón", "ÉCOLE", e+strings.Repeat("x", 60), "\xc3", "ÀÞ"+e)
+		}
+	}
+	var e dictEntry
+	hits := 0
+	for _, v := range values {
+		e.set([]byte(v))
+		for _, name := range d.Names() {
+			w := d.sets[name]
+			want := w.has([]byte(v))
+			if got := w.hasEntry(&e); got != want {
+				t.Fatalf("%s on %q: %v, has %v", name, v, got, want)
+			}
+			if want {
+				hits++
+			}
+		}
+	}
+	t.Logf("%d values, %d hits", len(values), hits)
+}
+
+func FuzzDictEntry(f *testing.F) {
+	f.Add("Gastón")
+	f.Add(" Echo Dot ")
+	d, err := DefaultDictionaries()
+	require.NoError(f, err)
+	var e dictEntry
+	f.Fuzz(func(t *testing.T, v string) {
+		e.set([]byte(v))
+		for _, name := range d.Names() {
+			if w := d.sets[name]; w.hasEntry(&e) != w.has([]byte(v)) {
+				t.Fatalf("%s on %q: has says %v", name, v, w.has([]byte(v)))
+			}
+		}
+	})
 }

@@ -14,6 +14,9 @@ type TextIndex struct {
 	// Lower is the text in ASCII lower case.
 	Lower []byte
 	has   []uint64 // bit i: literal i of the set's gate occurs in Lower
+	// terms are the runs of words a dictionary term may be, found on the
+	// first dict-term finder that asks, for all of them (termText).
+	terms termText
 }
 
 // A textGate is the literals of all finders, indexed by their first two
@@ -104,6 +107,7 @@ func (s *Set) IndexText(ti *TextIndex, text []byte) {
 		}
 		ti.Lower[i] = c
 	}
+	ti.terms.ready = false
 	n := (len(s.gate.lits) + 63) / 64
 	if cap(ti.has) < n {
 		ti.has = make([]uint64, n)
@@ -130,10 +134,13 @@ func (s *Set) IndexText(ti *TextIndex, text []byte) {
 type ValueIndex struct {
 	ready bool
 	has   []uint64
+	// entry is the value as the dictionaries look it up, made on the
+	// first dict rule that asks, for all of them (dictEntry).
+	entry dictEntry
 }
 
 // Reset forgets the previous value.
-func (vi *ValueIndex) Reset() { vi.ready = false }
+func (vi *ValueIndex) Reset() { vi.ready, vi.entry.ready = false, false }
 
 // index fills vi for v from gate g, folding ASCII case.
 func (g *textGate) index(vi *ValueIndex, v []byte) {
