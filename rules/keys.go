@@ -137,9 +137,10 @@ func fieldNames(kc *KeyCache, names []string) []string {
 				parts = append(parts, p)
 			}
 		}
-		// Two parts read well as words of one name (user.email); longer
-		// paths are parameter trees.
-		if len(parts) > 2 {
+		// Longer paths are parameter trees; two parts are a parent and its
+		// field (ecg.fw, user.email), unless the name is a label written
+		// for people ("Firmware / app").
+		if len(parts) > 2 || len(parts) == 2 && !strings.ContainsAny(names[n-1], " /") {
 			names = append(names[:n-1], parts...)
 		}
 	}
