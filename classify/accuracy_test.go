@@ -12,6 +12,7 @@ import (
 	"github.com/leakscope/leakscope/corpus/blindset4"
 	"github.com/leakscope/leakscope/corpus/blindset5"
 	"github.com/leakscope/leakscope/corpus/blindset6"
+	"github.com/leakscope/leakscope/corpus/blindset7"
 	"github.com/leakscope/leakscope/corpus/holdout"
 )
 
@@ -54,6 +55,9 @@ func TestAccuracy(t *testing.T) {
 		// Studied from session 6 on (it measured 0.850 unseen, 0.954 here
 		// at the end of its study).
 		{"blindset6", blindset6.Generate(16, n), 0.93, 0.90, 0.03},
+		// Studied from session 7 on (it measured 0.830 and 0.848 unseen):
+		// the floor that its study must raise.
+		{"blindset7", blindset7.Generate(17, n), 0.83, 0.70, 0.045},
 	}
 	for _, s := range sets {
 		t.Run(s.name, func(t *testing.T) {

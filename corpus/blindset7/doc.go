@@ -10,6 +10,10 @@
 // rules, and never look at its per-leaf misses to decide what to fix. Once
 // it has been used for tuning it no longer measures anything.
 //
+// STUDIED SINCE SESSION 7: its first measures (0.830, then 0.848 micro F1,
+// 3.6% of decoys flagged) are in the README; since then its misses have
+// been read. corpus/blindset8 took its place.
+//
 // # Determinism
 //
 // Generate(seed, n) is deterministic: document i is drawn from a
