@@ -202,19 +202,9 @@ func (w *wordSet) has(v []byte) bool {
 	if w == nil {
 		return false
 	}
-	v = bytes.TrimSpace(v)
-	if len(v) == 0 || len(v) > maxWord {
-		return false
-	}
-	var buf [maxWord]byte
-	if w.test(lowerInto(&buf, v)) {
-		return true
-	}
-	// "Gastón" is in a list that spells it "gaston".
-	if f, ok := foldInto(&buf, v); ok {
-		return w.test(f)
-	}
-	return false
+	var e dictEntry
+	e.set(v)
+	return w.hasEntry(&e)
 }
 
 // A dictEntry is a value as wordSet.has looks it up in every list: trimmed,
@@ -302,6 +292,24 @@ func (w *wordSet) hasTerm(v []byte) bool {
 		return false
 	}
 	var buf [maxWord]byte
+	found := false
+	termSpans(v, func(start, end int, phrase bool) bool {
+		b := lowerInto(&buf, v[start:end])
+		if !phrase {
+			found = w.test(b)
+		} else if w.phrases != nil {
+			_, found = w.phrases[string(b)]
+		}
+		return !found
+	})
+	return found
+}
+
+// termSpans calls yield with the runs of v a term may be, in order, until
+// it returns false: a word of five or more bytes, a word of four or more
+// and the next of three or more, and three words in a row (a phrase,
+// looked up exactly).
+func termSpans(v []byte, yield func(start, end int, phrase bool) bool) {
 	prev := -1  // start of the word before, if it is long enough
 	prev2 := -1 // start of the two words before, one space apart
 	start := -1
@@ -314,16 +322,14 @@ func (w *wordSet) hasTerm(v []byte) bool {
 		}
 		if start >= 0 {
 			n := i - start
-			if n >= 5 && n <= maxWord && w.test(lowerInto(&buf, v[start:i])) {
-				return true
+			if n >= 5 && n <= maxWord && !yield(start, i, false) {
+				return
 			}
-			if prev >= 0 && i-prev <= maxWord && n >= 3 && w.test(lowerInto(&buf, v[prev:i])) {
-				return true
+			if prev >= 0 && i-prev <= maxWord && n >= 3 && !yield(prev, i, false) {
+				return
 			}
-			if prev2 >= 0 && w.phrases != nil && i-prev2 <= maxWord && n >= 3 {
-				if _, ok := w.phrases[string(lowerInto(&buf, v[prev2:i]))]; ok {
-					return true
-				}
+			if prev2 >= 0 && i-prev2 <= maxWord && n >= 3 && !yield(prev2, i, true) {
+				return
 			}
 			prev2, prev = -1, -1
 			if i < len(v) && v[i] == ' ' {
@@ -337,7 +343,6 @@ func (w *wordSet) hasTerm(v []byte) bool {
 		}
 		start = -1
 	}
-	return false
 }
 
 // A termText is what wordSet.hasTerm looks up in a text, found once for
@@ -370,40 +375,10 @@ func (t *termText) index(v []byte) {
 		t.low[i] = c
 	}
 	t.spans = t.spans[:0]
-	add := func(start, end int, phrase bool) {
+	termSpans(v, func(start, end int, phrase bool) bool {
 		t.spans = append(t.spans, termSpan{int32(start), int32(end), phrase})
-	}
-	prev, prev2, start := -1, -1, -1
-	for i := 0; i <= len(v); i++ {
-		if i < len(v) && wordByte(v[i]) && v[i] != '\'' {
-			if start < 0 {
-				start = i
-			}
-			continue
-		}
-		if start >= 0 {
-			n := i - start
-			if n >= 5 && n <= maxWord {
-				add(start, i, false)
-			}
-			if prev >= 0 && i-prev <= maxWord && n >= 3 {
-				add(prev, i, false)
-			}
-			if prev2 >= 0 && i-prev2 <= maxWord && n >= 3 {
-				add(prev2, i, true)
-			}
-			prev2, prev = -1, -1
-			if i < len(v) && v[i] == ' ' {
-				if p := lastWordStart(v, start); p >= 0 {
-					prev2 = p
-				}
-				if n >= 4 {
-					prev = start
-				}
-			}
-		}
-		start = -1
-	}
+		return true
+	})
 }
 
 // hasTermIn is hasTerm on a text indexed by termText.index.
