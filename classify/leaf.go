@@ -49,6 +49,8 @@ type state struct {
 		row, rowLen int // the last row measured, and its length
 	}
 	rowCells []int32 // scratch of headerLabel
+	// csv holds the headers of delimited text found lately (csv.go).
+	csv csvCache
 
 	// Leaves waiting for their record to be known, their values, and
 	// scratch of judgePending.
@@ -179,6 +181,12 @@ func (st *state) leaf(w *walker, n *node, kind rules.Kind, raw []byte, esc bool)
 	}
 	if ln == nil && inColumns(w) {
 		ln = st.columnLabel(w)
+		if ln == nil {
+			ln = st.cellLabel(w)
+		}
+	}
+	if ln == nil && !w.inner && n.key != "" && !namesField(vd) {
+		ln = st.positionLabel(w, n.key)
 	}
 	if ln != nil {
 		vd = st.verdict(ln)
@@ -328,6 +336,12 @@ func (st *state) judge(w *walker, n *node, vd *rules.KeyVerdict, kind rules.Kind
 		}
 		if !w.inner && !st.c.opts.NoNestedJSON && holdsJSON(v) {
 			st.nested(v, n)
+		} else if !w.inner && len(v) >= 7 && shape&(rules.ClassPunct|rules.ClassPipe|rules.ClassComma|rules.ClassSpace) != 0 {
+			if sep := separator(v); sep != 0 {
+				st.delimited(w, n, v, sep)
+			} else if bytes.IndexByte(v, '\n') > 0 {
+				st.table(n, v)
+			}
 		}
 		// Prose is searched for what it embeds, unless its own field has
 		// already said what it is (an address under "address", a user agent

@@ -142,3 +142,45 @@ func TestRecordsWaitOrReadAhead(t *testing.T) {
 		}
 	}
 }
+
+// Delimited text kept in JSON: a header string names numbered columns and
+// the cells of lines; a line without a header is judged cell by cell.
+func TestDelimitedText(t *testing.T) {
+	c := newClassifier(t, classify.Options{})
+	tests := []struct {
+		name, doc string
+		want      map[string]string // path -> category, "" for none
+	}{
+		{"numbered columns from 0", `{"hdr":"Name;Wohnort;Geburtsdatum;Blutgruppe;Artikel","import":[{"c0":"Ana Ruiz","c1":"Madrid","c2":"1980-02-03","c3":"A+","c4":"Ski 160"}]}`,
+			map[string]string{"/import/0/c0": "contact", "/import/0/c2": "contact", "/import/0/c3": "health", "/import/0/c4": "", "/hdr": ""}},
+		{"numbered columns from 1, header as names", `{"cols":["email","last_ip","plan","seats"],"rows":[{"f1":"ana@example.org","f2":"10.0.0.7","f3":"pro","f4":"4"}]}`,
+			map[string]string{"/rows/0/f1": "contact", "/rows/0/f2": "network-layout", "/rows/0/f3": "", "/rows/0/f4": ""}},
+		{"rows of arrays under a header string", `{"header":"name|email|ssid|plan","rows":[["Ana Ruiz","ana@example.org","HomeNet-5G","pro"]]}`,
+			map[string]string{"/rows/0/0": "contact", "/rows/0/2": "network-layout", "/rows/0/3": ""}},
+		{"a line under its header", `{"header":"name;height_cm;weight_kg;plan","line":"Ana Ruiz;168;61;pro"}`,
+			map[string]string{"/line": "health", "/header": ""}},
+		{"a line without a header", `{"raw":"2024-03-01 10:22:13,+4930123456,1001,ANSWERED,65"}`,
+			map[string]string{"/raw": "contact"}},
+		{"a CSV file in a string", `{"export":"name,email,blood_type,plan\nAna Ruiz,ana@example.org,A+,pro\nLuis Gil,luis@example.org,0-,basic\n"}`,
+			map[string]string{"/export": "health"}},
+		{"a line of product codes", `{"raw":"SKU-1182;4;19.99;EUR;blue"}`,
+			map[string]string{"/raw": ""}},
+		{"keys with numbers are no columns without a header", `{"rows":[{"c1":"pro","c2":"4"}],"note":"plan;seats;region;tier"}`,
+			map[string]string{"/rows/0/c1": "", "/rows/0/c2": ""}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := c.AppendFindings(nil, []byte(tt.doc))
+			require.NoError(t, err)
+			for path, cat := range tt.want {
+				if cat == "" {
+					for _, f := range got {
+						assert.NotEqual(t, path, f.Path, "%s: want nothing, got %s by %s", path, f.Category, f.Rule)
+					}
+					continue
+				}
+				assert.True(t, hasCategory(got, path, cat), "%s: want %s, got %v", path, cat, got)
+			}
+		})
+	}
+}
