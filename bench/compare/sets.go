@@ -12,13 +12,14 @@ import (
 	"github.com/leakscope/leakscope/corpus/blindset6"
 	"github.com/leakscope/leakscope/corpus/blindset7"
 	"github.com/leakscope/leakscope/corpus/blindset8"
+	"github.com/leakscope/leakscope/corpus/blindset9"
 	"github.com/leakscope/leakscope/corpus/finalset"
 	"github.com/leakscope/leakscope/corpus/holdout"
 	"github.com/leakscope/leakscope/corpus/testset"
 )
 
 // Sets names the corpora, as corpus/cmd/corpusscore does.
-var Sets = []string{"tune", "holdout", "testset", "finalset", "blindset", "blindset2", "blindset3", "blindset4", "blindset5", "blindset6", "blindset7", "blindset8"}
+var Sets = []string{"tune", "holdout", "testset", "finalset", "blindset", "blindset2", "blindset3", "blindset4", "blindset5", "blindset6", "blindset7", "blindset8", "blindset9"}
 
 // Generate makes n documents of the named set with the given seed.
 func Generate(set string, seed int64, n int) ([]corpus.Doc, error) {
@@ -47,6 +48,8 @@ func Generate(set string, seed int64, n int) ([]corpus.Doc, error) {
 		return blindset7.Generate(seed, n), nil
 	case "blindset8":
 		return blindset8.Generate(seed, n), nil
+	case "blindset9":
+		return blindset9.Generate(seed, n), nil
 	}
 	return nil, fmt.Errorf("compare: unknown set %q (want one of %v)", set, Sets)
 }

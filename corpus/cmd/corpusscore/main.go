@@ -25,13 +25,14 @@ import (
 	"github.com/leakscope/leakscope/corpus/blindset6"
 	"github.com/leakscope/leakscope/corpus/blindset7"
 	"github.com/leakscope/leakscope/corpus/blindset8"
+	"github.com/leakscope/leakscope/corpus/blindset9"
 	"github.com/leakscope/leakscope/corpus/finalset"
 	"github.com/leakscope/leakscope/corpus/holdout"
 	"github.com/leakscope/leakscope/corpus/testset"
 )
 
 func main() {
-	set := flag.String("set", "tune", "tune, holdout, testset, finalset, blindset, blindset2, blindset3, blindset4, blindset5, blindset6, blindset7 or blindset8")
+	set := flag.String("set", "tune", "tune, holdout, testset, finalset, blindset, blindset2, blindset3, blindset4, blindset5, blindset6, blindset7, blindset8 or blindset9")
 	seed := flag.Int64("seed", 1, "generator seed")
 	n := flag.Int("n", 20000, "documents")
 	minConf := flag.Float64("min-confidence", 0.5, "confidence threshold")
@@ -64,8 +65,10 @@ func main() {
 		docs = blindset7.Generate(*seed, *n)
 	case "blindset8":
 		docs = blindset8.Generate(*seed, *n)
+	case "blindset9":
+		docs = blindset9.Generate(*seed, *n)
 	default:
-		fmt.Fprintln(os.Stderr, "corpusscore: -set is tune, holdout, testset, finalset, blindset, blindset2, blindset3, blindset4, blindset5, blindset6, blindset7 or blindset8")
+		fmt.Fprintln(os.Stderr, "corpusscore: -set is tune, holdout, testset, finalset, blindset, blindset2, blindset3, blindset4, blindset5, blindset6, blindset7, blindset8 or blindset9")
 		os.Exit(2)
 	}
 	c, err := classify.New(nil, classify.Options{MinConfidence: *minConf, ColumnEvidence: *columns})
