@@ -188,6 +188,9 @@ func (st *state) leaf(w *walker, n *node, kind rules.Kind, raw []byte, esc bool)
 	if ln == nil && !w.inner && n.key != "" && !namesField(vd) {
 		ln = st.positionLabel(w, n.key)
 	}
+	if ln == nil && kind != rules.Bool && len(w.stack) > 0 && !w.stack[len(w.stack)-1].obj && len(vd.Hits) == 0 {
+		ln = st.labLabel(w)
+	}
 	if ln != nil {
 		vd = st.verdict(ln)
 	}

@@ -144,7 +144,8 @@ func TestRecordsWaitOrReadAhead(t *testing.T) {
 }
 
 // Delimited text kept in JSON: a header string names numbered columns and
-// the cells of lines; a line without a header is judged cell by cell.
+// the cells of lines; a line without a header is judged cell by cell. A
+// row that names a lab test and a unit is a lab result.
 func TestDelimitedText(t *testing.T) {
 	c := newClassifier(t, classify.Options{})
 	tests := []struct {
@@ -165,6 +166,12 @@ func TestDelimitedText(t *testing.T) {
 			map[string]string{"/export": "health"}},
 		{"a line of product codes", `{"raw":"SKU-1182;4;19.99;EUR;blue"}`,
 			map[string]string{"/raw": ""}},
+		{"lab result rows", `{"m":[{"r":[["GLU","113","mg/dL","H","20250630053748"],["PLT",473,"10*3/uL","N","x"]]}]}`,
+			map[string]string{"/m/0/r/0/0": "health", "/m/0/r/0/1": "health", "/m/0/r/0/3": "health", "/m/0/r/0/2": "", "/m/0/r/0/4": "", "/m/0/r/1/1": "health"}},
+		{"a lab result line", `{"raw":["R|1|^^^GLU|113|mg/dL||H||F||||20250630053748","L|1|N"]}`,
+			map[string]string{"/raw/0": "health", "/raw/1": ""}},
+		{"a test's name without a unit is no lab result", `{"rows":[["ALT","113","keys","H"],["PT","12","kg","x"]]}`,
+			map[string]string{"/rows/0/0": "", "/rows/0/1": "", "/rows/1/0": ""}},
 		{"keys with numbers are no columns without a header", `{"rows":[{"c1":"pro","c2":"4"}],"note":"plan;seats;region;tier"}`,
 			map[string]string{"/rows/0/c1": "", "/rows/0/c2": ""}},
 	}

@@ -28,6 +28,10 @@ type frame struct {
 	waiting, pendFrom int
 	// valued says whether the object has a value member (state.valued).
 	valued uint8
+	// lab says whether the array is a lab result row, and labCells which
+	// of its cells are the result's (labrow.go).
+	lab      uint8
+	labCells uint16
 }
 
 // Values of frame.valued.

@@ -146,8 +146,28 @@ func foldAccent(r rune) (string, bool) {
 	case 'ź', 'ż', 'ž':
 		return "z", true
 	}
-	return "", false
+	s, ok := moreFolds[r]
+	return s, ok
 }
+
+// moreFolds folds the lower-case letters of scripts fewer keys are written
+// in: Romanian, Turkish, Baltic, Icelandic and Vietnamese Latin letters,
+// and Greek vowels with their accents (and the final sigma), which Greek
+// keys are written with and without.
+var moreFolds = func() map[rune]string {
+	m := map[rune]string{}
+	for _, g := range [...]struct{ letters, to string }{
+		{"ș", "s"}, {"ț", "t"}, {"ğģ", "g"}, {"ėȩ", "e"}, {"į", "i"}, {"ų", "u"}, {"ķ", "k"}, {"ļĺ", "l"}, {"ņ", "n"},
+		{"ŕ", "r"}, {"ð", "d"}, {"þ", "th"},
+		{"ạảấầẩẫậắằẳẵặ", "a"}, {"ẹẻẽếềểễệ", "e"}, {"ỉịĩ", "i"}, {"ọỏốồổỗộớờởỡợơ", "o"}, {"ụủứừửữựưũ", "u"}, {"ỳỵỷỹ", "y"},
+		{"ά", "α"}, {"έ", "ε"}, {"ή", "η"}, {"ίϊΐ", "ι"}, {"ό", "ο"}, {"ύϋΰ", "υ"}, {"ώ", "ω"}, {"ς", "σ"},
+	} {
+		for _, r := range g.letters {
+			m[r] = g.to
+		}
+	}
+	return m
+}()
 
 // A vocabulary is the set of words that key terms are made of. It splits
 // glued lower-case words ("firmwareversion", "wifipassword") into known

@@ -27,6 +27,10 @@ func TestSplitKey(t *testing.T) {
 		{"", nil},
 		{"__", nil},
 		{"LASTNAME", []string{"lastname"}},
+		{"Τηλέφωνο_Επαφής", []string{"τηλεφωνο", "επαφησ"}},
+		{"numărȚelefon", []string{"numar", "telefon"}},
+		{"doğumTarihi", []string{"dogum", "tarihi"}},
+		{"số_điện_thoại", []string{"so", "dien", "thoai"}},
 	}
 	for _, tt := range tests {
 		assert.Equal(t, tt.want, SplitKey(nil, tt.key), "SplitKey(%q)", tt.key)

@@ -11,6 +11,10 @@
 // rules, and never look at its per-leaf misses to decide what to fix. Once
 // it has been used for tuning it no longer measures anything.
 //
+// STUDIED SINCE SESSION 8: its first measures (0.842, then 0.844 micro F1,
+// 4.6% of decoys flagged) are in the README; since then its misses have
+// been read. corpus/blindset9 took its place.
+//
 // # Determinism
 //
 // Generate(seed, n) is deterministic: document i is drawn from a
