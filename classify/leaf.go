@@ -205,19 +205,19 @@ func (st *state) leaf(w *walker, n *node, kind rules.Kind, raw []byte, esc bool)
 		// sits in: the optometrist of an eyeglass prescription.
 		st.dropSection()
 	}
-	if kind == rules.String && vd.Text && st.best != ([rules.NumCategories]hit{}) && sentence(v) {
+	if kind == rules.String && vd.Text && anyHit(&st.best) && sentence(v) {
 		// A note under a health section says what it says: "Bra pass,
 		// inga besvär." names nothing, and the finders have read it. A
 		// short label is the section's ("estrazione elemento 21").
 		st.dropSection()
 	}
-	if kind == rules.String && ln == nil && st.best != ([rules.NumCategories]hit{}) && st.rowName(w, vd, v) {
+	if kind == rules.String && ln == nil && anyHit(&st.best) && st.rowName(w, vd, v) {
 		// The name half of a row the rules do not know ({"type":
 		// "total_chol", "value": "140"}) sits in the section as its value
 		// does, but the section is its value's, not its own.
 		st.dropSection()
 	}
-	if !w.inner && st.best == ([rules.NumCategories]hit{}) && st.inRecord(w, st.verdict(n), kind, v, raw) {
+	if !w.inner && !anyHit(&st.best) && st.inRecord(w, st.verdict(n), kind, v, raw) {
 		return nil // judged when its record is known
 	}
 	if st.c.opts.ColumnEvidence && !w.inner && kind != rules.Bool {
@@ -353,6 +353,19 @@ func (st *state) judge(w *walker, n *node, vd *rules.KeyVerdict, kind rules.Kind
 			st.scanText(w, v, shape, vd)
 		}
 	}
+}
+
+// anyHit reports whether best holds a hit. A slot holds a rule exactly
+// when its confidence is above zero, so the rules alone say: comparing
+// with the zero array called a generated function that compared every
+// confidence as a float, some 50 instructions a leaf.
+func anyHit(best *[rules.NumCategories]hit) bool {
+	for i := range best {
+		if best[i].rule != nil {
+			return true
+		}
+	}
+	return false
 }
 
 func (st *state) add(c *rules.Compiled, conf float64) {

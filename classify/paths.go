@@ -220,22 +220,37 @@ func (st *state) verdict(n *node) *rules.KeyVerdict {
 }
 
 // appendPointer appends the RFC 6901 pointer of the value the walker is at.
+// The tokens of the frames it shares with the pointer made last are
+// copied, not escaped again: a record's findings differ in their last.
 func (w *walker) appendPointer(dst []byte) []byte {
-	for i := range w.stack {
-		f := &w.stack[i]
-		dst = append(dst, '/')
-		if !f.obj {
-			dst = strconv.AppendInt(dst, int64(f.index), 10)
-			continue
-		}
-		key := w.data[f.keyStart:f.keyEnd]
-		if f.keyEsc {
-			key = jsonstr.Unescape(w.st.keyBuf[:0], key)
-			w.st.keyBuf = key
-		}
-		dst = appendPointerToken(dst, key)
+	k := 0
+	for k < len(w.ptrSteps) && k < len(w.stack) && w.ptrSteps[k].start == w.stack[k].start && w.ptrSteps[k].index == w.stack[k].index {
+		k++
 	}
-	return dst
+	p := w.ptr[:0]
+	if k > 0 {
+		p = w.ptr[:w.ptrSteps[k-1].end]
+	}
+	w.ptrSteps = w.ptrSteps[:k]
+	for i := k; i < len(w.stack); i++ {
+		f := &w.stack[i]
+		p = append(p, '/')
+		if !f.obj {
+			p = strconv.AppendInt(p, int64(f.index), 10)
+		} else {
+			key := w.data[f.keyStart:f.keyEnd]
+			if f.keyEsc {
+				key = jsonstr.Unescape(w.st.keyBuf[:0], key)
+				w.st.keyBuf = key
+			}
+			p = appendPointerToken(p, key)
+		}
+		w.ptrSteps = append(w.ptrSteps, ptrStep{f.start, f.index, len(p)})
+	}
+	if cap(p) != cap(w.ptr) {
+		w.ptr = p // grown; else w.ptr holds it already, its length aside
+	}
+	return append(dst, p...)
 }
 
 // appendPointerToken escapes '~' and '/' as RFC 6901 says.

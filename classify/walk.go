@@ -49,6 +49,18 @@ type walker struct {
 	data  []byte
 	stack []frame
 	inner bool // walking JSON found inside a string value
+	// ptr is the pointer appendPointer made last in this document, and
+	// ptrSteps the frames its tokens were made for: the findings of a
+	// record share all their tokens but the last.
+	ptr      []byte
+	ptrSteps []ptrStep
+}
+
+// A ptrStep is a frame a token of walker.ptr was made for, told by where
+// its container starts and the member or element it was at, and where the
+// token ends in ptr.
+type ptrStep struct {
+	start, index, end int
 }
 
 // walk visits the leaves of the JSON value in data, which must be the
@@ -56,6 +68,7 @@ type walker struct {
 func (w *walker) walk(data []byte, root *node) error {
 	w.data = data
 	w.stack = w.stack[:0]
+	w.ptrSteps = w.ptrSteps[:0]
 	d := data
 	i := jsonstr.SkipSpace(d, 0)
 	if i == len(d) {

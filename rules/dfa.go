@@ -40,16 +40,17 @@ type dfa struct {
 	// finds the row with a shift, not a multiplication.
 	shift uint8
 
-	mu     sync.Mutex
-	states [maxDFAChunks]atomic.Pointer[dfaChunk]
-	n      int32 // states made; written under mu
-	index  map[string]int32
-	full   atomic.Bool
-	start  int32
-	seen   []bool
-	stack  []uint32
-	done   []bool   // resolve's marks
-	marked []uint32 // what resolve marked
+	mu      sync.Mutex
+	states  [maxDFAChunks]atomic.Pointer[dfaChunk]
+	n       int32 // states made; written under mu
+	index   map[string]int32
+	full    atomic.Bool
+	start   int32
+	seen    []bool
+	stack   []uint32
+	visited []uint32 // what closure marked in seen
+	done    []bool   // resolve's marks
+	marked  []uint32 // what resolve marked
 }
 
 const (
@@ -368,7 +369,7 @@ func (d *dfa) step(s *dfaState, r rune, c byte) int32 {
 // rune, match and empty-width instructions: those wait for the next rune.
 func (d *dfa) closure(set []uint32, pc uint32) []uint32 {
 	stack := append(d.stack[:0], pc)
-	var visited []uint32
+	visited := d.visited[:0]
 	for len(stack) > 0 {
 		pc := stack[len(stack)-1]
 		stack = stack[:len(stack)-1]
@@ -392,6 +393,7 @@ func (d *dfa) closure(set []uint32, pc uint32) []uint32 {
 	for _, pc := range visited {
 		d.seen[pc] = false
 	}
+	d.visited = visited[:0]
 	return set
 }
 

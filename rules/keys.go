@@ -104,9 +104,21 @@ const (
 )
 
 // fieldNames returns the names a path is judged by: MongoDB's wrappers
-// left out, and a flattened last name split into its parts. With kc, the
-// result lives in kc's scratch.
-func fieldNames(kc *KeyCache, names []string) []string {
+// left out, and a flattened last name split into its parts. Most paths
+// have neither and are returned as they are (scratch false), told by a
+// look at each name's bytes: looking every name up in two maps and
+// copying them cost a re-made path's verdict some 900 instructions. Else,
+// with kc, the result lives in kc's scratch.
+func fieldNames(kc *KeyCache, names []string) (_ []string, scratch bool) {
+	if plainNames(names) {
+		return names, false
+	}
+	return rewriteNames(kc, names), kc != nil
+}
+
+// rewriteNames is fieldNames for any names, with kc's scratch if kc is not
+// nil.
+func rewriteNames(kc *KeyCache, names []string) []string {
 	// MongoDB's extended JSON wrappers ($date, $numberLong, $oid) are
 	// transparent: {"lastSeen": {"$date": ...}} is judged as lastSeen.
 	var kept []string
@@ -147,12 +159,39 @@ func fieldNames(kc *KeyCache, names []string) []string {
 	return names
 }
 
+// plainNames reports names that fieldNames leaves as they are: none may be
+// a wrapper and the last is not flattened.
+func plainNames(names []string) bool {
+	for _, n := range names {
+		if mayWrap(n) {
+			return false
+		}
+	}
+	if n := len(names); n > 0 {
+		last := names[n-1]
+		for i := 0; i < len(last); i++ {
+			if last[i] == '.' || last[i] == '/' {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// mayWrap reports a name that may be a wrapper, without a map: MongoDB's
+// start with '$', Firestore's end in "Value" and DynamoDB's are one
+// letter; "fields" and "values" are wrappers after mapValue and
+// arrayValue only.
+func mayWrap(n string) bool {
+	return n != "" && (n[0] == '$' || len(n) == 1 || strings.HasSuffix(n, "Value") || n == "fields" || n == "values")
+}
+
 // RecordMarkCached returns the Record and TypeKey of the verdict
 // JudgeKeyCached(kc, names) would return, for a fraction of its cost: they
 // depend on the field's own words only, so no rule is judged. It is for
 // telling, as a walk passes, the few fields that mark a record.
 func (s *Set) RecordMarkCached(kc *KeyCache, names []string) (record string, typeKey bool) {
-	names = fieldNames(kc, names)
+	names, scratch := fieldNames(kc, names)
 	if len(names) == 0 {
 		return "", false
 	}
@@ -165,16 +204,19 @@ func (s *Set) RecordMarkCached(kc *KeyCache, names []string) (record string, typ
 		key = append(key, w...)
 	}
 	record, typeKey = s.record[string(key)], s.typeKey[string(key)]
-	if kc != nil {
+	if scratch {
 		clear(names) // hold no caller's strings
-		kc.names, kc.key = names[:0], key
+		kc.names = names[:0]
+	}
+	if kc != nil {
+		kc.key = key
 	}
 	return record, typeKey
 }
 
 // JudgeKeyCached is JudgeKey through kc, which may be nil.
 func (s *Set) JudgeKeyCached(kc *KeyCache, names []string) *KeyVerdict {
-	names = fieldNames(kc, names)
+	names, scratch := fieldNames(kc, names)
 	var key []byte
 	if kc != nil {
 		key = kc.key[:0]
@@ -199,9 +241,12 @@ func (s *Set) JudgeKeyCached(kc *KeyCache, names []string) *KeyVerdict {
 	if len(names) == 0 {
 		key = append(key, "(root)"...)
 	}
-	if kc != nil {
+	if scratch {
 		clear(names) // hold no caller's strings
-		kc.names, kc.key = names[:0], key
+		kc.names = names[:0]
+	}
+	if kc != nil {
+		kc.key = key
 		if v, ok := kc.verdicts[string(key)]; ok {
 			return v
 		}

@@ -1,0 +1,86 @@
+package rules
+
+import (
+	"maps"
+	"math/rand/v2"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/require"
+)
+
+func TestMayWrapCoversWrappers(t *testing.T) {
+	for _, m := range []map[string]bool{mongoWrappers, storeWrappers} {
+		for n := range maps.Keys(m) {
+			require.True(t, mayWrap(n), n)
+		}
+	}
+	require.True(t, mayWrap("fields"))
+	require.True(t, mayWrap("values"))
+}
+
+// fieldNamesAgree checks that fieldNames, through kc or not, says what
+// rewriteNames says, and leaves names alone.
+func fieldNamesAgree(t *testing.T, kc *KeyCache, names []string) {
+	t.Helper()
+	want := rewriteNames(nil, names)
+	held := slices.Clone(names)
+	for _, c := range []*KeyCache{nil, kc} {
+		got, scratch := fieldNames(c, names)
+		if !slices.Equal(got, want) {
+			t.Fatalf("fieldNames(%q) = %q, want %q", names, got, want)
+		}
+		if scratch != (c != nil && !plainNames(names)) {
+			t.Fatalf("fieldNames(%q): scratch %v", names, scratch)
+		}
+		if !slices.Equal(names, held) {
+			t.Fatalf("fieldNames changed its names: %q, were %q", names, held)
+		}
+	}
+}
+
+func TestFieldNamesAgrees(t *testing.T) {
+	special := []string{"", "M", "L", "x", "$", "$os_version", "fields", "values", "mapValue", "arrayValue", "Value",
+		"stringValue", "maxValue", "user.email", "ecg.fw", "Firmware / app", "addr/city", "a.1.b.2.SSID", "1.2", ".", "/",
+		"InternetGatewayDevice.LANDevice.1.WLANConfiguration.1.SSID", "lastSeen", "email", "ünïcode.naïve"}
+	special = slices.AppendSeq(special, maps.Keys(mongoWrappers))
+	special = slices.AppendSeq(special, maps.Keys(storeWrappers))
+	var words []string
+	files, err := DefaultFiles()
+	require.NoError(t, err)
+	for _, f := range files {
+		for _, r := range f.Rules {
+			words = append(words, r.Keys...)
+		}
+	}
+	slices.Sort(special) // the maps' order would make the draws below vary
+	r := rand.New(rand.NewPCG(3, 4))
+	var kc KeyCache
+	plain := 0
+	for range 200_000 {
+		names := make([]string, r.IntN(6))
+		for i := range names {
+			if r.IntN(4) == 0 {
+				names[i] = special[r.IntN(len(special))]
+			} else {
+				names[i] = words[r.IntN(len(words))]
+			}
+		}
+		if plainNames(names) {
+			plain++
+		}
+		fieldNamesAgree(t, &kc, names)
+	}
+	t.Logf("%d of 200,000 paths plain", plain)
+}
+
+func FuzzFieldNames(f *testing.F) {
+	for _, p := range []string{"user\x00email", "doc\x00$date", "a\x00mapValue\x00fields\x00b", "x\x00user.email", "M\x00L\x00v"} {
+		f.Add(p)
+	}
+	var kc KeyCache
+	f.Fuzz(func(t *testing.T, path string) {
+		fieldNamesAgree(t, &kc, strings.Split(path, "\x00"))
+	})
+}
