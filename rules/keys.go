@@ -566,7 +566,9 @@ func eachSpan(ws []string, fn func(t []byte, i, j int)) {
 		}
 		w := ws[i]
 		for l := 5; l <= len(w)-4; l++ {
-			fn(acc[:l], i, i) // acc starts with w
+			if !endsWord(w[l:]) { // "medication" does not start with medica, a doctor
+				fn(acc[:l], i, i) // acc starts with w
+			}
 		}
 	}
 }

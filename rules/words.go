@@ -288,15 +288,27 @@ func spells(rest string, ws []string, k, at, lo int) bool {
 			if spells(rest[len(w):], ws, k+1, at, lo) {
 				return true
 			}
-		case len(rest) >= 5 && len(w) >= len(rest)+4 && w[:len(rest)] == rest:
+		case len(rest) >= 5 && len(w) >= len(rest)+4 && w[:len(rest)] == rest && !endsWord(w[len(rest):]):
 			// A glued word no vocabulary could split, "firmwareversie":
-			// a long enough term that starts it counts.
+			// a long enough term that starts it counts, unless what
+			// follows the term is an ending that makes one word of it
+			// ("medication" is no medica, a doctor, + tion).
 			if at+k >= lo {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// endsWord reports whether s is an ending of ordinary words, alone or as a
+// plural ("tion", "tions").
+func endsWord(s string) bool {
+	if _, ok := englishEndings[s]; ok {
+		return true
+	}
+	_, ok := englishEndings[singular(s)]
+	return ok
 }
 
 // matchSuffix reports whether a word of ws is t, or a glued word that ends

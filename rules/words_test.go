@@ -58,6 +58,9 @@ func TestMatchTerm(t *testing.T) {
 		{"pass", "passport", false},
 		{"tel", "hotel", false},
 		{"token", "token_count", true},
+		{"firmware", "firmwareversie", true},
+		{"medica", "medication", false},
+		{"medica", "medications", false},
 	}
 	for _, tt := range tests {
 		ws := v.words(nil, tt.key)
