@@ -269,12 +269,7 @@ func Compile(opts CompileOptions, files ...*File) (*Set, error) {
 			s.exact[t] = append(s.exact[t], int32(i))
 		}
 		if c.KeyDict != "" {
-			for _, w := range entries(opts.Dictionaries.raw[c.KeyDict]) {
-				// normPlain keeps nothing of its argument.
-				if t := s.normPlain(unsafeString(w)); t != "" {
-					s.terms[t] = append(s.terms[t], termRef{rule: int32(i), role: roleDictKey})
-				}
-			}
+			s.addDictKeys(int32(i), entries(opts.Dictionaries.raw[c.KeyDict]))
 		}
 		if c.valueAlone && c.kinds&String != 0 {
 			for b := range 256 {

@@ -513,6 +513,29 @@ func (s *Set) normPlain(term string) string {
 	return join(s.writeOut(SplitKey(nil, term)))
 }
 
+// addDictKeys makes the entries of a dictionary key terms of rule i. An
+// entry that a synonym rewrites into words no entry spells ("egeszseg" is
+// health, "salud" too) is left out: the word is the rules' to judge, and
+// as a key term of the dictionary it would make every key with "health"
+// in it a health field.
+func (s *Set) addDictKeys(i int32, list [][]byte) {
+	plain := make(map[string]struct{}, len(list))
+	for _, w := range list {
+		plain[join(SplitKey(nil, unsafeString(w)))] = struct{}{}
+	}
+	for _, w := range list {
+		ws := SplitKey(nil, unsafeString(w))
+		t := join(s.writeOut(ws))
+		if t == "" {
+			continue
+		}
+		if _, ok := plain[t]; !ok {
+			continue
+		}
+		s.terms[t] = append(s.terms[t], termRef{rule: i, role: roleDictKey})
+	}
+}
+
 // Roles of a term in a rule.
 type termRole uint8
 

@@ -164,3 +164,23 @@ func TestKeyDict(t *testing.T) {
 	assert.Equal(t, []string{"c.doc"}, hits("hausarzt"), "a name another rule knows is not taken from the dictionary")
 	assert.Empty(t, hits("order_total"))
 }
+
+// A dictionary entry that a synonym writes out as a word of the rules
+// ("egeszseg" is health) is no key term of the dictionary: "health" would
+// make a battery's health a health field.
+func TestKeyDictLeavesSynonymsToRules(t *testing.T) {
+	s, err := Default()
+	require.NoError(t, err)
+	dict := func(path ...string) bool {
+		for _, h := range s.JudgeKey(path).Hits {
+			if h.Rule.ID == "health.key-by-dictionary" {
+				return true
+			}
+		}
+		return false
+	}
+	assert.False(t, dict("devices", "batteryHealthPct"))
+	assert.False(t, dict("matrona", "centro_salud"))
+	assert.True(t, dict("paciens", "vercukorszint"), "a Hungarian term of the dictionary")
+	assert.True(t, dict("patient", "Nuechternblutzucker"))
+}
