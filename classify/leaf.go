@@ -339,6 +339,8 @@ func (st *state) judge(w *walker, n *node, vd *rules.KeyVerdict, kind rules.Kind
 		}
 		if !w.inner && !st.c.opts.NoNestedJSON && holdsJSON(v) {
 			st.nested(v, n)
+		} else if !w.inner && encodedData(n, v) && st.decoded(n, v) {
+			// judged as the text it encodes
 		} else if !w.inner && len(v) >= 7 && shape&(rules.ClassPunct|rules.ClassPipe|rules.ClassComma|rules.ClassSpace) != 0 {
 			if sep := separator(v); sep != 0 {
 				st.delimited(w, n, v, sep)

@@ -1,6 +1,7 @@
 package classify_test
 
 import (
+	"encoding/base64"
 	"fmt"
 	"testing"
 
@@ -174,6 +175,39 @@ func TestDelimitedText(t *testing.T) {
 			map[string]string{"/rows/0/0": "", "/rows/0/1": "", "/rows/1/0": ""}},
 		{"keys with numbers are no columns without a header", `{"rows":[{"c1":"pro","c2":"4"}],"note":"plan;seats;region;tier"}`,
 			map[string]string{"/rows/0/c1": "", "/rows/0/c2": ""}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := c.AppendFindings(nil, []byte(tt.doc))
+			require.NoError(t, err)
+			for path, cat := range tt.want {
+				if cat == "" {
+					for _, f := range got {
+						assert.NotEqual(t, path, f.Path, "%s: want nothing, got %s by %s", path, f.Category, f.Rule)
+					}
+					continue
+				}
+				assert.True(t, hasCategory(got, path, cat), "%s: want %s, got %v", path, cat, got)
+			}
+		})
+	}
+}
+
+func TestEncodedData(t *testing.T) {
+	c := newClassifier(t, classify.Options{})
+	b64 := func(s string) string { return base64.StdEncoding.EncodeToString([]byte(s)) }
+	tests := []struct {
+		name, doc string
+		want      map[string]string // path -> category, "" for none
+	}{
+		{"a Kubernetes Secret", `{"kind":"Secret","data":{"SMTP_HOST":"` + b64("smtp-relay.payments.svc.cluster.local") +
+			`","DATABASE_URL":"` + b64("postgres://svc:Sonnenblume99@pg-rw.payments.svc.cluster.local:5432/pay") +
+			`","ADMIN_EMAIL":"` + b64("mei.kowalski@example.com") + `","LOG_LEVEL":"` + b64("debug") + `"}}`,
+			map[string]string{"/data/SMTP_HOST": "network-layout", "/data/DATABASE_URL": "credential", "/data/ADMIN_EMAIL": "contact", "/data/LOG_LEVEL": ""}},
+		{"binary under data is left alone", `{"data":{"thumb":"` + base64.StdEncoding.EncodeToString([]byte{0x89, 'P', 'N', 'G', 0x0d, 0x0a, 0x1a, 0x0a, 0, 0}) + `"}}`,
+			map[string]string{"/data/thumb": ""}},
+		{"base64 elsewhere is not decoded", `{"blob":"` + b64("mei.kowalski@example.com") + `"}`,
+			map[string]string{"/blob": ""}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
