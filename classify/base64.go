@@ -31,37 +31,32 @@ const maxEncodedData = 16 << 10
 // that a hex digest or a word that happens to be base64 is left alone.
 // What the text exposes is reported on v.
 func (st *state) decoded(n *node, v []byte) bool {
-	cc := &st.csv
+	e := &st.enc
 	need := base64.StdEncoding.DecodedLen(len(v))
-	if cap(cc.plain) < need {
-		cc.plain = make([]byte, need)
+	if cap(e.text) < need {
+		e.text = make([]byte, need)
 	}
-	k, err := base64.StdEncoding.Decode(cc.plain[:need], v)
+	k, err := base64.StdEncoding.Decode(e.text[:need], v)
 	if err != nil || k < 3 {
 		return false
 	}
-	text := cc.plain[:k]
+	text := e.text[:k]
+	// Three bytes of anything decode to printable text one time in
+	// twenty: a short value must decode to letters and digits ("587").
+	short := len(v) < 8
 	for _, c := range text {
-		if c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0x7f {
+		if c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0x7f ||
+			short && !(c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
 			return false
 		}
 	}
 	if !utf8.Valid(text) {
 		return false
 	}
-	// Three bytes of anything decode to printable text one time in
-	// twenty: a short value must decode to letters and digits ("587").
-	if len(v) < 8 {
-		for _, c := range text {
-			if !(c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
-				return false
-			}
-		}
-	}
 	// An array of one: its element is judged by the field's own name.
-	b := append(cc.buf[:0], '[')
+	b := append(e.json[:0], '[')
 	b = appendJSONString(b, text)
-	cc.buf = append(b, ']')
-	st.nested(cc.buf, n)
+	e.json = append(b, ']')
+	st.nested(e.json, n)
 	return true
 }

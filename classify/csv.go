@@ -57,7 +57,6 @@ type csvCache struct {
 	cells        []int32   // scratch: the bounds of a line's cells
 	text         csvHeader // the header of the text of lines being read
 	buf, scratch []byte
-	plain        []byte // scratch: the text a base64 value encodes (base64.go)
 }
 
 // separator returns the separator of v when v reads as a line of

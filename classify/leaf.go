@@ -51,6 +51,9 @@ type state struct {
 	rowCells []int32 // scratch of headerLabel
 	// csv holds the headers of delimited text found lately (csv.go).
 	csv csvCache
+	// enc is scratch of decoded (base64.go): the text a value encodes,
+	// and that text as JSON.
+	enc struct{ text, json []byte }
 
 	// Leaves waiting for their record to be known, their values, and
 	// scratch of judgePending.

@@ -47,19 +47,7 @@ func TestRecords(t *testing.T) {
 		require.NoError(t, err, doc)
 	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got, err := c.AppendFindings(nil, []byte(tt.doc))
-			require.NoError(t, err)
-			for path, cat := range tt.want {
-				if cat == "" {
-					for _, f := range got {
-						assert.NotEqual(t, path, f.Path, "%s: want nothing, got %s by %s", path, f.Category, f.Rule)
-					}
-					continue
-				}
-				assert.True(t, hasCategory(got, path, cat), "%s: want %s, got %v", path, cat, got)
-			}
-		})
+		t.Run(tt.name, func(t *testing.T) { assertCategories(t, c, tt.doc, tt.want) })
 	}
 }
 
@@ -93,19 +81,7 @@ func TestRowLabels(t *testing.T) {
 			map[string]string{"/conditions/0/name": "health", "/meds/0/name": "health"}},
 	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got, err := c.AppendFindings(nil, []byte(tt.doc))
-			require.NoError(t, err)
-			for path, cat := range tt.want {
-				if cat == "" {
-					for _, f := range got {
-						assert.NotEqual(t, path, f.Path, "%s: want nothing, got %s by %s", path, f.Category, f.Rule)
-					}
-					continue
-				}
-				assert.True(t, hasCategory(got, path, cat), "%s: want %s, got %v", path, cat, got)
-			}
-		})
+		t.Run(tt.name, func(t *testing.T) { assertCategories(t, c, tt.doc, tt.want) })
 	}
 }
 
@@ -177,19 +153,7 @@ func TestDelimitedText(t *testing.T) {
 			map[string]string{"/rows/0/c1": "", "/rows/0/c2": ""}},
 	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got, err := c.AppendFindings(nil, []byte(tt.doc))
-			require.NoError(t, err)
-			for path, cat := range tt.want {
-				if cat == "" {
-					for _, f := range got {
-						assert.NotEqual(t, path, f.Path, "%s: want nothing, got %s by %s", path, f.Category, f.Rule)
-					}
-					continue
-				}
-				assert.True(t, hasCategory(got, path, cat), "%s: want %s, got %v", path, cat, got)
-			}
-		})
+		t.Run(tt.name, func(t *testing.T) { assertCategories(t, c, tt.doc, tt.want) })
 	}
 }
 
@@ -210,18 +174,23 @@ func TestEncodedData(t *testing.T) {
 			map[string]string{"/blob": ""}},
 	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got, err := c.AppendFindings(nil, []byte(tt.doc))
-			require.NoError(t, err)
-			for path, cat := range tt.want {
-				if cat == "" {
-					for _, f := range got {
-						assert.NotEqual(t, path, f.Path, "%s: want nothing, got %s by %s", path, f.Category, f.Rule)
-					}
-					continue
-				}
-				assert.True(t, hasCategory(got, path, cat), "%s: want %s, got %v", path, cat, got)
+		t.Run(tt.name, func(t *testing.T) { assertCategories(t, c, tt.doc, tt.want) })
+	}
+}
+
+// assertCategories classifies doc and checks every path of want: a finding
+// of that category there, or, for "", no finding there at all.
+func assertCategories(t *testing.T, c *classify.Classifier, doc string, want map[string]string) {
+	t.Helper()
+	got, err := c.AppendFindings(nil, []byte(doc))
+	require.NoError(t, err)
+	for path, cat := range want {
+		if cat == "" {
+			for _, f := range got {
+				assert.NotEqual(t, path, f.Path, "%s: want nothing, got %s by %s", path, f.Category, f.Rule)
 			}
-		})
+			continue
+		}
+		assert.True(t, hasCategory(got, path, cat), "%s: want %s, got %v", path, cat, got)
 	}
 }

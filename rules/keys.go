@@ -506,30 +506,24 @@ func (s *Set) norm(term string) string {
 	return join(s.words(term))
 }
 
-// normPlain is norm without the vocabulary's splitting of glued words,
-// for thousands of dictionary terms at start-up: the glued pieces would be
-// glued again, so only a piece that is a synonym could tell the two apart.
-func (s *Set) normPlain(term string) string {
-	return join(s.writeOut(SplitKey(nil, term)))
-}
-
-// addDictKeys makes the entries of a dictionary key terms of rule i. An
-// entry that a synonym rewrites into words no entry spells ("egeszseg" is
-// health, "salud" too) is left out: the word is the rules' to judge, and
-// as a key term of the dictionary it would make every key with "health"
-// in it a health field.
+// addDictKeys makes the entries of a dictionary key terms of rule i,
+// normalized as norm does but without the vocabulary's splitting of glued
+// words (for thousands of entries at start-up: the glued pieces would be
+// glued again, so only a piece that is a synonym could tell the two apart).
+// An entry that a synonym rewrites into words no entry spells ("egeszseg"
+// is health, "salud" too) is left out: the word is the rules' to judge,
+// and as a key term of the dictionary it would make every key with
+// "health" in it a health field.
 func (s *Set) addDictKeys(i int32, list [][]byte) {
+	split := make([][]string, len(list))
 	plain := make(map[string]struct{}, len(list))
-	for _, w := range list {
-		plain[join(SplitKey(nil, unsafeString(w)))] = struct{}{}
+	for k, w := range list {
+		split[k] = SplitKey(nil, unsafeString(w))
+		plain[join(split[k])] = struct{}{}
 	}
-	for _, w := range list {
-		ws := SplitKey(nil, unsafeString(w))
+	for _, ws := range split {
 		t := join(s.writeOut(ws))
-		if t == "" {
-			continue
-		}
-		if _, ok := plain[t]; !ok {
+		if _, ok := plain[t]; !ok || t == "" {
 			continue
 		}
 		s.terms[t] = append(s.terms[t], termRef{rule: i, role: roleDictKey})
