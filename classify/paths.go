@@ -303,7 +303,9 @@ func dataKey(k []byte) bool {
 	case at == 1 && dots >= 1 && letters > 0:
 		return true // an e-mail address
 	case digits+dots == len(k) && dots == 3:
-		return true // an IPv4 address
+		// an IPv4 address, but for the X.500 attribute types (2.5.4.42 is
+		// givenName) that LDAP exports write as names
+		return !bytes.HasPrefix(k, []byte("2.5.4."))
 	case colons == 5 && len(k) == 17, dashes == 4 && len(k) == 36:
 		return isHexOr(k, ":-") // a MAC address, a UUID
 	case len(k) >= 12 && digits >= 4 && letters > 0 && dots+colons+others+at == 0:

@@ -178,6 +178,29 @@ func TestEncodedData(t *testing.T) {
 	}
 }
 
+func TestStoreShapes(t *testing.T) {
+	c := newClassifier(t, classify.Options{})
+	tests := []struct {
+		name, doc string
+		want      map[string]string // path -> category, "" for none
+	}{
+		{"Avro unions", `{"value":{"weight_kg":{"float":76.8},"first_name":{"string":"Ivan"},"club":{"string":"NK Zagreb"}}}`,
+			map[string]string{"/value/weight_kg/float": "health", "/value/first_name/string": "contact", "/value/club/string": ""}},
+		{"a GraphQL connection", `{"data":{"queue":{"edges":[{"cursor":"YXJyYXk6MA==","node":{"id":"VXNlcjo2Mjk0NjQz","lastActiveAt":"2025-03-30T11:26:00Z","email":"d.ray@example.com"}}]}}}`,
+			map[string]string{"/data/queue/edges/0/node/email": "contact", "/data/queue/edges/0/node/id": "", "/data/queue/edges/0/node/lastActiveAt": ""}},
+		{"a CRM property's versions", `{"properties":{"lastname":{"value":"Moreau","versions":[{"value":"Moreau","timestamp":1700000000000},{"value":"Moreau-Díaz","timestamp":1600000000000}]},"lifecyclestage":{"value":"lead","versions":[{"value":"lead"}]}}}`,
+			map[string]string{"/properties/lastname/versions/0/value": "contact", "/properties/lastname/versions/1/value": "contact", "/properties/lifecyclestage/versions/0/value": "", "/properties/lifecyclestage/value": ""}},
+		{"LDAP attributes by OID", `{"entries":[{"objectClass":["inetOrgPerson"],"2.5.4.42":["Anna"],"2.5.4.4":["Nagy"],"0.9.2342.19200300.100.1.1":["anagy"],"2.5.4.9":["Fo utca 12"],"1.3.6.1.4.1.7165.2.1.25":["8846F7EAEE8FB117AD06BDD830B7586C"]}]}`,
+			map[string]string{"/entries/0/2.5.4.42/0": "contact", "/entries/0/2.5.4.4/0": "contact", "/entries/0/0.9.2342.19200300.100.1.1/0": "contact",
+				"/entries/0/2.5.4.9/0": "contact", "/entries/0/1.3.6.1.4.1.7165.2.1.25/0": "credential", "/entries/0/objectClass/0": ""}},
+		{"Parse pointers are no passwords", `{"Student":[{"_p_parent":"_User$Xk3J9aQ2Lm","_p_class":"Class$a8Kd02LmQz"}]}`,
+			map[string]string{"/Student/0/_p_parent": "", "/Student/0/_p_class": ""}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { assertCategories(t, c, tt.doc, tt.want) })
+	}
+}
+
 // assertCategories classifies doc and checks every path of want: a finding
 // of that category there, or, for "", no finding there at all.
 func assertCategories(t *testing.T, c *classify.Classifier, doc string, want map[string]string) {

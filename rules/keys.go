@@ -129,16 +129,32 @@ func rewriteNames(kc *KeyCache, names []string) []string {
 	// {"mapValue": {"fields": ...}}, {"arrayValue": {"values": [...]}}) and
 	// DynamoDB's containers ({"M": ...}, {"L": [...]}): a field is judged
 	// by its own name, under its own parents.
+	// A GraphQL connection's edges hold their records under "node"
+	// ({"edges": [{"node": {"email": ...}}]}): the node is the record.
+	// Avro's JSON encoding writes a union's value under its branch's type
+	// ({"weight_kg": {"float": 76.8}}): a last name that is a primitive
+	// type, under a parent, is the parent's value.
 	prev := ""
-	for _, n := range names {
+	for i, n := range names {
 		drop := mongoWrappers[n] || storeWrappers[n] ||
-			n == "fields" && prev == "mapValue" || n == "values" && prev == "arrayValue"
+			n == "fields" && prev == "mapValue" || n == "values" && prev == "arrayValue" ||
+			n == "node" && prev == "edges" ||
+			i > 0 && i == len(names)-1 && isAvroBranch(n)
 		if !drop {
+			if a, ok := ldapOIDs[n]; ok {
+				n = a
+			}
 			kept = append(kept, n)
 		}
 		prev = n
 	}
 	names = kept
+	// A property's history ({"firstname": {"value": ..., "versions":
+	// [{"value": ...}]}}, as CRMs export it) holds past values of the
+	// property itself.
+	if n := len(names); n >= 3 && names[n-1] == "value" && isHistory(names[n-2]) {
+		names = append(names[:n-2], "value")
+	}
 	// A flattened key ("user.email", "InternetGatewayDevice.LANDevice.1.
 	// WLANConfiguration.1.SSID", "addr/city") is a path written in one
 	// name: its last part is the field, the parts before it the context.
@@ -183,7 +199,27 @@ func plainNames(names []string) bool {
 // letter; "fields" and "values" are wrappers after mapValue and
 // arrayValue only.
 func mayWrap(n string) bool {
-	return n != "" && (n[0] == '$' || len(n) == 1 || strings.HasSuffix(n, "Value") || n == "fields" || n == "values")
+	return n != "" && (n[0] == '$' || isHistory(n) || n[0] >= '0' && n[0] <= '2' && strings.IndexByte(n, '.') > 0 || len(n) == 1 || strings.HasSuffix(n, "Value") || n == "fields" || n == "values" || n == "node" || isAvroBranch(n))
+}
+
+// isHistory reports the names under which a property's past values are
+// kept.
+func isHistory(n string) bool {
+	switch n {
+	case "versions", "history", "revisions", "previousValues", "previous_values":
+		return true
+	}
+	return false
+}
+
+// isAvroBranch reports the primitive types whose names key a union's
+// value in Avro's JSON encoding.
+func isAvroBranch(n string) bool {
+	switch n {
+	case "int", "long", "float", "double", "string", "boolean", "bytes":
+		return true
+	}
+	return false
 }
 
 // RecordMarkCached returns the Record and TypeKey of the verdict

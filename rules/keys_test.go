@@ -16,8 +16,33 @@ func TestMayWrapCoversWrappers(t *testing.T) {
 			require.True(t, mayWrap(n), n)
 		}
 	}
+	for n := range maps.Keys(ldapOIDs) {
+		require.True(t, mayWrap(n), n)
+	}
 	require.True(t, mayWrap("fields"))
 	require.True(t, mayWrap("values"))
+}
+
+func TestFieldNamesRewrites(t *testing.T) {
+	for _, tc := range []struct{ in, want []string }{
+		// Avro's union branches are their parent's value, under a parent only.
+		{[]string{"player", "weight_kg", "float"}, []string{"player", "weight_kg"}},
+		{[]string{"user", "name", "string"}, []string{"user", "name"}},
+		{[]string{"float"}, []string{"float"}},
+		{[]string{"coords", "long", "x"}, []string{"coords", "long", "x"}},
+		// GraphQL connections: a node under edges is the record.
+		{[]string{"friends", "edges", "node", "email"}, []string{"friends", "edges", "email"}},
+		{[]string{"cluster", "node", "ip"}, []string{"cluster", "node", "ip"}},
+		// A property's past values are the property's.
+		{[]string{"properties", "firstname", "versions", "value"}, []string{"properties", "firstname", "value"}},
+		{[]string{"app", "versions", "latest"}, []string{"app", "versions", "latest"}},
+		// LDAP attribute types by their OIDs.
+		{[]string{"entries", "2.5.4.42"}, []string{"entries", "given name"}},
+		{[]string{"entry", "0.9.2342.19200300.100.1.3"}, []string{"entry", "mail"}},
+		{[]string{"entry", "1.3.6.1.4.1.99999.1"}, []string{"entry", "1.3.6.1.4.1.99999.1"}},
+	} {
+		require.Equal(t, tc.want, rewriteNames(nil, tc.in), "%q", tc.in)
+	}
 }
 
 // fieldNamesAgree checks that fieldNames, through kc or not, says what
@@ -43,7 +68,8 @@ func fieldNamesAgree(t *testing.T, kc *KeyCache, names []string) {
 func TestFieldNamesAgrees(t *testing.T) {
 	special := []string{"", "M", "L", "x", "$", "$os_version", "fields", "values", "mapValue", "arrayValue", "Value",
 		"stringValue", "maxValue", "user.email", "ecg.fw", "Firmware / app", "addr/city", "a.1.b.2.SSID", "1.2", ".", "/",
-		"InternetGatewayDevice.LANDevice.1.WLANConfiguration.1.SSID", "lastSeen", "email", "ünïcode.naïve"}
+		"InternetGatewayDevice.LANDevice.1.WLANConfiguration.1.SSID", "lastSeen", "email", "ünïcode.naïve",
+		"2.5.4.42", "0.9.2342.19200300.100.1.1", "2.5.4", "node", "edges", "versions", "history", "value", "float", "long", "string"}
 	special = slices.AppendSeq(special, maps.Keys(mongoWrappers))
 	special = slices.AppendSeq(special, maps.Keys(storeWrappers))
 	var words []string

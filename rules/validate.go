@@ -638,7 +638,7 @@ func passwordShape(v []byte) bool {
 	}
 	// $2b$..., $argon2id$...: hashes have rules of their own. Two carets
 	// make an HL7 composite (59408-5^SpO2^LN), not a password.
-	if v[0] == '$' || carets >= 2 {
+	if v[0] == '$' || carets >= 2 || parsePointer(v) {
 		return false
 	}
 	if lower && upper && digit && sign {
@@ -650,6 +650,30 @@ func passwordShape(v []byte) bool {
 		return bytes.ContainsAny(v, "!$%&*?~")
 	}
 	return false
+}
+
+// parsePointer reports Parse Server's pointer to a row of another class,
+// "ClassName$objectId" (_User$Xk3J9aQ2Lm): a class name, one '$' and an id
+// of letters and digits.
+func parsePointer(v []byte) bool {
+	i := bytes.IndexByte(v, '$')
+	if i < 1 || len(v)-i-1 < 8 || len(v)-i-1 > 24 {
+		return false
+	}
+	for _, c := range v[:i] {
+		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_') {
+			return false
+		}
+	}
+	if c := v[0]; !(c >= 'A' && c <= 'Z' || c == '_') {
+		return false
+	}
+	for _, c := range v[i+1:] {
+		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9') {
+			return false
+		}
+	}
+	return true
 }
 
 // looksLikeID reports a record's id or a file's digest rather than data: a

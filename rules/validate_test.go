@@ -21,7 +21,7 @@ func TestValidators(t *testing.T) {
 			[]string{"Felix", "admin", "u-1234", "usr_8f3a9b2c", "ab12"}},
 		{"password shape", passwordShape,
 			[]string{"Winter2025?", "c8d&hAE4yg1d", "Tortuga#027?"},
-			[]string{"A1b2C3d4", "Q2xpZW50SWQ9MTIzNA==", "$2b$10$abcdefGH1!", "https://ex.org/?a=1&B=2", "Pass 1!x"}},
+			[]string{"A1b2C3d4", "Q2xpZW50SWQ9MTIzNA==", "$2b$10$abcdefGH1!", "https://ex.org/?a=1&B=2", "Pass 1!x", "_User$Xk3J9aQ2Lm", "Elev$a8Kd02LmQz"}},
 		{"last name word", func(v []byte) bool { return lastNameWord(v, d) },
 			[]string{"su esposo Pablo", "Mme Martin", "Anna"},
 			[]string{"the son of the owner", "Mr Router", "x"}},
