@@ -518,12 +518,32 @@ func (s *Set) writeOut(ws []string) []string {
 		return ws
 	}
 	var out []string // made at the first synonym: most names have none
-	for i, w := range ws {
-		if syn, ok := s.synonyms[w]; ok {
+	var glued []byte
+	for i := 0; i < len(ws); i++ {
+		w := ws[i]
+		// A synonym of more than one word is written glued
+		// (postanskibroj): postanski_broj spells it too, in up to five
+		// pieces as the vocabulary cut it (post ans ki broj).
+		var syn []string
+		n := 1
+		for k := min(5, len(ws)-i); k >= 2 && syn == nil; k-- {
+			glued = glued[:0]
+			for _, p := range ws[i : i+k] {
+				glued = append(glued, p...)
+			}
+			if sy, ok := s.synonyms[string(glued)]; ok {
+				syn, n = sy, k
+			}
+		}
+		if syn == nil {
+			syn = s.synonyms[w]
+		}
+		if syn != nil {
 			if out == nil {
 				out = append(make([]string, 0, len(ws)+len(syn)), ws[:i]...)
 			}
 			out = append(out, syn...)
+			i += n - 1
 			continue
 		}
 		if out != nil {

@@ -110,3 +110,19 @@ func FuzzFieldNames(f *testing.F) {
 		fieldNamesAgree(t, &kc, strings.Split(path, "\x00"))
 	})
 }
+
+func TestSynonymSpelledInPieces(t *testing.T) {
+	s, err := Default()
+	require.NoError(t, err)
+	// A synonym of several words is written glued; a key may spell it with
+	// separators, or the vocabulary may cut it in pieces.
+	for key, want := range map[string][]string{
+		"postanskibroj":   {"postcode"},
+		"postanski_broj":  {"postcode"},
+		"serijski_broj":   {"serial", "number"},
+		"nume_de_familie": {"last", "name"},
+		"email_address":   {"email", "address"},
+	} {
+		require.Equal(t, want, s.words(key), key)
+	}
+}
