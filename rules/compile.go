@@ -47,6 +47,8 @@ type Set struct {
 	text      []string
 	dicts     *Dictionaries
 	synonyms  map[string][]string
+	synHeads  map[string]bool // the first three bytes of every synonym, or all of a shorter one
+	synMax    int             // the longest synonym, in bytes
 
 	// sections and contextual are bit sets of the rules that are section
 	// rules and that need a context.
@@ -145,6 +147,7 @@ func Compile(opts CompileOptions, files ...*File) (*Set, error) {
 	// A third of the terms are named by more than one rule: each is split
 	// and normalized once.
 	s.synonyms = map[string][]string{}
+	s.synHeads = map[string]bool{}
 	inVocab := map[string]bool{}
 	addVocab := func(term string) {
 		if !inVocab[term] {
@@ -163,7 +166,10 @@ func Compile(opts CompileOptions, files ...*File) (*Set, error) {
 	}
 	for _, f := range files {
 		for _, syn := range f.Synonyms {
-			s.synonyms[NormalizeTerm(syn.Word)] = SplitKey(nil, syn.Means)
+			w := NormalizeTerm(syn.Word)
+			s.synonyms[w] = SplitKey(nil, syn.Means)
+			s.synHeads[w[:min(3, len(w))]] = true
+			s.synMax = max(s.synMax, len(w))
 			addVocab(syn.Word)
 		}
 		for _, list := range [][]string{f.NegativeKeys, f.GenericKeys, f.LabelKeys, f.ValueKeys, f.TextKeys, f.TypeKeys, f.DataLabelKeys} {

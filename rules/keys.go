@@ -518,7 +518,7 @@ func (s *Set) writeOut(ws []string) []string {
 		return ws
 	}
 	var out []string // made at the first synonym: most names have none
-	var glued []byte
+	var buf [64]byte
 	for i := 0; i < len(ws); i++ {
 		w := ws[i]
 		// A synonym of more than one word is written glued
@@ -526,13 +526,18 @@ func (s *Set) writeOut(ws []string) []string {
 		// pieces as the vocabulary cut it (post ans ki broj).
 		var syn []string
 		n := 1
-		for k := min(5, len(ws)-i); k >= 2 && syn == nil; k-- {
-			glued = glued[:0]
-			for _, p := range ws[i : i+k] {
-				glued = append(glued, p...)
-			}
-			if sy, ok := s.synonyms[string(glued)]; ok {
-				syn, n = sy, k
+		if i+1 < len(ws) && s.synHeads[w[:min(3, len(w))]] {
+			for k := min(5, len(ws)-i); k >= 2 && syn == nil; k-- {
+				glued := buf[:0]
+				for _, p := range ws[i : i+k] {
+					glued = append(glued, p...)
+				}
+				if len(glued) > s.synMax {
+					continue
+				}
+				if sy, ok := s.synonyms[string(glued)]; ok {
+					syn, n = sy, k
+				}
 			}
 		}
 		if syn == nil {
