@@ -49,6 +49,7 @@ type state struct {
 		row, rowLen int // the last row measured, and its length
 	}
 	rowCells []int32 // scratch of headerLabel
+	labelBuf []byte  // scratch of labelName
 	// csv holds the headers of delimited text found lately (csv.go).
 	csv csvCache
 	// enc is scratch of decoded (base64.go): the text a value encodes,
@@ -486,7 +487,17 @@ func (st *state) rowLabel(w *walker) *node {
 	}
 	f := &w.stack[len(w.stack)-1]
 	if !f.obj {
-		return st.tupleLabel(w, f)
+		if ln := st.tupleLabel(w, f); ln != nil || len(w.stack) < 2 {
+			return ln
+		}
+		// A list that is a row's value ({"key": "guest:7:treatments",
+		// "type": "list", "value": [...]}, as Redis dumps write it) stands
+		// for the row's label, as a single value would.
+		p := &w.stack[len(w.stack)-2]
+		if !p.obj || p.keyEsc || !st.verdict(st.child(p.node, w.data[p.keyStart:p.keyEnd])).ValueKey {
+			return nil
+		}
+		f = p
 	}
 	var ln, first *node
 	members(w.data, f.start, func(key []byte, kesc bool, val []byte, isStr bool) bool {
@@ -499,7 +510,7 @@ func (st *state) rowLabel(w *walker) *node {
 			// A value that is no field name ({"name": "Ana García"}) is
 			// no label.
 			if keyLike(val) {
-				c := st.child(f.node, val)
+				c := st.child(f.node, st.labelName(val))
 				if len(st.verdict(c).Hits) > 0 {
 					ln = c
 					return false
@@ -518,6 +529,45 @@ func (st *state) rowLabel(w *walker) *node {
 		return first
 	}
 	return ln
+}
+
+// labelName returns a row's label without the ids a store's key holds
+// between its colons (guest:54256:treatments, sess:a0b2d9610f58): the
+// label itself when it has none.
+func (st *state) labelName(label []byte) []byte {
+	if bytes.IndexByte(label, ':') < 0 {
+		return label
+	}
+	b := st.labelBuf[:0]
+	for part := range bytes.SplitSeq(label, []byte{':'}) {
+		if len(part) == 0 || dataKey(part) || hexID(part) {
+			continue
+		}
+		if len(b) > 0 {
+			b = append(b, ':')
+		}
+		b = append(b, part...)
+	}
+	st.labelBuf = b
+	return b
+}
+
+// hexID reports six or more hexadecimal digits with a digit among them.
+func hexID(b []byte) bool {
+	if len(b) < 6 {
+		return false
+	}
+	digit := false
+	for _, c := range b {
+		switch {
+		case c >= '0' && c <= '9':
+			digit = true
+		case c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F':
+		default:
+			return false
+		}
+	}
+	return digit
 }
 
 // members calls fn for each member of the object whose brace is at start:
@@ -911,7 +961,7 @@ func keyLike(b []byte) bool {
 		switch {
 		case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= 0x80:
 			letters++
-		case c >= '0' && c <= '9' || c == '_' || c == '-' || c == '.' || c == '/' || c == '(' || c == ')' || c == '%' || c == '#':
+		case c >= '0' && c <= '9' || c == '_' || c == '-' || c == '.' || c == '/' || c == '(' || c == ')' || c == '%' || c == '#' || c == ':':
 		case c == ' ':
 			spaces++
 		default:

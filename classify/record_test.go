@@ -193,6 +193,9 @@ func TestStoreShapes(t *testing.T) {
 		{"LDAP attributes by OID", `{"entries":[{"objectClass":["inetOrgPerson"],"2.5.4.42":["Anna"],"2.5.4.4":["Nagy"],"0.9.2342.19200300.100.1.1":["anagy"],"2.5.4.9":["Fo utca 12"],"1.3.6.1.4.1.7165.2.1.25":["8846F7EAEE8FB117AD06BDD830B7586C"]}]}`,
 			map[string]string{"/entries/0/2.5.4.42/0": "contact", "/entries/0/2.5.4.4/0": "contact", "/entries/0/0.9.2342.19200300.100.1.1/0": "contact",
 				"/entries/0/2.5.4.9/0": "contact", "/entries/0/1.3.6.1.4.1.7165.2.1.25/0": "credential", "/entries/0/objectClass/0": ""}},
+		{"a Redis dump's keys label their values", `{"keys":[{"key":"guest:54256:medications","ttl":-1,"type":"list","value":["metformin 500 mg","ramipril 5 mg"]},` +
+			`{"key":"user:54256:password","type":"string","value":"Agosto2025!x"},{"key":"sess:a0b2d9610f58","type":"string","value":"ok"},{"key":"stats:daily","type":"list","value":["1018","977"]}]}`,
+			map[string]string{"/keys/0/value/0": "health", "/keys/0/value/1": "health", "/keys/1/value": "credential", "/keys/3/value/0": "", "/keys/0/key": "", "/keys/1/key": ""}},
 		{"Parse pointers are no passwords", `{"Student":[{"_p_parent":"_User$Xk3J9aQ2Lm","_p_class":"Class$a8Kd02LmQz"}]}`,
 			map[string]string{"/Student/0/_p_parent": "", "/Student/0/_p_class": ""}},
 	}
