@@ -18,6 +18,7 @@ import (
 	"github.com/leakscope/leakscope/classify"
 	"github.com/leakscope/leakscope/corpus"
 	"github.com/leakscope/leakscope/corpus/blindset"
+	"github.com/leakscope/leakscope/corpus/blindset10"
 	"github.com/leakscope/leakscope/corpus/blindset2"
 	"github.com/leakscope/leakscope/corpus/blindset3"
 	"github.com/leakscope/leakscope/corpus/blindset4"
@@ -32,7 +33,7 @@ import (
 )
 
 func main() {
-	set := flag.String("set", "tune", "tune, holdout, testset, finalset, blindset, blindset2, blindset3, blindset4, blindset5, blindset6, blindset7, blindset8 or blindset9")
+	set := flag.String("set", "tune", "tune, holdout, testset, finalset, blindset, blindset2, blindset3, blindset4, blindset5, blindset6, blindset7, blindset8, blindset9 or blindset10")
 	seed := flag.Int64("seed", 1, "generator seed")
 	n := flag.Int("n", 20000, "documents")
 	minConf := flag.Float64("min-confidence", 0.5, "confidence threshold")
@@ -67,8 +68,10 @@ func main() {
 		docs = blindset8.Generate(*seed, *n)
 	case "blindset9":
 		docs = blindset9.Generate(*seed, *n)
+	case "blindset10":
+		docs = blindset10.Generate(*seed, *n)
 	default:
-		fmt.Fprintln(os.Stderr, "corpusscore: -set is tune, holdout, testset, finalset, blindset, blindset2, blindset3, blindset4, blindset5, blindset6, blindset7, blindset8 or blindset9")
+		fmt.Fprintln(os.Stderr, "corpusscore: -set is tune, holdout, testset, finalset, blindset, blindset2, blindset3, blindset4, blindset5, blindset6, blindset7, blindset8, blindset9 or blindset10")
 		os.Exit(2)
 	}
 	c, err := classify.New(nil, classify.Options{MinConfidence: *minConf, ColumnEvidence: *columns})
