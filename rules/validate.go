@@ -8,6 +8,7 @@ import (
 	"net/netip"
 	"strconv"
 	"strings"
+	"unicode"
 	"unsafe"
 )
 
@@ -549,9 +550,31 @@ func personName(v []byte, d *Dictionaries) bool {
 		first, last = last, first
 	}
 	if words == 1 {
-		return d.has("first_names", first) || d.has("surnames", first)
+		return d.has("first_names", first) || d.has("surnames", first) || unspacedName(first, d)
 	}
 	return d.has("first_names", first) || d.has("surnames", last)
+}
+
+// unspacedName accepts a Chinese, Japanese or Korean name written without a
+// space (王小明, 山田太郎, 김민준): two to four Han or Hangul letters, a
+// known surname of one or two of them, and the rest a known given name.
+// (A surname's letter begins many words as well: 정상 is "normal".)
+func unspacedName(v []byte, d *Dictionaries) bool {
+	var starts [4]int // where each letter starts
+	n := 0
+	for i, r := range string(v) {
+		if !unicode.Is(unicode.Han, r) && !unicode.Is(unicode.Hangul, r) || n == len(starts) {
+			return false
+		}
+		starts[n] = i
+		n++
+	}
+	for cut := 1; cut <= 2 && cut < n; cut++ {
+		if d.has("surnames", v[:starts[cut]]) && d.has("first_names", v[starts[cut]:]) {
+			return true
+		}
+	}
+	return false
 }
 
 // handle reports a user handle: a run of three letters, and a digit or a
