@@ -20,7 +20,7 @@ type validator func(v []byte, d *Dictionaries) bool
 var validatorNames = []string{
 	"luhn", "imei", "ip", "ip-or-endpoint", "ip-or-range", "ipv4", "ipv6", "public-ip", "cidr", "netmask", "mac", "jwt",
 	"entropy:N", "digits:MIN-MAX", "pem", "port", "person-name", "last-name-word", "password-shape", "full-name", "handle", "not-date",
-	"not-version", "not-timestamp", "not-id", "not-public-key", "dict:NAME", "not-dict:NAME", "dict-first:NAME", "dict-word:NAME", "dict-term:NAME", "dict-prefix:NAME", "email",
+	"not-version", "not-version-quad", "not-timestamp", "not-id", "not-public-key", "dict:NAME", "not-dict:NAME", "dict-first:NAME", "dict-word:NAME", "dict-term:NAME", "dict-prefix:NAME", "email",
 }
 
 // lookupValidator returns the validator called name (with its argument,
@@ -38,6 +38,8 @@ func lookupValidator(name string, d *Dictionaries) (validator, error) {
 		return func(v []byte, _ *Dictionaries) bool { return ipEndpoint(v) }, nil
 	case "ip-or-range":
 		return func(v []byte, _ *Dictionaries) bool { return ipOrRange(v) }, nil
+	case "not-version-quad":
+		return func(v []byte, _ *Dictionaries) bool { return !versionQuad(v) }, nil
 	case "ipv4":
 		return func(v []byte, _ *Dictionaries) bool { a, ok := parseIP(v); return ok && a.Is4() }, nil
 	case "ipv6":
@@ -673,6 +675,21 @@ func passwordShape(v []byte) bool {
 		return bytes.ContainsAny(v, "!$%&*?~")
 	}
 	return false
+}
+
+// versionQuad reports four dotted numbers that read as a version rather
+// than an IPv4 address (7.9.28.99, 3.1.2.7): a first number under ten, which
+// few addresses a dump holds have, unless it is a public resolver's
+// (1.1.1.1, 8.8.8.8, 9.9.9.9) or has a port.
+func versionQuad(v []byte) bool {
+	if len(v) < 7 || v[0] < '1' || v[0] > '9' || v[1] != '.' || bytes.IndexByte(v, ':') >= 0 {
+		return false
+	}
+	switch string(v) {
+	case "1.1.1.1", "1.0.0.1", "8.8.8.8", "8.8.4.4", "9.9.9.9", "4.2.2.1", "4.2.2.2":
+		return false
+	}
+	return bytes.Count(v, []byte{'.'}) == 3
 }
 
 // parsePointer reports Parse Server's pointer to a row of another class,
