@@ -52,6 +52,9 @@ type state struct {
 	labelBuf []byte  // scratch of labelName
 	// csv holds the headers of delimited text found lately (csv.go).
 	csv csvCache
+	// names holds where the names maps of objects looked at lately are
+	// (names.go).
+	names namesCache
 	// enc is scratch of decoded (base64.go): the text a value encodes,
 	// and that text as JSON.
 	enc struct{ text, json []byte }
@@ -191,6 +194,9 @@ func (st *state) leaf(w *walker, n *node, kind rules.Kind, raw []byte, esc bool)
 	}
 	if ln == nil && !w.inner && n.key != "" && !namesField(vd) {
 		ln = st.positionLabel(w, n.key)
+	}
+	if ln == nil && !w.inner && len(vd.Hits) == 0 {
+		ln = st.namesLabel(w)
 	}
 	if ln == nil && kind != rules.Bool && len(w.stack) > 0 && !w.stack[len(w.stack)-1].obj && len(vd.Hits) == 0 {
 		ln = st.labLabel(w)

@@ -196,6 +196,11 @@ func TestStoreShapes(t *testing.T) {
 		{"a Redis dump's keys label their values", `{"keys":[{"key":"guest:54256:medications","ttl":-1,"type":"list","value":["metformin 500 mg","ramipril 5 mg"]},` +
 			`{"key":"user:54256:password","type":"string","value":"Agosto2025!x"},{"key":"sess:a0b2d9610f58","type":"string","value":"ok"},{"key":"stats:daily","type":"list","value":["1018","977"]}]}`,
 			map[string]string{"/keys/0/value/0": "health", "/keys/0/value/1": "health", "/keys/1/value": "credential", "/keys/3/value/0": "", "/keys/0/key": "", "/keys/1/key": ""}},
+		{"a Jira issue's names map titles its custom fields", `{"key":"FS-1042","fields":{"customfield_10041":"94","customfield_10053":"EF1234567","customfield_10090":"3","summary":"Concentrator alarm"},` +
+			`"names":{"customfield_10041":"SpO2 at visit","customfield_10053":"Serial number","customfield_10090":"Story points","summary":"Summary"}}`,
+			map[string]string{"/fields/customfield_10041": "health", "/fields/customfield_10053": "device-inventory", "/fields/customfield_10090": "", "/names/customfield_10041": ""}},
+		{"a CloudTrail record's session flags and cipher suite", `{"userIdentity":{"sessionContext":{"attributes":{"mfaAuthenticated":"false"}}},"tlsDetails":{"cipherSuite":"ECDHE-RSA-AES128-GCM-SHA256"},"sourceIPAddress":"203.0.113.45"}`,
+			map[string]string{"/userIdentity/sessionContext/attributes/mfaAuthenticated": "", "/tlsDetails/cipherSuite": "", "/sourceIPAddress": "network-layout"}},
 		{"Parse pointers are no passwords", `{"Student":[{"_p_parent":"_User$Xk3J9aQ2Lm","_p_class":"Class$a8Kd02LmQz"}]}`,
 			map[string]string{"/Student/0/_p_parent": "", "/Student/0/_p_class": ""}},
 	}
