@@ -197,6 +197,9 @@ func (st *state) leaf(w *walker, n *node, kind rules.Kind, raw []byte, esc bool)
 	}
 	if ln == nil && !w.inner && len(vd.Hits) == 0 {
 		ln = st.namesLabel(w)
+		if ln == nil {
+			ln = st.bigQueryLabel(w)
+		}
 	}
 	if ln == nil && kind != rules.Bool && len(w.stack) > 0 && !w.stack[len(w.stack)-1].obj && len(vd.Hits) == 0 {
 		ln = st.labLabel(w)

@@ -19,6 +19,11 @@ type namesCache struct {
 	start [4]int
 	at    [4]int
 	next  int
+	// The BigQuery schema read last: the object it is a member of, and
+	// the bounds of its columns' names.
+	bqTick  uint32
+	bqStart int
+	bqCells []int32
 }
 
 // namesLabel finds the title of key in a names map that is a member of
@@ -97,4 +102,58 @@ func hasDigit(s []byte) bool {
 		}
 	}
 	return false
+}
+
+// bigQueryLabel reads BigQuery's rows as its API writes them, each cell
+// {"v": ...} at its column's place in a row's "f", the columns named by the
+// response's schema ({"schema": {"fields": [{"name": "user_email", "type":
+// "STRING"}, ...]}, "rows": [{"f": [{"v": "ana@example.org"}, ...]}]}): the
+// node the cell is judged as, or nil.
+func (st *state) bigQueryLabel(w *walker) *node {
+	n := len(w.stack)
+	if n < 4 {
+		return nil
+	}
+	cell, f, row := &w.stack[n-1], &w.stack[n-2], &w.stack[n-3]
+	if !cell.obj || f.obj || !row.obj || string(w.data[cell.keyStart:cell.keyEnd]) != "v" ||
+		string(w.data[row.keyStart:row.keyEnd]) != "f" {
+		return nil
+	}
+	nc := &st.names
+	// The schema is a member of an object around the rows.
+	for k := n - 4; k >= 0 && k >= n-6; k-- {
+		o := &w.stack[k]
+		if !o.obj {
+			continue
+		}
+		if nc.bqTick != st.tick || nc.bqStart != o.start {
+			nc.bqTick, nc.bqStart, nc.bqCells = st.tick, o.start, nc.bqCells[:0]
+			d := w.data
+			eachMember(d, o.start, func(key []byte, kesc bool, at int) (int, bool) {
+				if !kesc && string(key) == "schema" && d[at] == '{' {
+					eachMember(d, at, func(key []byte, kesc bool, at int) (int, bool) {
+						if !kesc && string(key) == "fields" && d[at] == '[' {
+							nc.bqCells = headerCells(d, at, nc.bqCells[:0], true)
+						}
+						return skipValue(d, at)
+					})
+				}
+				end, ok := skipValue(d, at)
+				return end, ok && len(nc.bqCells) == 0
+			})
+		}
+		if len(nc.bqCells) == 0 {
+			continue
+		}
+		col := f.index
+		if 2*col+1 >= len(nc.bqCells) {
+			return nil
+		}
+		title := w.data[nc.bqCells[2*col]:nc.bqCells[2*col+1]]
+		if ln := st.child(row.node, title); len(st.verdict(ln).Hits) > 0 {
+			return ln
+		}
+		return nil
+	}
+	return nil
 }

@@ -199,6 +199,9 @@ func TestStoreShapes(t *testing.T) {
 		{"a Jira issue's names map titles its custom fields", `{"key":"FS-1042","fields":{"customfield_10041":"94","customfield_10053":"EF1234567","customfield_10090":"3","summary":"Concentrator alarm"},` +
 			`"names":{"customfield_10041":"SpO2 at visit","customfield_10053":"Serial number","customfield_10090":"Story points","summary":"Summary"}}`,
 			map[string]string{"/fields/customfield_10041": "health", "/fields/customfield_10053": "device-inventory", "/fields/customfield_10090": "", "/names/customfield_10041": ""}},
+		{"BigQuery rows under their schema", `{"schema":{"fields":[{"name":"user_email","type":"STRING"},{"name":"ring_serial","type":"STRING"},{"name":"steps","type":"INTEGER"},{"name":"plan","type":"STRING"}]},` +
+			`"rows":[{"f":[{"v":"ana@example.org"},{"v":"RNG4X7Q2P9"},{"v":"8412"},{"v":"pro"}]}]}`,
+			map[string]string{"/rows/0/f/0/v": "contact", "/rows/0/f/1/v": "device-inventory", "/rows/0/f/2/v": "health", "/rows/0/f/3/v": ""}},
 		{"a CloudTrail record's session flags and cipher suite", `{"userIdentity":{"sessionContext":{"attributes":{"mfaAuthenticated":"false"}}},"tlsDetails":{"cipherSuite":"ECDHE-RSA-AES128-GCM-SHA256"},"sourceIPAddress":"203.0.113.45"}`,
 			map[string]string{"/userIdentity/sessionContext/attributes/mfaAuthenticated": "", "/tlsDetails/cipherSuite": "", "/sourceIPAddress": "network-layout"}},
 		{"Parse pointers are no passwords", `{"Student":[{"_p_parent":"_User$Xk3J9aQ2Lm","_p_class":"Class$a8Kd02LmQz"}]}`,
