@@ -534,6 +534,27 @@ func (st *state) rowLabel(w *walker) *node {
 		}
 		return true
 	})
+	if ln == nil && first == nil {
+		// The label may stand in the column the row is of: {"id": "text5",
+		// "text": ..., "column": {"title": "Medical condition"}}, as
+		// monday.com writes a column's value.
+		d := w.data
+		eachMember(d, f.start, func(key []byte, kesc bool, at int) (int, bool) {
+			if !kesc && d[at] == '{' && (string(key) == "column" || string(key) == "field") {
+				members(d, at, func(k []byte, kesc bool, val []byte, isStr bool) bool {
+					if kesc || !isStr || !(string(k) == "title" || string(k) == "name" || string(k) == "label") || !keyLike(val) {
+						return true
+					}
+					if c := st.child(f.node, val); len(st.verdict(c).Hits) > 0 {
+						ln = c
+					}
+					return false
+				})
+			}
+			end, ok := skipValue(d, at)
+			return end, ok && ln == nil
+		})
+	}
 	if ln == nil {
 		return first
 	}
