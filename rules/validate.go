@@ -527,6 +527,10 @@ func fullName(v []byte, d *Dictionaries) bool {
 // whose last word is a known surname, in the shape of a name.
 func personName(v []byte, d *Dictionaries) bool {
 	v = bytes.TrimSpace(v)
+	// A title before the name is no part of it: "Rev. Barnaby Ashworth".
+	if i := bytes.IndexByte(v, ' '); i > 0 && honorifics[string(bytes.TrimSuffix(v[:i], []byte(".")))] {
+		v = bytes.TrimSpace(v[i+1:])
+	}
 	if len(v) < 2 || len(v) > 80 {
 		return false
 	}
@@ -555,6 +559,13 @@ func personName(v []byte, d *Dictionaries) bool {
 		return d.has("first_names", first) || d.has("surnames", first) || unspacedName(first, d)
 	}
 	return d.has("first_names", first) || d.has("surnames", last)
+}
+
+// honorifics are the titles written before a person's name.
+var honorifics = map[string]bool{
+	"Mr": true, "Mrs": true, "Ms": true, "Miss": true, "Mx": true, "Dr": true, "Prof": true, "Rev": true, "Fr": true,
+	"Sr": true, "Sra": true, "Srta": true, "Dra": true, "Don": true, "Herr": true, "Frau": true, "Mme": true, "Mlle": true,
+	"Pastor": true, "Father": true, "Sister": true, "Rabbi": true, "Imam": true,
 }
 
 // unspacedName accepts a Chinese, Japanese or Korean name written without a
