@@ -543,11 +543,26 @@ func (s *Set) writeOut(ws []string) []string {
 		if syn == nil {
 			syn = s.synonyms[w]
 		}
+		// A glued word the vocabulary could not split may start with a
+		// synonym (pyoratuolikuljetus: a wheelchair transport); the rest,
+		// unless an ordinary ending, is a word of its own.
+		var rest string
+		if syn == nil && len(w) >= 9 && s.synHeads[w[:3]] {
+			for l := min(len(w)-4, s.synMax); l >= 5; l-- {
+				if sy, ok := s.synonyms[w[:l]]; ok && !endsWord(w[l:]) {
+					syn, rest = sy, w[l:]
+					break
+				}
+			}
+		}
 		if syn != nil {
 			if out == nil {
 				out = append(make([]string, 0, len(ws)+len(syn)), ws[:i]...)
 			}
 			out = append(out, syn...)
+			if rest != "" {
+				out = append(out, rest)
+			}
 			i += n - 1
 			continue
 		}

@@ -126,3 +126,12 @@ func TestSynonymSpelledInPieces(t *testing.T) {
 		require.Equal(t, want, s.words(key), key)
 	}
 }
+
+func TestSynonymStartsGluedWord(t *testing.T) {
+	s, err := Default()
+	require.NoError(t, err)
+	// A glued word no vocabulary splits may start with a synonym; an
+	// ordinary ending is no word of its own.
+	require.Equal(t, []string{"wheelchair", "kuljetus"}, s.words("pyoratuolikuljetus"))
+	require.Equal(t, []string{"medication"}, s.words("medication"))
+}
