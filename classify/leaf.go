@@ -878,9 +878,11 @@ func (st *state) isLabel(w *walker, vd *rules.KeyVerdict, v []byte) bool {
 			return false
 		}
 		if _, ok := pairLabel(w.data, f.start); !ok {
-			return false
+			return st.headerCell(w, v)
 		}
 		parent = w.stack[len(w.stack)-2].node // as tupleLabel reads the pair
+	case !f.obj && len(w.stack) >= 2 && !w.stack[len(w.stack)-2].obj && w.stack[len(w.stack)-2].index == 0:
+		return keyLike(v) && st.headerCell(w, v)
 	default:
 		return false
 	}
@@ -888,6 +890,22 @@ func (st *state) isLabel(w *walker, vd *rules.KeyVerdict, v []byte) bool {
 		return false
 	}
 	return namesField(st.verdict(st.child(parent, v)))
+}
+
+// headerCell reports a cell of the first row of a table written as rows
+// ([["Guest", "Email", "Dietary / allergies"], ["Ana", ...]]) when that row
+// is a header that headerLabel reads: a name, no data.
+func (st *state) headerCell(w *walker, v []byte) bool {
+	n := len(w.stack)
+	row, rows := &w.stack[n-1], &w.stack[n-2]
+	if rows.index != 0 || arrayLen(w.data, rows.start) < 2 {
+		return false
+	}
+	st.rowCells = headerCells(w.data, row.start, st.rowCells[:0], false)
+	if len(st.rowCells) < 6 {
+		return false
+	}
+	return namesField(st.verdict(st.child(rows.node, v)))
 }
 
 // dropSection takes back what section rules found for the current leaf.

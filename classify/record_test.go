@@ -204,6 +204,8 @@ func TestStoreShapes(t *testing.T) {
 			map[string]string{"/rows/0/f/0/v": "contact", "/rows/0/f/1/v": "device-inventory", "/rows/0/f/2/v": "health", "/rows/0/f/3/v": ""}},
 		{"a column's title labels its value", `{"items":[{"column_values":[{"id":"text5","value":"\"M51.1\"","column":{"title":"Medical condition"}},{"id":"status","value":"Active","column":{"title":"Status"}}]}]}`,
 			map[string]string{"/items/0/column_values/0/value": "health", "/items/0/column_values/1/value": ""}},
+		{"a sheet's header row is no data", `{"values":[["Guest","Email","Dietary / allergies","RSVP code"],["Rasmus Kristensen","rk@example.org","Pregnant","84CW86"]]}`,
+			map[string]string{"/values/0/0": "", "/values/0/2": "", "/values/1/0": "contact", "/values/1/2": "health", "/values/1/3": "credential"}},
 		{"a CloudTrail record's session flags and cipher suite", `{"userIdentity":{"sessionContext":{"attributes":{"mfaAuthenticated":"false"}}},"tlsDetails":{"cipherSuite":"ECDHE-RSA-AES128-GCM-SHA256"},"sourceIPAddress":"203.0.113.45"}`,
 			map[string]string{"/userIdentity/sessionContext/attributes/mfaAuthenticated": "", "/tlsDetails/cipherSuite": "", "/sourceIPAddress": "network-layout"}},
 		{"Parse pointers are no passwords", `{"Student":[{"_p_parent":"_User$Xk3J9aQ2Lm","_p_class":"Class$a8Kd02LmQz"}]}`,
