@@ -19,7 +19,7 @@ type validator func(v []byte, d *Dictionaries) bool
 // validatorNames lists the validators a rule may name, for error messages.
 var validatorNames = []string{
 	"luhn", "imei", "ip", "ip-or-endpoint", "ip-or-range", "ipv4", "ipv6", "public-ip", "cidr", "netmask", "mac", "jwt",
-	"entropy:N", "digits:MIN-MAX", "pem", "port", "person-name", "last-name-word", "password-shape", "full-name", "handle", "not-date",
+	"entropy:N", "digits:MIN-MAX", "pem", "port", "person-name", "last-name-word", "password-shape", "full-name", "handle", "person-handle", "not-date",
 	"not-version", "not-version-quad", "not-timestamp", "not-id", "not-public-key", "dict:NAME", "not-dict:NAME", "dict-first:NAME", "dict-word:NAME", "dict-term:NAME", "dict-prefix:NAME", "email",
 }
 
@@ -38,6 +38,8 @@ func lookupValidator(name string, d *Dictionaries) (validator, error) {
 		return func(v []byte, _ *Dictionaries) bool { return ipEndpoint(v) }, nil
 	case "ip-or-range":
 		return func(v []byte, _ *Dictionaries) bool { return ipOrRange(v) }, nil
+	case "person-handle":
+		return personHandle, nil
 	case "not-version-quad":
 		return func(v []byte, _ *Dictionaries) bool { return !versionQuad(v) }, nil
 	case "ipv4":
@@ -559,6 +561,20 @@ func personName(v []byte, d *Dictionaries) bool {
 		return d.has("first_names", first) || d.has("surnames", first) || unspacedName(first, d)
 	}
 	return d.has("first_names", first) || d.has("surnames", last)
+}
+
+// personHandle accepts a log-in of a given name the dictionary knows, a
+// dot or an underscore, and a surname it knows or an initial.
+func personHandle(v []byte, d *Dictionaries) bool {
+	i := bytes.IndexAny(v, "._")
+	if i < 3 {
+		return false
+	}
+	rest := bytes.TrimRight(v[i+1:], "0123456789")
+	if !d.has("first_names", v[:i]) || d.has("name_lookalikes", v[:i]) {
+		return false // rose.gold is a colour
+	}
+	return len(rest) == 1 || d.has("surnames", rest) && !d.has("name_lookalikes", rest)
 }
 
 // honorifics are the titles written before a person's name.
