@@ -194,10 +194,12 @@ func plainNames(names []string) bool {
 	return true
 }
 
-// mayWrap reports a name that may be a wrapper, without a map: MongoDB's
-// start with '$', Firestore's end in "Value" and DynamoDB's are one
-// letter; "fields" and "values" are wrappers after mapValue and
-// arrayValue only.
+// mayWrap reports a name that rewriteNames may change, without a map:
+// MongoDB's wrappers start with '$', Firestore's end in "Value" and
+// DynamoDB's are one letter; "fields" and "values" are wrappers after
+// mapValue and arrayValue only, "node" after edges; Avro's branches and a
+// property's history are names of their own; an LDAP attribute's OID
+// starts with 0, 1 or 2 and has a dot.
 func mayWrap(n string) bool {
 	return n != "" && (n[0] == '$' || isHistory(n) || n[0] >= '0' && n[0] <= '2' && strings.IndexByte(n, '.') > 0 || len(n) == 1 || strings.HasSuffix(n, "Value") || n == "fields" || n == "values" || n == "node" || isAvroBranch(n))
 }
