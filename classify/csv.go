@@ -44,11 +44,14 @@ func (h *csvHeader) name(i int) []byte {
 	return h.names[from:h.ends[i]]
 }
 
-// csvCache holds the headers of the objects looked at last, few as the
-// objects open at once are.
+// csvCache holds the header of the object open at each depth of the
+// walk: the objects of one depth come one after another, so each is read
+// once, and a document's root stays known while its records pass (a ring
+// of the objects looked at last read the root again every few records,
+// the square of a large document's size). Deeper objects have none.
 type csvCache struct {
-	hdrs [4]csvHeader
-	next int
+	hdrs [cachedDepths]csvHeader
+	none csvHeader // the header of every object deeper than hdrs reach
 	// The row measured last: its brace, and its numbered members' least
 	// and greatest numbers (or, for an array, 0 and its last index).
 	rowTick      uint32
@@ -134,20 +137,20 @@ func splitCells(v []byte, sep byte, cells []int32) []int32 {
 	return cells
 }
 
-// header looks for a header among the members of the object of frame f:
+// header looks for a header among the members of the object at depth k:
 // a string of delimited names, or an array of names. A header has four
 // names or more, all of them reading as field names, and at least two of
 // them (a quarter at least) known to the rules; the last is what tells a
 // header from a line of data ("Anna;Muster;Wien;Hauptstr 5").
-func (st *state) header(w *walker, f *frame) *csvHeader {
-	cc := &st.csv
-	for i := range cc.hdrs {
-		if h := &cc.hdrs[i]; h.tick == st.tick && h.start == f.start {
-			return h
-		}
+func (st *state) header(w *walker, k int) *csvHeader {
+	cc, f := &st.csv, &w.stack[k]
+	if k >= len(cc.hdrs) {
+		return &cc.none
 	}
-	h := &cc.hdrs[cc.next]
-	cc.next = (cc.next + 1) % len(cc.hdrs)
+	h := &cc.hdrs[k]
+	if h.tick == st.tick && h.start == f.start {
+		return h
+	}
 	h.tick, h.start, h.names, h.ends = st.tick, f.start, h.names[:0], h.ends[:0]
 	d := w.data
 	eachMember(d, f.start, func(_ []byte, _ bool, at int) (int, bool) {
@@ -212,7 +215,7 @@ func (st *state) findHeader(w *walker, k int) *csvHeader {
 			continue
 		}
 		objs++
-		if h := st.header(w, f); h.len() > 0 {
+		if h := st.header(w, k); h.len() > 0 {
 			return h
 		}
 	}

@@ -584,20 +584,7 @@ func (st *state) labelName(label []byte) []byte {
 
 // hexID reports six or more hexadecimal digits with a digit among them.
 func hexID(b []byte) bool {
-	if len(b) < 6 {
-		return false
-	}
-	digit := false
-	for _, c := range b {
-		switch {
-		case c >= '0' && c <= '9':
-			digit = true
-		case c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F':
-		default:
-			return false
-		}
-	}
-	return digit
+	return len(b) >= 6 && isHexOr(b, "") && bytes.ContainsAny(b, "0123456789")
 }
 
 // members calls fn for each member of the object whose brace is at start:
@@ -686,11 +673,8 @@ func (st *state) headerLabel(w *walker) *node {
 	if i >= len(d) || d[i] != '[' {
 		return nil
 	}
-	// The header: at least three cells, all of them names. (Rows of two
-	// are [label, value] pairs, read by tupleLabel.)
-	st.rowCells = headerCells(d, i, st.rowCells[:0], false)
-	cells := st.rowCells
-	if len(cells) < 6 || 2*col+1 >= len(cells) {
+	cells := st.headerRow(d, i)
+	if 2*col+1 >= len(cells) {
 		return nil
 	}
 	label := d[cells[2*col]:cells[2*col+1]]
@@ -698,6 +682,17 @@ func (st *state) headerLabel(w *walker) *node {
 		return ln
 	}
 	return nil
+}
+
+// headerRow returns the bounds of the names of the row at d[at] when it
+// reads as a table's header: at least three cells, all of them names (rows
+// of two are [label, value] pairs, read by tupleLabel); else none.
+func (st *state) headerRow(d []byte, at int) []int32 {
+	st.rowCells = headerCells(d, at, st.rowCells[:0], false)
+	if len(st.rowCells) < 6 {
+		return nil
+	}
+	return st.rowCells
 }
 
 // inColumns reports a leaf in a row of an array of arrays that is a member
@@ -901,8 +896,7 @@ func (st *state) headerCell(w *walker, v []byte) bool {
 	if rows.index != 0 || arrayLen(w.data, rows.start) < 2 {
 		return false
 	}
-	st.rowCells = headerCells(w.data, row.start, st.rowCells[:0], false)
-	if len(st.rowCells) < 6 {
+	if st.headerRow(w.data, row.start) == nil {
 		return false
 	}
 	return namesField(st.verdict(st.child(rows.node, v)))

@@ -1,5 +1,7 @@
 package classify
 
+import "bytes"
+
 // A names map gives opaque field names their titles beside the record, as
 // Jira's API does with expand=names ({"fields": {"customfield_10041":
 // "94"}, "names": {"customfield_10041": "SpO2 at visit"}}) and as other
@@ -12,19 +14,25 @@ var namesKeys = map[string]bool{
 	"field_labels": true, "columnNames": true, "column_names": true, "titles": true, "displayNames": true,
 }
 
-// namesCache remembers, for the objects looked at last, where their names
-// map is (its brace), or -1.
+// namesCache remembers where the names map of the object open at each
+// depth of the walk is (its brace), or -1: the objects of one depth come
+// one after another, so each is read once, and the document's root stays
+// known while its records pass (a ring of the objects looked at last
+// would read the root again every few records).
 type namesCache struct {
-	tick  [4]uint32
-	start [4]int
-	at    [4]int
-	next  int
+	tick  [cachedDepths]uint32
+	start [cachedDepths]int
+	at    [cachedDepths]int
 	// The BigQuery schema read last: the object it is a member of, and
 	// the bounds of its columns' names.
 	bqTick  uint32
 	bqStart int
 	bqCells []int32
 }
+
+// cachedDepths bounds the depths of the objects whose names maps and
+// headers (csv.go) are looked for and kept.
+const cachedDepths = 16
 
 // namesLabel finds the title of key in a names map that is a member of
 // one of the three objects around the leaf at the top of w's stack: the
@@ -38,7 +46,7 @@ func (st *state) namesLabel(w *walker) *node {
 		return nil
 	}
 	key := w.data[top.keyStart:top.keyEnd]
-	if !hasDigit(key) {
+	if !bytes.ContainsAny(key, "0123456789") {
 		return nil
 	}
 	objs := 0
@@ -48,7 +56,7 @@ func (st *state) namesLabel(w *walker) *node {
 			continue
 		}
 		objs++
-		at := st.namesMap(w, f)
+		at := st.namesMap(w, k)
 		if at < 0 {
 			continue
 		}
@@ -71,14 +79,15 @@ func (st *state) namesLabel(w *walker) *node {
 	return nil
 }
 
-// namesMap returns where the names map among the members of the object of
-// frame f starts, or -1.
-func (st *state) namesMap(w *walker, f *frame) int {
-	nc := &st.names
-	for i := range nc.tick {
-		if nc.tick[i] == st.tick && nc.start[i] == f.start {
-			return nc.at[i]
-		}
+// namesMap returns where the names map among the members of the object
+// at depth k of w's stack starts, or -1.
+func (st *state) namesMap(w *walker, k int) int {
+	if k >= cachedDepths {
+		return -1
+	}
+	f, nc := &w.stack[k], &st.names
+	if nc.tick[k] == st.tick && nc.start[k] == f.start {
+		return nc.at[k]
 	}
 	at := -1
 	d := w.data
@@ -89,19 +98,8 @@ func (st *state) namesMap(w *walker, f *frame) int {
 		end, ok := skipValue(d, pos)
 		return end, ok && at < 0
 	})
-	i := nc.next
-	nc.next = (nc.next + 1) % len(nc.tick)
-	nc.tick[i], nc.start[i], nc.at[i] = st.tick, f.start, at
+	nc.tick[k], nc.start[k], nc.at[k] = st.tick, f.start, at
 	return at
-}
-
-func hasDigit(s []byte) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= '0' && s[i] <= '9' {
-			return true
-		}
-	}
-	return false
 }
 
 // bigQueryLabel reads BigQuery's rows as its API writes them, each cell
@@ -111,7 +109,7 @@ func hasDigit(s []byte) bool {
 // node the cell is judged as, or nil.
 func (st *state) bigQueryLabel(w *walker) *node {
 	n := len(w.stack)
-	if n < 4 {
+	if n < 5 {
 		return nil
 	}
 	cell, f, row := &w.stack[n-1], &w.stack[n-2], &w.stack[n-3]
@@ -119,41 +117,35 @@ func (st *state) bigQueryLabel(w *walker) *node {
 		string(w.data[row.keyStart:row.keyEnd]) != "f" {
 		return nil
 	}
-	nc := &st.names
-	// The schema is a member of an object around the rows.
-	for k := n - 4; k >= 0 && k >= n-6; k-- {
-		o := &w.stack[k]
-		if !o.obj {
-			continue
-		}
-		if nc.bqTick != st.tick || nc.bqStart != o.start {
-			nc.bqTick, nc.bqStart, nc.bqCells = st.tick, o.start, nc.bqCells[:0]
-			d := w.data
-			eachMember(d, o.start, func(key []byte, kesc bool, at int) (int, bool) {
-				if !kesc && string(key) == "schema" && d[at] == '{' {
-					eachMember(d, at, func(key []byte, kesc bool, at int) (int, bool) {
-						if !kesc && string(key) == "fields" && d[at] == '[' {
-							nc.bqCells = headerCells(d, at, nc.bqCells[:0], true)
-						}
-						return skipValue(d, at)
-					})
-				}
-				end, ok := skipValue(d, at)
-				return end, ok && len(nc.bqCells) == 0
-			})
-		}
-		if len(nc.bqCells) == 0 {
-			continue
-		}
-		col := f.index
-		if 2*col+1 >= len(nc.bqCells) {
-			return nil
-		}
-		title := w.data[nc.bqCells[2*col]:nc.bqCells[2*col+1]]
-		if ln := st.child(row.node, title); len(st.verdict(ln).Hits) > 0 {
-			return ln
-		}
+	// The schema is a member of the object that holds the rows.
+	o := &w.stack[n-5]
+	if !o.obj {
 		return nil
+	}
+	nc := &st.names
+	if nc.bqTick != st.tick || nc.bqStart != o.start {
+		nc.bqTick, nc.bqStart, nc.bqCells = st.tick, o.start, nc.bqCells[:0]
+		d := w.data
+		eachMember(d, o.start, func(key []byte, kesc bool, at int) (int, bool) {
+			if !kesc && string(key) == "schema" && d[at] == '{' {
+				eachMember(d, at, func(key []byte, kesc bool, at int) (int, bool) {
+					if !kesc && string(key) == "fields" && d[at] == '[' {
+						nc.bqCells = headerCells(d, at, nc.bqCells[:0], true)
+					}
+					return skipValue(d, at)
+				})
+			}
+			end, ok := skipValue(d, at)
+			return end, ok && len(nc.bqCells) == 0
+		})
+	}
+	col := f.index
+	if 2*col+1 >= len(nc.bqCells) {
+		return nil
+	}
+	title := w.data[nc.bqCells[2*col]:nc.bqCells[2*col+1]]
+	if ln := st.child(row.node, title); len(st.verdict(ln).Hits) > 0 {
+		return ln
 	}
 	return nil
 }

@@ -520,62 +520,66 @@ func (s *Set) writeOut(ws []string) []string {
 		return ws
 	}
 	var out []string // made at the first synonym: most names have none
-	var buf [64]byte
 	for i := 0; i < len(ws); i++ {
-		w := ws[i]
-		// A synonym of more than one word is written glued
-		// (postanskibroj): postanski_broj spells it too, in up to five
-		// pieces as the vocabulary cut it (post ans ki broj).
-		var syn []string
-		n := 1
-		if i+1 < len(ws) && s.synHeads[w[:min(3, len(w))]] {
-			for k := min(5, len(ws)-i); k >= 2 && syn == nil; k-- {
-				glued := buf[:0]
-				for _, p := range ws[i : i+k] {
-					glued = append(glued, p...)
-				}
-				if len(glued) > s.synMax {
-					continue
-				}
-				if sy, ok := s.synonyms[string(glued)]; ok {
-					syn, n = sy, k
-				}
-			}
-		}
+		syn, n, rest := s.synonymAt(ws, i)
 		if syn == nil {
-			syn = s.synonyms[w]
-		}
-		// A glued word the vocabulary could not split may start with a
-		// synonym (pyoratuolikuljetus: a wheelchair transport); the rest,
-		// unless an ordinary ending, is a word of its own.
-		var rest string
-		if syn == nil && len(w) >= 9 && s.synHeads[w[:3]] {
-			for l := min(len(w)-4, s.synMax); l >= 5; l-- {
-				if sy, ok := s.synonyms[w[:l]]; ok && !endsWord(w[l:]) {
-					syn, rest = sy, w[l:]
-					break
-				}
+			if out != nil {
+				out = append(out, ws[i])
 			}
-		}
-		if syn != nil {
-			if out == nil {
-				out = append(make([]string, 0, len(ws)+len(syn)), ws[:i]...)
-			}
-			out = append(out, syn...)
-			if rest != "" {
-				out = append(out, rest)
-			}
-			i += n - 1
 			continue
 		}
-		if out != nil {
-			out = append(out, w)
+		if out == nil {
+			out = append(make([]string, 0, len(ws)+len(syn)), ws[:i]...)
 		}
+		out = append(out, syn...)
+		if rest != "" {
+			out = append(out, rest)
+		}
+		i += n - 1
 	}
 	if out == nil {
 		return ws
 	}
 	return out
+}
+
+// synonymAt returns the synonym of the words of ws from i on, how many of
+// them it takes, and the rest of a glued word that starts with one, or
+// nil.
+func (s *Set) synonymAt(ws []string, i int) (syn []string, n int, rest string) {
+	w := ws[i]
+	// A synonym of more than one word is written glued (postanskibroj):
+	// postanski_broj spells it too, in up to five pieces as the
+	// vocabulary cut it (post ans ki broj).
+	if i+1 < len(ws) && s.synHeads[w[:min(3, len(w))]] {
+		var buf [64]byte
+		for k := min(5, len(ws)-i); k >= 2; k-- {
+			glued := buf[:0]
+			for _, p := range ws[i : i+k] {
+				glued = append(glued, p...)
+			}
+			if len(glued) > s.synMax {
+				continue
+			}
+			if sy, ok := s.synonyms[string(glued)]; ok {
+				return sy, k, ""
+			}
+		}
+	}
+	if sy, ok := s.synonyms[w]; ok {
+		return sy, 1, ""
+	}
+	// A glued word the vocabulary could not split may start with a
+	// synonym (pyoratuolikuljetus: a wheelchair transport); the rest,
+	// unless an ordinary ending, is a word of its own.
+	if len(w) >= 9 && s.synHeads[w[:3]] {
+		for l := min(len(w)-4, s.synMax); l >= 5; l-- {
+			if sy, ok := s.synonyms[w[:l]]; ok && !endsWord(w[l:]) {
+				return sy, 1, w[l:]
+			}
+		}
+	}
+	return nil, 1, ""
 }
 
 // norm normalizes a term of a rule file as field names are: words,
