@@ -19,6 +19,7 @@ import (
 	"github.com/leakscope/leakscope/corpus"
 	"github.com/leakscope/leakscope/corpus/blindset"
 	"github.com/leakscope/leakscope/corpus/blindset10"
+	"github.com/leakscope/leakscope/corpus/blindset11"
 	"github.com/leakscope/leakscope/corpus/blindset2"
 	"github.com/leakscope/leakscope/corpus/blindset3"
 	"github.com/leakscope/leakscope/corpus/blindset4"
@@ -33,7 +34,7 @@ import (
 )
 
 func main() {
-	set := flag.String("set", "tune", "tune, holdout, testset, finalset, blindset, blindset2, blindset3, blindset4, blindset5, blindset6, blindset7, blindset8, blindset9 or blindset10")
+	set := flag.String("set", "tune", "tune, holdout, testset, finalset, blindset, blindset2, blindset3, blindset4, blindset5, blindset6, blindset7, blindset8, blindset9, blindset10 or blindset11")
 	seed := flag.Int64("seed", 1, "generator seed")
 	n := flag.Int("n", 20000, "documents")
 	minConf := flag.Float64("min-confidence", 0.5, "confidence threshold")
@@ -70,8 +71,10 @@ func main() {
 		docs = blindset9.Generate(*seed, *n)
 	case "blindset10":
 		docs = blindset10.Generate(*seed, *n)
+	case "blindset11":
+		docs = blindset11.Generate(*seed, *n)
 	default:
-		fmt.Fprintln(os.Stderr, "corpusscore: -set is tune, holdout, testset, finalset, blindset, blindset2, blindset3, blindset4, blindset5, blindset6, blindset7, blindset8, blindset9 or blindset10")
+		fmt.Fprintln(os.Stderr, "corpusscore: -set is tune, holdout, testset, finalset, blindset, blindset2, blindset3, blindset4, blindset5, blindset6, blindset7, blindset8, blindset9, blindset10 or blindset11")
 		os.Exit(2)
 	}
 	c, err := classify.New(nil, classify.Options{MinConfidence: *minConf, ColumnEvidence: *columns})
