@@ -127,7 +127,10 @@ var placeholders = [][]byte{
 }
 
 func isPlaceholder(v []byte) bool {
-	if masked(v) {
+	if masked(v) || typeName(v) {
+		return true
+	}
+	if len(v) == len(awsHidden) && string(v) == awsHidden {
 		return true
 	}
 	if len(v) > 9 || !placeholderFirst[v[0]] {
@@ -139,6 +142,41 @@ func isPlaceholder(v []byte) bool {
 		}
 	}
 	return false
+}
+
+// awsHidden is what CloudTrail writes for the secrets of a request.
+const awsHidden = "HIDDEN_DUE_TO_SECURITY_REASONS"
+
+// typeName reports the name of a column's type standing for its value,
+// as a schema or a change log writes it beside the row (Canal's
+// mysqlType: {"birth_date": "date", "wifi_password": "varchar(64)"}).
+func typeName(v []byte) bool {
+	if v[0] < 'a' || v[0] > 'z' {
+		return false
+	}
+	if v[len(v)-1] == ')' {
+		open := bytes.IndexByte(v, '(')
+		if open < 0 || !sqlTypes[string(v[:open])] {
+			return false
+		}
+		for _, c := range v[open+1 : len(v)-1] {
+			if (c < '0' || c > '9') && c != ',' && c != ' ' {
+				return false
+			}
+		}
+		return open+2 < len(v)
+	}
+	return len(v) <= 10 && sqlTypes[string(v)] && string(v) != "bit" && string(v) != "set" && string(v) != "year" && string(v) != "time"
+}
+
+// sqlTypes are the names of SQL column types.
+var sqlTypes = map[string]bool{
+	"char": true, "varchar": true, "varchar2": true, "nchar": true, "nvarchar": true, "nvarchar2": true,
+	"text": true, "tinytext": true, "mediumtext": true, "longtext": true, "blob": true, "longblob": true,
+	"binary": true, "varbinary": true, "bit": true, "set": true, "year": true, "time": true,
+	"int": true, "integer": true, "tinyint": true, "smallint": true, "mediumint": true, "bigint": true,
+	"decimal": true, "numeric": true, "number": true, "float": true, "double": true, "real": true,
+	"date": true, "datetime": true, "timestamp": true, "timestamptz": true, "boolean": true, "jsonb": true,
 }
 
 // placeholderFirst holds the first bytes of placeholders, either case.
@@ -180,7 +218,9 @@ func (st *state) leaf(w *walker, n *node, kind rules.Kind, raw []byte, esc bool)
 		return nil // a field name standing as data: the label of a row
 	}
 	var ln *node
-	if vd.ValueKey || inPair(w) {
+	// A column's "text" beside its column's title is its value too
+	// (monday.com: {"column": {"title": "Birth date"}, "text": ...}).
+	if vd.ValueKey || inPair(w) || n.key == "text" {
 		ln = st.rowLabel(w)
 	}
 	if ln == nil && inTable(w) {
@@ -366,6 +406,11 @@ func (st *state) judge(w *walker, n *node, vd *rules.KeyVerdict, kind rules.Kind
 		// under "user_agent"): a text field always is.
 		if vd.Text || (isProse(v, shape) && !st.explained) {
 			st.scanText(w, v, shape, vd)
+		} else if shape&rules.ClassAt != 0 && shape&rules.ClassSpace == 0 && len(v) >= 10 && st.best[rules.Contact].rule == nil && !st.explained && embedsAddress(v) {
+			// A key or a name that holds an address among its parts
+			// (EMAIL#ana@example.org, an AWS role session named by its
+			// user's address) embeds what prose would.
+			st.scanText(w, v, shape, vd)
 		}
 	}
 }
@@ -440,6 +485,19 @@ func isProse(v []byte, s rules.Shape) bool {
 		return true
 	}
 	return s&rules.ClassNonASCII != 0 && len(v) >= 30 && s&(rules.ClassSpace|rules.ClassSlash|rules.ClassAt) == 0 && cjkLead(v) >= 10
+}
+
+// embedsAddress reports a value that may end in an e-mail address after
+// a separator of its parts (#, :, /, =, |): no colon after its last @ (git@github.com:org/repo is a host and a path,
+// user@host:22 a log-in to a machine).
+func embedsAddress(v []byte) bool {
+	at := bytes.LastIndexByte(v, '@')
+	if at <= 0 || bytes.IndexByte(v[at:], ':') >= 0 {
+		return false
+	}
+	// Something other than an address comes first: a whole address is
+	// the rules' to judge by its key.
+	return bytes.IndexAny(v[:at], "#:/=|") >= 0
 }
 
 // sentence reports a value written as a sentence: it ends with a full

@@ -141,3 +141,20 @@ func TestDataKeys(t *testing.T) {
 	}
 	assert.Equal(t, []string{"/users/-Nx1AbCdEf0123456789/email", "/users/ana@example.org/phone", "/users/42/email"}, paths)
 }
+
+// A store's composite key and an AWS role session embed an address among
+// their parts; a git remote and a schema's column types embed nothing.
+func TestEmbeddedAddressesAndTypeNames(t *testing.T) {
+	c := newClassifier(t, classify.Options{})
+	doc := `{"gsi1pk":{"S":"EMAIL#ana.souza@example.org"},"pk":{"S":"ACCT#a58e12955e9a"},` +
+		`"principalId":"AROATTUD43BF7ODWQJ633:li.wei@example.com","remote":"git@github.com:org/repo.git",` +
+		`"mysqlType":{"birth_date":"date","wifi_password":"varchar(64)","height":"decimal(5,1)","diagnosis":"text"},` +
+		`"requestParameters":{"masterUserPassword":"HIDDEN_DUE_TO_SECURITY_REASONS"}}`
+	got, err := c.AppendFindings(nil, []byte(doc))
+	require.NoError(t, err)
+	var paths []string
+	for _, f := range got {
+		paths = append(paths, f.Path+" "+f.Category.String())
+	}
+	assert.Equal(t, []string{"/gsi1pk/S contact", "/principalId contact"}, paths)
+}

@@ -547,6 +547,34 @@ func (s *Set) writeOut(ws []string) []string {
 // them it takes, and the rest of a glued word that starts with one, or
 // nil.
 func (s *Set) synonymAt(ws []string, i int) (syn []string, n int, rest string) {
+	if syn, n, rest = s.synonymFrom(ws, i); syn != nil {
+		return syn, n, rest
+	}
+	// Arabic written in Latin letters glues the article to its noun
+	// (alunwan, almalaf_altibbi, al_3umr): the noun is the word.
+	w := ws[i]
+	if len(w) < 2 || w[0] != 'a' || w[1] != 'l' {
+		return nil, 1, ""
+	}
+	if len(w) == 2 {
+		if i+1 < len(ws) {
+			if syn, n, rest = s.synonymFrom(ws, i+1); syn != nil {
+				return syn, n + 1, rest
+			}
+		}
+		return nil, 1, ""
+	}
+	if len(w) < 5 {
+		return nil, 1, ""
+	}
+	var buf [6]string
+	bare := append(buf[:0], w[2:])
+	bare = append(bare, ws[i+1:min(len(ws), i+5)]...)
+	return s.synonymFrom(bare, 0)
+}
+
+// synonymFrom is synonymAt without the article.
+func (s *Set) synonymFrom(ws []string, i int) (syn []string, n int, rest string) {
 	w := ws[i]
 	// A synonym of more than one word is written glued (postanskibroj):
 	// postanski_broj spells it too, in up to five pieces as the

@@ -135,3 +135,15 @@ func TestSynonymStartsGluedWord(t *testing.T) {
 	require.Equal(t, []string{"wheelchair", "kuljetus"}, s.words("pyoratuolikuljetus"))
 	require.Equal(t, []string{"medication"}, s.words("medication"))
 }
+
+func TestArabicArticle(t *testing.T) {
+	s, err := Default()
+	require.NoError(t, err)
+	// Arabic in Latin letters glues the article to its noun; a word that
+	// only starts with the letters keeps them.
+	require.Equal(t, []string{"address"}, s.words("alunwan"))
+	require.Equal(t, []string{"device"}, s.words("aljihaz"))
+	require.Equal(t, []string{"version"}, s.words("al_isdar"))
+	require.Equal(t, []string{"alert", "level"}, s.words("alert_level"))
+	require.Equal(t, []string{"allergies"}, s.words("allergies"))
+}

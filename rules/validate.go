@@ -20,7 +20,7 @@ type validator func(v []byte, d *Dictionaries) bool
 var validatorNames = []string{
 	"luhn", "imei", "ip", "ip-or-endpoint", "ip-or-range", "ipv4", "ipv6", "public-ip", "cidr", "netmask", "mac", "jwt",
 	"entropy:N", "digits:MIN-MAX", "pem", "port", "person-name", "last-name-word", "password-shape", "full-name", "handle", "person-handle", "not-date",
-	"not-version", "not-version-quad", "not-timestamp", "not-id", "not-public-key", "dict:NAME", "not-dict:NAME", "dict-first:NAME", "dict-word:NAME", "dict-term:NAME", "dict-prefix:NAME", "email",
+	"not-version", "not-version-quad", "not-host", "not-code", "not-timestamp", "not-id", "not-public-key", "dict:NAME", "not-dict:NAME", "dict-first:NAME", "dict-word:NAME", "dict-term:NAME", "dict-prefix:NAME", "email",
 }
 
 // lookupValidator returns the validator called name (with its argument,
@@ -40,6 +40,10 @@ func lookupValidator(name string, d *Dictionaries) (validator, error) {
 		return func(v []byte, _ *Dictionaries) bool { return ipOrRange(v) }, nil
 	case "person-handle":
 		return personHandle, nil
+	case "not-code":
+		return func(v []byte, _ *Dictionaries) bool { return !kebabCode(v) }, nil
+	case "not-host":
+		return func(v []byte, _ *Dictionaries) bool { return !hostOrURL(v) }, nil
 	case "not-version-quad":
 		return func(v []byte, _ *Dictionaries) bool { return !versionQuad(v) }, nil
 	case "ipv4":
@@ -690,7 +694,7 @@ func passwordShape(v []byte) bool {
 	}
 	// $2b$..., $argon2id$...: hashes have rules of their own. Two carets
 	// make an HL7 composite (59408-5^SpO2^LN), not a password.
-	if v[0] == '$' || carets >= 2 || parsePointer(v) {
+	if v[0] == '$' || carets >= 2 || parsePointer(v) || compositeKey(v) {
 		return false
 	}
 	if lower && upper && digit && sign {
@@ -702,6 +706,56 @@ func passwordShape(v []byte) bool {
 		return bytes.ContainsAny(v, "!$%&*?~")
 	}
 	return false
+}
+
+// kebabCode reports a code of three or more lower-case words joined by
+// hyphens, as a standard spells its values (FHIR's user-friendly-name):
+// the name of a kind, not a product.
+func kebabCode(v []byte) bool {
+	if bytes.Count(v, []byte("-")) < 2 || v[0] == '-' || v[len(v)-1] == '-' || bytes.Contains(v, []byte("--")) {
+		return false
+	}
+	for _, c := range v {
+		if (c < 'a' || c > 'z') && c != '-' {
+			return false
+		}
+	}
+	return true
+}
+
+// hostOrURL reports a URL (https://results.example.com/fhir) or a host
+// name of two or more labels, the last all letters
+// (db.c618.us-east-1.rds.amazonaws.com): an endpoint's address, not a
+// postal one.
+func hostOrURL(v []byte) bool {
+	if i := bytes.Index(v, []byte("://")); i > 0 && i < 12 {
+		return true
+	}
+	dot := bytes.LastIndexByte(v, '.')
+	if dot <= 0 || len(v)-dot-1 < 2 {
+		return false
+	}
+	for _, c := range v {
+		if !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '.' || c == '-') {
+			return false
+		}
+	}
+	for _, c := range v[dot+1:] {
+		if c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+// compositeKey reports a key of a single-table store: an upper-case
+// entity name and a # before the id (ACCT#a58e1295, USER#42#ORDER#9).
+func compositeKey(v []byte) bool {
+	i := 0
+	for i < len(v) && (v[i] >= 'A' && v[i] <= 'Z' || v[i] == '_' || i > 0 && v[i] >= '0' && v[i] <= '9') {
+		i++
+	}
+	return i >= 2 && i < len(v) && v[i] == '#'
 }
 
 // versionQuad reports four dotted numbers that read as a version rather
