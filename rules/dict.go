@@ -431,6 +431,56 @@ func (d *Dictionaries) hasPrefix(name string, v []byte) bool {
 	return false
 }
 
+// defaultSSID reports a network name as a router or an ISP names it out
+// of the box: a stem the dictionary lists with its separator ("verizon_",
+// "huawei-b535-") and a short suffix that holds a digit or a capital
+// (Verizon_TM49, HUAWEI-B535-8F2A), a stem of five or more letters and
+// two to five digits (NETGEAR52), or a stem listed with "xxxx" and four
+// such characters (vodafonexxxx: vodafone7A2C).
+func (d *Dictionaries) defaultSSID(name string, v []byte) bool {
+	w := d.sets[name]
+	if w == nil || len(v) < 5 || len(v) > 32 {
+		return false
+	}
+	var buf [maxWord]byte
+	low := lowerInto(&buf, v)
+	for i := 2; i < len(v)-1; i++ {
+		if (v[i] == '-' || v[i] == '_') && suffixID(v[i+1:]) && w.test(low[:i+1]) {
+			return true
+		}
+	}
+	// A vendor's name and a number: NETGEAR52, Linksys00412.
+	if n := bytes.LastIndexFunc(v, func(r rune) bool { return r < '0' || r > '9' }) + 1; n >= 5 && len(v)-n >= 2 && len(v)-n <= 5 && w.test(low[:n]) {
+		return true
+	}
+	if n := len(v) - 4; n >= 2 && suffixID(v[n:]) {
+		var stem [maxWord]byte
+		k := copy(stem[:], low[:n])
+		k += copy(stem[k:], "xxxx")
+		return w.test(stem[:k])
+	}
+	return false
+}
+
+// suffixID reports 2 to 6 letters and digits, a digit or a capital among
+// them: the varying end of a default network name.
+func suffixID(v []byte) bool {
+	if len(v) < 2 || len(v) > 6 {
+		return false
+	}
+	marked := false
+	for _, c := range v {
+		switch {
+		case c >= '0' && c <= '9' || c >= 'A' && c <= 'Z':
+			marked = true
+		case c >= 'a' && c <= 'z':
+		default:
+			return false
+		}
+	}
+	return marked
+}
+
 func wordByte(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '\'' || c >= utf8.RuneSelf
 }
