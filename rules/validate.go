@@ -20,7 +20,7 @@ type validator func(v []byte, d *Dictionaries) bool
 var validatorNames = []string{
 	"luhn", "imei", "ip", "ip-or-endpoint", "ip-or-range", "ipv4", "ipv6", "public-ip", "cidr", "netmask", "mac", "jwt",
 	"entropy:N", "digits:MIN-MAX", "pem", "port", "person-name", "last-name-word", "password-shape", "full-name", "handle", "person-handle", "not-date",
-	"not-version", "not-version-quad", "not-host", "not-code", "default-ssid:NAME", "not-timestamp", "not-id", "not-public-key", "dict:NAME", "not-dict:NAME", "dict-first:NAME", "dict-word:NAME", "dict-term:NAME", "dict-prefix:NAME", "email",
+	"not-version", "not-version-quad", "not-host", "not-code", "ip-list", "default-ssid:NAME", "not-timestamp", "not-id", "not-public-key", "dict:NAME", "not-dict:NAME", "dict-first:NAME", "dict-word:NAME", "dict-term:NAME", "dict-prefix:NAME", "email",
 }
 
 // lookupValidator returns the validator called name (with its argument,
@@ -45,6 +45,8 @@ func lookupValidator(name string, d *Dictionaries) (validator, error) {
 			return nil, fmt.Errorf("validator %q: no dictionary %q (have %s)", name, arg, strings.Join(d.Names(), ", "))
 		}
 		return func(v []byte, dd *Dictionaries) bool { return dd.defaultSSID(arg, v) }, nil
+	case "ip-list":
+		return func(v []byte, _ *Dictionaries) bool { return ipList(v) }, nil
 	case "not-code":
 		return func(v []byte, _ *Dictionaries) bool { return !kebabCode(v) }, nil
 	case "not-host":
@@ -711,6 +713,20 @@ func passwordShape(v []byte) bool {
 		return bytes.ContainsAny(v, "!$%&*?~")
 	}
 	return false
+}
+
+// ipList reports two or more addresses a comma apart, as a proxy chain
+// writes them (X-Forwarded-For: 203.0.113.7, 10.0.0.4), none a version's.
+func ipList(v []byte) bool {
+	n := 0
+	for part := range bytes.SplitSeq(v, []byte{','}) {
+		part = bytes.TrimSpace(part)
+		if _, ok := parseIP(part); !ok || versionQuad(part) {
+			return false
+		}
+		n++
+	}
+	return n >= 2
 }
 
 // kebabCode reports a code of three or more lower-case words joined by
