@@ -20,7 +20,7 @@ type validator func(v []byte, d *Dictionaries) bool
 var validatorNames = []string{
 	"luhn", "imei", "ip", "ip-or-endpoint", "ip-or-range", "ipv4", "ipv6", "public-ip", "cidr", "netmask", "mac", "jwt",
 	"entropy:N", "digits:MIN-MAX", "pem", "port", "person-name", "last-name-word", "password-shape", "full-name", "handle", "person-handle", "not-date",
-	"not-version", "not-version-quad", "not-host", "not-code", "ip-list", "default-ssid:NAME", "not-timestamp", "not-id", "not-public-key", "dict:NAME", "not-dict:NAME", "dict-first:NAME", "dict-word:NAME", "dict-term:NAME", "dict-prefix:NAME", "email",
+	"not-version", "not-version-quad", "not-host", "not-code", "ip-list", "path-secret", "default-ssid:NAME", "not-timestamp", "not-id", "not-public-key", "dict:NAME", "not-dict:NAME", "dict-first:NAME", "dict-word:NAME", "dict-term:NAME", "dict-prefix:NAME", "email",
 }
 
 // lookupValidator returns the validator called name (with its argument,
@@ -45,6 +45,8 @@ func lookupValidator(name string, d *Dictionaries) (validator, error) {
 			return nil, fmt.Errorf("validator %q: no dictionary %q (have %s)", name, arg, strings.Join(d.Names(), ", "))
 		}
 		return func(v []byte, dd *Dictionaries) bool { return dd.defaultSSID(arg, v) }, nil
+	case "path-secret":
+		return func(v []byte, _ *Dictionaries) bool { return pathSecret(v) }, nil
 	case "ip-list":
 		return func(v []byte, _ *Dictionaries) bool { return ipList(v) }, nil
 	case "not-code":
@@ -713,6 +715,43 @@ func passwordShape(v []byte) bool {
 		return bytes.ContainsAny(v, "!$%&*?~")
 	}
 	return false
+}
+
+// pathSecret reports a URL with a path segment of 20 or more bytes that
+// mixes digits and letters of both cases, or is hex of 32 or more: a
+// secret, where words joined by hyphens are a page's name.
+func pathSecret(v []byte) bool {
+	for seg := range bytes.SplitSeq(v, []byte{'/'}) {
+		if len(seg) < 20 {
+			continue
+		}
+		var lower, upper, digit, other bool
+		for _, c := range seg {
+			switch {
+			case c >= 'a' && c <= 'z':
+				lower = true
+			case c >= 'A' && c <= 'Z':
+				upper = true
+			case c >= '0' && c <= '9':
+				digit = true
+			case c != '-' && c != '_' && c != ':' && c != '.' && c != '~' && c != '$' && c != '!':
+				other = true
+			}
+		}
+		if !other && digit && (lower && upper || !upper && len(seg) >= 32 && allHex(seg)) {
+			return true
+		}
+	}
+	return false
+}
+
+func allHex(b []byte) bool {
+	for _, c := range b {
+		if !(c >= '0' && c <= '9' || c >= 'a' && c <= 'f') {
+			return false
+		}
+	}
+	return true
 }
 
 // ipList reports two or more addresses a comma apart, as a proxy chain
