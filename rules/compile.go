@@ -170,7 +170,11 @@ func Compile(opts CompileOptions, files ...*File) (*Set, error) {
 			s.synonyms[w] = SplitKey(nil, syn.Means)
 			s.synHeads[w[:min(3, len(w))]] = true
 			s.synMax = max(s.synMax, len(w))
-			addVocab(syn.Word)
+			// The pieces of a word with digits in it (Arabizi's tat3im) are
+			// no words: "im" in the vocabulary would split "import".
+			if !strings.ContainsAny(syn.Word, "0123456789") {
+				addVocab(syn.Word)
+			}
 		}
 		for _, list := range [][]string{f.NegativeKeys, f.GenericKeys, f.LabelKeys, f.ValueKeys, f.TextKeys, f.TypeKeys, f.DataLabelKeys} {
 			for _, t := range list {

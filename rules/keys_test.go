@@ -146,4 +146,8 @@ func TestArabicArticle(t *testing.T) {
 	require.Equal(t, []string{"version"}, s.words("al_isdar"))
 	require.Equal(t, []string{"alert", "level"}, s.words("alert_level"))
 	require.Equal(t, []string{"allergies"}, s.words("allergies"))
+	// Arabizi writes letters as digits; its words are synonyms, and their
+	// pieces no words of the vocabulary ("im" would split "import").
+	require.Equal(t, []string{"street"}, s.words("alshari3"))
+	require.Equal(t, []string{"import"}, s.words("import"))
 }
