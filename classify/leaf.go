@@ -156,7 +156,10 @@ func typeName(v []byte) bool {
 	}
 	if v[len(v)-1] == ')' {
 		open := bytes.IndexByte(v, '(')
-		if open < 0 || !sqlTypes[string(v[:open])] {
+		if open < 0 {
+			return false
+		}
+		if _, ok := sqlTypes[string(v[:open])]; !ok {
 			return false
 		}
 		for _, c := range v[open+1 : len(v)-1] {
@@ -166,14 +169,16 @@ func typeName(v []byte) bool {
 		}
 		return open+2 < len(v)
 	}
-	return len(v) <= 10 && sqlTypes[string(v)] && string(v) != "bit" && string(v) != "set" && string(v) != "year" && string(v) != "time"
+	return len(v) <= 10 && sqlTypes[string(v)]
 }
 
-// sqlTypes are the names of SQL column types.
+// sqlTypes are the names of SQL column types: true where the bare name
+// stands for a value too, false where only a size makes it a type
+// (bit(1), year(4); "time" or "set" alone are words).
 var sqlTypes = map[string]bool{
 	"char": true, "varchar": true, "varchar2": true, "nchar": true, "nvarchar": true, "nvarchar2": true,
 	"text": true, "tinytext": true, "mediumtext": true, "longtext": true, "blob": true, "longblob": true,
-	"binary": true, "varbinary": true, "bit": true, "set": true, "year": true, "time": true,
+	"binary": true, "varbinary": true, "bit": false, "set": false, "year": false, "time": false,
 	"int": true, "integer": true, "tinyint": true, "smallint": true, "mediumint": true, "bigint": true,
 	"decimal": true, "numeric": true, "number": true, "float": true, "double": true, "real": true,
 	"date": true, "datetime": true, "timestamp": true, "timestamptz": true, "boolean": true, "jsonb": true,
@@ -488,8 +493,9 @@ func isProse(v []byte, s rules.Shape) bool {
 }
 
 // embedsAddress reports a value that may end in an e-mail address after
-// a separator of its parts (#, :, /, =, |): no colon after its last @ (git@github.com:org/repo is a host and a path,
-// user@host:22 a log-in to a machine).
+// a separator of its parts (#, :, /, =, |): no colon after its last @
+// (git@github.com:org/repo is a host and a path, user@host:22 a log-in
+// to a machine).
 func embedsAddress(v []byte) bool {
 	at := bytes.LastIndexByte(v, '@')
 	if at <= 0 || bytes.IndexByte(v[at:], ':') >= 0 {
