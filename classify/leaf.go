@@ -151,15 +151,13 @@ const awsHidden = "HIDDEN_DUE_TO_SECURITY_REASONS"
 // as a schema or a change log writes it beside the row (Canal's
 // mysqlType: {"birth_date": "date", "wifi_password": "varchar(64)"}).
 func typeName(v []byte) bool {
-	if v[0] < 'a' || v[0] > 'z' {
+	if v[0] < 'a' || v[0] > 'z' || len(v) > 16 {
 		return false
 	}
+	open := len(v)
 	if v[len(v)-1] == ')' {
-		open := bytes.IndexByte(v, '(')
-		if open < 0 {
-			return false
-		}
-		if _, ok := sqlTypes[string(v[:open])]; !ok {
+		open = bytes.IndexByte(v, '(')
+		if open < 0 || open+2 >= len(v) {
 			return false
 		}
 		for _, c := range v[open+1 : len(v)-1] {
@@ -167,21 +165,27 @@ func typeName(v []byte) bool {
 				return false
 			}
 		}
-		return open+2 < len(v)
 	}
-	return len(v) <= 10 && sqlTypes[string(v)]
+	known, bare := sqlType(v[:open])
+	return known && (bare || open < len(v))
 }
 
-// sqlTypes are the names of SQL column types: true where the bare name
-// stands for a value too, false where only a size makes it a type
-// (bit(1), year(4); "time" or "set" alone are words).
-var sqlTypes = map[string]bool{
-	"char": true, "varchar": true, "varchar2": true, "nchar": true, "nvarchar": true, "nvarchar2": true,
-	"text": true, "tinytext": true, "mediumtext": true, "longtext": true, "blob": true, "longblob": true,
-	"binary": true, "varbinary": true, "bit": false, "set": false, "year": false, "time": false,
-	"int": true, "integer": true, "tinyint": true, "smallint": true, "mediumint": true, "bigint": true,
-	"decimal": true, "numeric": true, "number": true, "float": true, "double": true, "real": true,
-	"date": true, "datetime": true, "timestamp": true, "timestamptz": true, "boolean": true, "jsonb": true,
+// sqlType reports whether name is an SQL column type's, and whether the
+// bare name stands for a value too: "time", "set", "bit" and "year" are
+// words as well, types only with a size (bit(1), year(4)). A switch, not
+// a map: most short lower-case values pass here and none is a type.
+func sqlType(name []byte) (known, bare bool) {
+	switch string(name) {
+	case "char", "varchar", "varchar2", "nchar", "nvarchar", "nvarchar2",
+		"text", "tinytext", "mediumtext", "longtext", "blob", "longblob", "binary", "varbinary",
+		"int", "integer", "tinyint", "smallint", "mediumint", "bigint",
+		"decimal", "numeric", "number", "float", "double", "real",
+		"date", "datetime", "timestamp", "timestamptz", "boolean", "jsonb":
+		return true, true
+	case "bit", "set", "year", "time":
+		return true, false
+	}
+	return false, false
 }
 
 // placeholderFirst holds the first bytes of placeholders, either case.

@@ -725,33 +725,28 @@ func pathSecret(v []byte) bool {
 		if len(seg) < 20 {
 			continue
 		}
-		var lower, upper, digit, other bool
+		// hex: no letter beyond f, no capital, no separator.
+		var lower, upper, digit, other, hex = false, false, false, false, true
 		for _, c := range seg {
 			switch {
 			case c >= 'a' && c <= 'z':
 				lower = true
+				hex = hex && c <= 'f'
 			case c >= 'A' && c <= 'Z':
-				upper = true
+				upper, hex = true, false
 			case c >= '0' && c <= '9':
 				digit = true
-			case c != '-' && c != '_' && c != ':' && c != '.' && c != '~' && c != '$' && c != '!':
+			case c == '-' || c == '_' || c == ':' || c == '.' || c == '~' || c == '$' || c == '!':
+				hex = false
+			default:
 				other = true
 			}
 		}
-		if !other && digit && (lower && upper || !upper && len(seg) >= 32 && allHex(seg)) {
+		if !other && digit && (lower && upper || hex && len(seg) >= 32) {
 			return true
 		}
 	}
 	return false
-}
-
-func allHex(b []byte) bool {
-	for _, c := range b {
-		if !(c >= '0' && c <= '9' || c >= 'a' && c <= 'f') {
-			return false
-		}
-	}
-	return true
 }
 
 // ipList reports two or more addresses a comma apart, as a proxy chain
