@@ -35,6 +35,15 @@ func SplitKey(dst []string, key string) []string {
 			cls = upper
 		case unicode.IsLetter(r):
 			cls = lower
+		case unicode.Is(unicode.M, r):
+			// A combining mark belongs to the letter before it: Bengali's
+			// and Devanagari's vowel signs (নাম, नाम) are part of the word,
+			// Arabic's and Hebrew's optional vowels and an accent typed as
+			// a mark of its own (decomposed é) are folded away.
+			if prev != none && prev != digit {
+				word = appendMark(word, r)
+			}
+			continue
 		default:
 			dst, word = appendWord(dst, word), word[:0]
 			prev = none
@@ -107,6 +116,18 @@ func appendFold(dst []byte, r rune) []byte {
 	return utf8.AppendRune(dst, r)
 }
 
+// appendMark appends the combining mark r to the word it belongs to,
+// unless it is one that spellings of the same word leave out.
+func appendMark(dst []byte, r rune) []byte {
+	switch {
+	case r >= 0x0300 && r <= 0x036F, // Latin accents, decomposed
+		r >= 0x0591 && r <= 0x05C7, // Hebrew points and accents
+		r >= 0x0610 && r <= 0x061A, r >= 0x064B && r <= 0x065F, r == 0x0670, r >= 0x06D6 && r <= 0x06ED: // Arabic vowels and marks
+		return dst
+	}
+	return utf8.AppendRune(dst, r)
+}
+
 // foldAccent returns the accent-free spelling of the lower-case Latin
 // letter r, if it has one.
 func foldAccent(r rune) (string, bool) {
@@ -160,6 +181,10 @@ var moreFolds = func() map[rune]string {
 		{"ș", "s"}, {"ț", "t"}, {"ğģ", "g"}, {"ėȩ", "e"}, {"į", "i"}, {"ų", "u"}, {"ķ", "k"}, {"ļĺ", "l"}, {"ņ", "n"},
 		{"ŕ", "r"}, {"ð", "d"}, {"þ", "th"},
 		{"ạảấầẩẫậắằẳẵặ", "a"}, {"ẹẻẽếềểễệ", "e"}, {"ỉịĩ", "i"}, {"ọỏốồổỗộớờởỡợơ", "o"}, {"ụủứừửữựưũ", "u"}, {"ỳỵỷỹ", "y"},
+		// Arabic-script letters that Persian, Urdu and Arabic keyboards
+		// type differently (ي/ی, ك/ک), the forms of alef with hamza, and
+		// the tatweel that only stretches a word.
+		{"يىئ", "ی"}, {"ك", "ک"}, {"أإآٱ", "ا"}, {"ؤ", "و"}, {"ةۀ", "ه"}, {"ـ", ""},
 		{"ά", "α"}, {"έ", "ε"}, {"ή", "η"}, {"ίϊΐ", "ι"}, {"ό", "ο"}, {"ύϋΰ", "υ"}, {"ώ", "ω"}, {"ς", "σ"},
 	} {
 		for _, r := range g.letters {

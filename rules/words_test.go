@@ -31,6 +31,17 @@ func TestSplitKey(t *testing.T) {
 		{"numărȚelefon", []string{"numar", "telefon"}},
 		{"doğumTarihi", []string{"dogum", "tarihi"}},
 		{"số_điện_thoại", []string{"so", "dien", "thoai"}},
+		// Vowel signs are part of their word; optional vowels, tatweel,
+		// decomposed accents are not; Arabic and Persian letters fold alike.
+		{"নাম_ঠিকানা", []string{"নাম", "ঠিকানা"}},
+		{"मोबाइल नंबर", []string{"मोबाइल", "नंबर"}},
+		{"الْهَاتِف", []string{"الهاتف"}},
+		{"شماره\u200cتلفن", []string{"شماره", "تلفن"}},
+		{"كلمة_المرور", []string{"کلمه", "المرور"}},
+		{"كلمـة_السر", []string{"کلمه", "السر"}},
+		{"رقم\u00a0الهوية", []string{"رقم", "الهویه"}},
+		{"contrase\u0303na", []string{"contrasena"}},
+		{"\u0301abc", []string{"abc"}},
 	}
 	for _, tt := range tests {
 		assert.Equal(t, tt.want, SplitKey(nil, tt.key), "SplitKey(%q)", tt.key)
@@ -157,6 +168,11 @@ func splitKeyRef(key string) []string {
 			cls = upper
 		case unicode.IsLetter(r):
 			cls = lower
+		case unicode.Is(unicode.M, r):
+			if prev != none && prev != digit {
+				word.Write(appendMark(nil, r))
+			}
+			continue
 		default:
 			flush()
 			prev = none
