@@ -119,10 +119,10 @@ func appendFold(dst []byte, r rune) []byte {
 // appendMark appends the combining mark r to the word it belongs to,
 // unless it is one that spellings of the same word leave out.
 func appendMark(dst []byte, r rune) []byte {
-	switch {
-	case r >= 0x0300 && r <= 0x036F, // Latin accents, decomposed
-		r >= 0x0591 && r <= 0x05C7,                                                                      // Hebrew points and accents
-		r >= 0x0610 && r <= 0x061A, r >= 0x064B && r <= 0x065F, r == 0x0670, r >= 0x06D6 && r <= 0x06ED: // Arabic vowels and marks
+	// Latin accents decomposed, Hebrew points and accents, Arabic vowels
+	// and Quranic marks.
+	if r >= 0x0300 && r <= 0x036F || r >= 0x0591 && r <= 0x05C7 ||
+		r >= 0x0610 && r <= 0x061A || r >= 0x064B && r <= 0x065F || r == 0x0670 || r >= 0x06D6 && r <= 0x06ED {
 		return dst
 	}
 	return utf8.AppendRune(dst, r)
