@@ -12,6 +12,10 @@
 // rules, and never look at its per-leaf misses to decide what to fix. Once
 // it has been used for tuning it no longer measures anything.
 //
+// STUDIED SINCE SESSION 11: its blind measures (0.665 first, 0.671 last,
+// 3.8% of decoys flagged) are in the README; since then its misses have
+// been read. corpus/blindset12 takes its place.
+//
 // # Determinism
 //
 // Generate(seed, n) is deterministic: document i is drawn from a
