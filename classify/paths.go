@@ -298,6 +298,8 @@ func dataKey(k []byte) bool {
 		}
 	}
 	switch {
+	case len(k) == 8 && dicomTag(k):
+		return false // a DICOM attribute's tag, the name DICOM JSON gives it
 	case digits == len(k):
 		return true
 	case at == 1 && dots >= 1 && letters > 0:
@@ -316,6 +318,22 @@ func dataKey(k []byte) bool {
 		return true // an upper-case id: U024BE7LH, 7F3A2C9E
 	case dots+colons+others+at == 0 && digits > 0:
 		return prefixedID(k) // A-10861, door-1422, s_5b6a67
+	}
+	return false
+}
+
+// dicomTag reports an attribute tag of DICOM's standard groups (PS3.6),
+// eight hexadecimal digits as the DICOM JSON model (PS3.18 F.2) keys
+// attributes by: 00100010 is PatientName, 001021A0 SmokingStatus.
+// Private groups (odd numbers) and the rest of the eight-digit numbers are
+// data as before.
+func dicomTag(k []byte) bool {
+	if k[0] != '0' || k[1] != '0' || !isHexOr(k, "") {
+		return false
+	}
+	switch string(k[2:4]) {
+	case "08", "10", "18", "20", "28", "32", "38", "40", "54", "70", "88":
+		return true
 	}
 	return false
 }
