@@ -448,8 +448,11 @@ func compileRule(r *Rule, opts CompileOptions, normTerm func(string) string, exp
 		if r.ValueConfidence > 0 {
 			c.valueAlone = true
 		}
-	case len(c.keys) == 0 && len(c.context) > 0 && c.find == nil && c.value == nil && len(c.keywords) == 0:
-		// A section rule: what lies under the context is evidence.
+	case len(c.keys) == 0 && len(c.context) > 0 && c.find == nil && len(c.keywords) == 0:
+		// A section rule: what lies under the context is evidence, of a
+		// value that passes the rule's checks if it has any (a cookie
+		// jar's random values). Never a rule of values alone: its
+		// context is what it needs.
 		c.section = true
 	case len(c.keys) == 0 && !c.hasValueCheck && c.find == nil:
 		errs = append(errs, errors.New("no evidence: give keys, a value expression, keywords, validators or find"))
