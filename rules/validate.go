@@ -53,6 +53,8 @@ func lookupValidator(name string, d *Dictionaries) (validator, error) {
 		return func(v []byte, _ *Dictionaries) bool { return !kebabCode(v) }, nil
 	case "not-host":
 		return func(v []byte, _ *Dictionaries) bool { return !hostOrURL(v) }, nil
+	case "not-file-url":
+		return func(v []byte, _ *Dictionaries) bool { return !fileURL(v) }, nil
 	case "not-version-quad":
 		return func(v []byte, _ *Dictionaries) bool { return !versionQuad(v) }, nil
 	case "ipv4":
@@ -801,6 +803,33 @@ func hostOrURL(v []byte) bool {
 		}
 	}
 	return true
+}
+
+// fileURL reports a URL whose path names a document or a media file
+// (/media/user_files/consent.pdf, /thumbnails/tiny/x.png): a link to a
+// file someone uploaded, not the address of a device or a console.
+func fileURL(v []byte) bool {
+	if i := bytes.IndexAny(v, "?#"); i >= 0 {
+		v = v[:i]
+	}
+	dot := bytes.LastIndexByte(v, '.')
+	if dot < 0 || bytes.IndexByte(v[dot:], '/') >= 0 || len(v)-dot > 6 {
+		return false
+	}
+	var buf [5]byte
+	ext := buf[:0]
+	for _, c := range v[dot+1:] {
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		ext = append(ext, c)
+	}
+	switch string(ext) {
+	case "pdf", "png", "jpg", "jpeg", "gif", "webp", "heic", "svg", "bmp", "tif", "tiff", "mp4", "mov", "webm", "mp3", "wav", "m4a",
+		"doc", "docx", "xls", "xlsx", "csv", "ppt", "pptx", "odt", "ods", "txt", "rtf", "zip", "dcm":
+		return true
+	}
+	return false
 }
 
 // compositeKey reports a key of a single-table store: an upper-case

@@ -72,3 +72,19 @@ func TestWholeTextFind(t *testing.T) {
 	require.NoError(t, err)
 	assert.False(t, found)
 }
+
+func TestFileURL(t *testing.T) {
+	for v, want := range map[string]bool{
+		"https://db.example.internal/media/user_files/Zo_sutikimas.pdf": true,
+		"https://db.example.internal/media/thumbnails/tiny/Zo.PNG?x=1":  true,
+		"http://192.168.1.1/admin":                                      false,
+		"https://router.lan:8443/cgi-bin/luci":                          false,
+		"https://nas.local/share/x.photos/":                             false,
+		"https://db.example.internal/api/rows/table/880/?page=2&size=1": false,
+		"rtsp://10.0.0.20:554/live.sdp":                                 false,
+	} {
+		if got := fileURL([]byte(v)); got != want {
+			t.Errorf("fileURL(%q) = %v, want %v", v, got, want)
+		}
+	}
+}
