@@ -150,4 +150,15 @@ func TestArabicArticle(t *testing.T) {
 	// pieces no words of the vocabulary ("im" would split "import").
 	require.Equal(t, []string{"street"}, s.words("alshari3"))
 	require.Equal(t, []string{"import"}, s.words("import"))
+	// A synonym starts the glued words it prefixes: a short one must not
+	// be the start of common words (Irish "contae", county, folds to
+	// "conta": containers, contagious).
+	for _, w := range []string{"containers", "containerPort", "familiares", "familiarity"} {
+		require.NotContains(t, s.words(w), "county", w)
+		require.NotContains(t, s.words(w), "last", w)
+	}
+	// Scripts: Persian, Bengali, Georgian and Amharic keys read as their
+	// English twins.
+	require.Equal(t, []string{"date", "of", "birth"}, s.words("تاریخ تولد"))
+	require.Equal(t, []string{"blood", "pressure"}, s.words("রক্তচাপ"))
 }
