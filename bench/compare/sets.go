@@ -7,6 +7,7 @@ import (
 	"github.com/leakscope/leakscope/corpus/blindset"
 	"github.com/leakscope/leakscope/corpus/blindset10"
 	"github.com/leakscope/leakscope/corpus/blindset11"
+	"github.com/leakscope/leakscope/corpus/blindset12"
 	"github.com/leakscope/leakscope/corpus/blindset2"
 	"github.com/leakscope/leakscope/corpus/blindset3"
 	"github.com/leakscope/leakscope/corpus/blindset4"
@@ -21,7 +22,7 @@ import (
 )
 
 // Sets names the corpora, as corpus/cmd/corpusscore does.
-var Sets = []string{"tune", "holdout", "testset", "finalset", "blindset", "blindset2", "blindset3", "blindset4", "blindset5", "blindset6", "blindset7", "blindset8", "blindset9", "blindset10", "blindset11"}
+var Sets = []string{"tune", "holdout", "testset", "finalset", "blindset", "blindset2", "blindset3", "blindset4", "blindset5", "blindset6", "blindset7", "blindset8", "blindset9", "blindset10", "blindset11", "blindset12"}
 
 // Generate makes n documents of the named set with the given seed.
 func Generate(set string, seed int64, n int) ([]corpus.Doc, error) {
@@ -56,6 +57,8 @@ func Generate(set string, seed int64, n int) ([]corpus.Doc, error) {
 		return blindset10.Generate(seed, n), nil
 	case "blindset11":
 		return blindset11.Generate(seed, n), nil
+	case "blindset12":
+		return blindset12.Generate(seed, n), nil
 	}
 	return nil, fmt.Errorf("compare: unknown set %q (want one of %v)", set, Sets)
 }
