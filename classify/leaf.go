@@ -267,6 +267,11 @@ func (st *state) leaf(w *walker, n *node, kind rules.Kind, raw []byte, esc bool)
 		// sits in: the optometrist of an eyeglass prescription.
 		st.dropSection()
 	}
+	if h := st.best[rules.Health]; h.rule != nil && h.rule.Type == "body-metric" && !h.rule.Finds() && st.sized(w) {
+		// A height or a weight beside a width is a thing's size: an
+		// image's (Strapi's and Directus's media), a parcel's, a box's.
+		st.best[rules.Health] = hit{}
+	}
 	if kind == rules.String && vd.Text && anyHit(&st.best) && sentence(v) {
 		// A note under a health section says what it says: "Bra pass,
 		// inga besvär." names nothing, and the finders have read it. A
@@ -1022,6 +1027,49 @@ func (st *state) valued(w *walker, f *frame) bool {
 		})
 	}
 	return f.valued == valuedYes
+}
+
+// sized reports whether the object that holds the current leaf has a
+// width member ("width", "w", "breite", "largeur", "ancho", "largura",
+// "larghezza", "breedte"), read once per object.
+func (st *state) sized(w *walker) bool {
+	if len(w.stack) == 0 {
+		return false
+	}
+	f := &w.stack[len(w.stack)-1]
+	if !f.obj {
+		return false
+	}
+	if f.sized == valuedUnknown {
+		f.sized = valuedNo
+		members(w.data, f.start, func(key []byte, _ bool, _ []byte, _ bool) bool {
+			if widthKey(key) {
+				f.sized = valuedYes
+				return false
+			}
+			return true
+		})
+	}
+	return f.sized == valuedYes
+}
+
+// widthKey reports a member name that is a width.
+func widthKey(k []byte) bool {
+	if len(k) > 12 {
+		return false
+	}
+	var buf [12]byte
+	for i, c := range k {
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	switch string(buf[:len(k)]) {
+	case "width", "w", "breite", "largeur", "ancho", "largura", "larghezza", "breedte", "szerokosc", "bredd", "bredde", "leveys":
+		return true
+	}
+	return false
 }
 
 // namesField reports a verdict with a hit of the name's own, by a rule

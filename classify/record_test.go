@@ -38,6 +38,8 @@ func TestRecords(t *testing.T) {
 			map[string]string{"/fields/email/stringValue": "contact", "/fields/weight_kg/doubleValue": "health", "/Item/phone/S": "contact"}},
 		{"typed values nested in maps and arrays", `{"fields":{"address":{"mapValue":{"fields":{"street":{"stringValue":"Rua Augusta 207"}}}},"hr":{"integerValue":"72"}},"Item":{"wifi":{"M":{"ssid":{"S":"HomeNet"}}}}}`,
 			map[string]string{"/fields/address/mapValue/fields/street/stringValue": "contact", "/fields/hr/integerValue": "health", "/Item/wifi/M/ssid/S": "network-layout"}},
+		{"a height beside a width is a thing's size", `{"avatar":{"data":{"attributes":{"name":"a.png","width":400,"height":300}}},"member":{"height":182,"weight":80},"parcel":{"weight":"2 kg","W":30,"height":20}}`,
+			map[string]string{"/avatar/data/attributes/height": "", "/member/height": "health", "/member/weight": "health", "/parcel/weight": "", "/parcel/height": ""}},
 		{"prescription rows", `{"rows":[{"DRUG_NAME":"metformin","STRENGTH":"500 mg","SIG":"1 tab PO BID","STORE_NO":"0042","QTY":60}]}`,
 			map[string]string{"/rows/0/STRENGTH": "health", "/rows/0/SIG": "health", "/rows/0/STORE_NO": "", "/rows/0/QTY": ""}},
 	}

@@ -26,8 +26,9 @@ type frame struct {
 	// Pending leaves that wait on this object, all in st.pending from
 	// pendFrom on: only leaves inside an object wait on it.
 	waiting, pendFrom int
-	// valued says whether the object has a value member (state.valued).
-	valued uint8
+	// valued says whether the object has a value member (state.valued),
+	// sized whether it has a width (state.sized); both as valued's values.
+	valued, sized uint8
 	// lab says whether the array is a lab result row, and labCells which
 	// of its cells are the result's (labrow.go).
 	lab      uint8
