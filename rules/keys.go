@@ -488,7 +488,7 @@ func (s *Set) judge(hasNames bool, own, parent, grand []string) *KeyVerdict {
 			neg := false
 			for _, t := range negatives {
 				// A rule that names the word itself ("step count") keeps it.
-				if !slices.ContainsFunc(c.keys, func(k string) bool { return strings.Contains(k, t) }) {
+				if !slices.ContainsFunc(c.keys, func(k string) bool { return strings.HasPrefix(k, t) || strings.HasSuffix(k, t) }) {
 					neg = true
 					break
 				}
