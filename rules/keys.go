@@ -579,7 +579,7 @@ func (s *Set) synonymFrom(ws []string, i int) (syn []string, n int, rest string)
 	// A synonym of more than one word is written glued (postanskibroj):
 	// postanski_broj spells it too, in up to five pieces as the
 	// vocabulary cut it (post ans ki broj).
-	if i+1 < len(ws) && s.synHeads[w[:min(3, len(w))]] {
+	if i+1 < len(ws) && s.synHeads[gluedHead(w, ws[i+1])] {
 		var buf [64]byte
 		for k := min(5, len(ws)-i); k >= 2; k-- {
 			glued := buf[:0]
@@ -608,6 +608,19 @@ func (s *Set) synonymFrom(ws []string, i int) (syn []string, n int, rest string)
 		}
 	}
 	return nil, 1, ""
+}
+
+// gluedHead returns the first three bytes of w glued to next, the head a
+// synonym of several words (ap_paterno, nr_cel) is known by when w is
+// shorter than that.
+func gluedHead(w, next string) string {
+	if len(w) >= 3 {
+		return w[:3]
+	}
+	var b [3]byte
+	n := copy(b[:], w)
+	n += copy(b[n:], next)
+	return string(b[:n])
 }
 
 // norm normalizes a term of a rule file as field names are: words,

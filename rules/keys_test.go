@@ -157,6 +157,9 @@ func TestArabicArticle(t *testing.T) {
 		require.NotContains(t, s.words(w), "county", w)
 		require.NotContains(t, s.words(w), "last", w)
 	}
+	// A synonym of several words whose first is shorter than three bytes.
+	require.Equal(t, []string{"last", "name"}, s.words("ap_paterno"))
+	require.Equal(t, []string{"mobile"}, s.words("nr_cel"))
 	// Scripts: Persian, Bengali, Georgian and Amharic keys read as their
 	// English twins.
 	require.Equal(t, []string{"date", "of", "birth"}, s.words("تاریخ تولد"))
