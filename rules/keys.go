@@ -475,6 +475,11 @@ func (s *Set) judge(hasNames bool, own, parent, grand []string) *KeyVerdict {
 		v.Off[w] = notKey[w] | offCtx | s.contextual[w]&^ctx[w]
 		for hit := (s.sections[w] | key[w] | inherited[w]) &^ v.Off[w]; hit != 0; hit &= hit - 1 {
 			c := s.rules[w*64+bits.TrailingZeros64(hit)]
+			// A record id under a health field or section is the record's
+			// ({"segmentalLean": {"id": 7, ...}}): the policy's record ids.
+			if v.IDKey && len(own) == 1 && c.Category == "health" && key[w]&(1<<(c.Index%64)) == 0 {
+				continue
+			}
 			if c.section {
 				// A store's own fields (_id, _rev) are no one's data.
 				if len(own) > 0 && strings.HasPrefix(own[0], "_") {
