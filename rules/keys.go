@@ -516,7 +516,36 @@ func (s *Set) words(key string) []string {
 	if len(ws) > maxKeyWords {
 		ws = ws[:maxKeyWords]
 	}
-	return s.writeOut(ws)
+	return s.writeOut(typePrefix(ws))
+}
+
+// typePrefix reads the type prefixes of Brazilian database columns
+// (nm_paciente, dt_nascimento, tp_sensor, ds_obs_medica, sg_uf): the kind a
+// prefix names follows the words it qualifies, as an English name says it
+// (patient name, birth date, sensor type), and a description, code, initials
+// or value prefix says nothing the rest does not. Count and flag prefixes
+// (qt_, fl_) stay: they make the name say nothing; a number's (nr_cel) is
+// read glued, as its synonyms spell it.
+func typePrefix(ws []string) []string {
+	if len(ws) < 2 || len(ws[0]) != 2 {
+		return ws
+	}
+	var kind string
+	switch ws[0] {
+	case "nm":
+		kind = "name"
+	case "dt":
+		kind = "date"
+	case "tp":
+		kind = "type"
+	case "ds", "cd", "sg", "vl":
+		return ws[1:]
+	default:
+		return ws
+	}
+	out := make([]string, 0, len(ws))
+	out = append(out, ws[1:]...)
+	return append(out, kind)
 }
 
 // writeOut writes the abbreviations among ws out by the synonyms.

@@ -160,6 +160,11 @@ func TestArabicArticle(t *testing.T) {
 	// A synonym of several words whose first is shorter than three bytes.
 	require.Equal(t, []string{"last", "name"}, s.words("ap_paterno"))
 	require.Equal(t, []string{"mobile"}, s.words("nr_cel"))
+	// Brazilian column prefixes: the kind follows the words it qualifies.
+	require.Equal(t, []string{"patient", "name"}, s.words("nm_paciente"))
+	require.Equal(t, []string{"sensor", "type"}, s.words("tp_sensor"))
+	require.Equal(t, []string{"uf"}, s.words("sg_uf"))
+	require.Equal(t, []string{"qt", "tentativas", "password"}, s.words("qt_tentativas_senha"))
 	// Scripts: Persian, Bengali, Georgian and Amharic keys read as their
 	// English twins.
 	require.Equal(t, []string{"date", "of", "birth"}, s.words("تاریخ تولد"))
