@@ -21,6 +21,7 @@ import (
 	"github.com/leakscope/leakscope/corpus/blindset10"
 	"github.com/leakscope/leakscope/corpus/blindset11"
 	"github.com/leakscope/leakscope/corpus/blindset12"
+	"github.com/leakscope/leakscope/corpus/blindset13"
 	"github.com/leakscope/leakscope/corpus/blindset2"
 	"github.com/leakscope/leakscope/corpus/blindset3"
 	"github.com/leakscope/leakscope/corpus/blindset4"
@@ -35,7 +36,7 @@ import (
 )
 
 func main() {
-	set := flag.String("set", "tune", "tune, holdout, testset, finalset, blindset, blindset2, blindset3, blindset4, blindset5, blindset6, blindset7, blindset8, blindset9, blindset10, blindset11 or blindset12")
+	set := flag.String("set", "tune", "tune, holdout, testset, finalset, blindset, blindset2, blindset3, blindset4, blindset5, blindset6, blindset7, blindset8, blindset9, blindset10, blindset11, blindset12 or blindset13")
 	seed := flag.Int64("seed", 1, "generator seed")
 	n := flag.Int("n", 20000, "documents")
 	minConf := flag.Float64("min-confidence", 0.5, "confidence threshold")
@@ -76,8 +77,10 @@ func main() {
 		docs = blindset11.Generate(*seed, *n)
 	case "blindset12":
 		docs = blindset12.Generate(*seed, *n)
+	case "blindset13":
+		docs = blindset13.Generate(*seed, *n)
 	default:
-		fmt.Fprintln(os.Stderr, "corpusscore: -set is tune, holdout, testset, finalset, blindset, blindset2, blindset3, blindset4, blindset5, blindset6, blindset7, blindset8, blindset9, blindset10, blindset11 or blindset12")
+		fmt.Fprintln(os.Stderr, "corpusscore: -set is tune, holdout, testset, finalset, blindset, blindset2, blindset3, blindset4, blindset5, blindset6, blindset7, blindset8, blindset9, blindset10, blindset11, blindset12 or blindset13")
 		os.Exit(2)
 	}
 	c, err := classify.New(nil, classify.Options{MinConfidence: *minConf, ColumnEvidence: *columns})
