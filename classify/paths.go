@@ -303,7 +303,9 @@ func dataKey(k []byte) bool {
 	case digits == len(k):
 		return true
 	case at == 1 && dots >= 1 && letters > 0:
-		return true // an e-mail address
+		// an e-mail address, but for OData's annotations of a property
+		// (gendercode@OData.Community.Display.V1.FormattedValue)
+		return !bytes.Contains(k, []byte("@OData.")) && !bytes.Contains(k, []byte("@Microsoft."))
 	case digits+dots == len(k) && dots == 3:
 		// an IPv4 address, but for the X.500 attribute types (2.5.4.42 is
 		// givenName) that LDAP exports write as names

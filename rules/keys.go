@@ -155,6 +155,14 @@ func rewriteNames(kc *KeyCache, names []string) []string {
 	if n := len(names); n >= 3 && names[n-1] == "value" && isHistory(names[n-2]) {
 		names = append(names[:n-2], "value")
 	}
+	// An OData annotation names the display form of the property before
+	// its @ (Dataverse's "gendercode@OData.Community.Display.V1.
+	// FormattedValue": "Female"): the value is the property's.
+	if n := len(names); n > 0 {
+		if i := strings.Index(names[n-1], "@OData.Community.Display.V1.FormattedValue"); i > 0 {
+			names = append(names[:n-1:n-1], names[n-1][:i])
+		}
+	}
 	// A flattened key ("user.email", "InternetGatewayDevice.LANDevice.1.
 	// WLANConfiguration.1.SSID", "addr/city") is a path written in one
 	// name: its last part is the field, the parts before it the context.

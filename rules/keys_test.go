@@ -160,6 +160,8 @@ func TestArabicArticle(t *testing.T) {
 	// A synonym of several words whose first is shorter than three bytes.
 	require.Equal(t, []string{"last", "name"}, s.words("ap_paterno"))
 	require.Equal(t, []string{"mobile"}, s.words("nr_cel"))
+	// An OData annotation is its property's display form.
+	require.Equal(t, []string{"gendercode"}, rewriteNames(nil, []string{"gendercode@OData.Community.Display.V1.FormattedValue"}))
 	// Brazilian column prefixes: the kind follows the words it qualifies.
 	require.Equal(t, []string{"patient", "name"}, s.words("nm_paciente"))
 	require.Equal(t, []string{"sensor", "type"}, s.words("tp_sensor"))
