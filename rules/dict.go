@@ -117,7 +117,7 @@ func newWordSet(data []byte) *wordSet {
 			ws.small[string(w)] = struct{}{}
 		}
 	} else {
-		ws.bloom = bloom.NewWithEstimates(uint(len(words)), 1e-4)
+		ws.bloom = bloom.NewWithEstimates(uint(len(words)), 1e-6)
 		for _, w := range words {
 			ws.bloom.Add(w)
 		}
