@@ -10,7 +10,7 @@ import (
 	"sync"
 )
 
-//go:embed default/*.yaml
+//go:embed default/*.yaml default/synonyms.txt
 var defaultFS embed.FS
 
 var defaultSet = sync.OnceValues(func() (*Set, error) {
@@ -45,8 +45,16 @@ func DefaultFiles() ([]*File, error) {
 		}
 		all[i].f, all[i].parseErr = Parse("rules/"+names[i], data)
 	})
+	// The synonyms first, where 00-keys.yaml kept them.
 	var files []*File
 	var errs ErrorList
+	data, err := defaultFS.ReadFile("default/synonyms.txt")
+	if err != nil {
+		return nil, err
+	}
+	if files, errs, err = keep(files, errs)(ParseSynonyms("rules/default/synonyms.txt", data)); err != nil {
+		return nil, err
+	}
 	for _, p := range all {
 		if p.readErr != nil {
 			return nil, p.readErr
