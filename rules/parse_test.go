@@ -194,3 +194,16 @@ func TestKeyDictLeavesSynonymsToRules(t *testing.T) {
 	assert.True(t, health("paciens", "vercukorszint"), "a Hungarian term of the dictionary")
 	assert.True(t, health("patient", "Nuechternblutzucker"))
 }
+
+func TestParseSynonyms(t *testing.T) {
+	f, err := ParseSynonyms("s.txt", []byte("# a comment\n\ntkn\ttoken\n00100010\tpatient name\t# PatientName\r\nfecnac\tdate of birth\n"))
+	require.NoError(t, err)
+	assert.Equal(t, []Synonym{{Word: "tkn", Means: "token", Line: 3}, {Word: "00100010", Means: "patient name", Line: 4}, {Word: "fecnac", Means: "date of birth", Line: 5}}, f.Synonyms)
+	_, err = ParseSynonyms("s.txt", []byte("tkn\ttoken\nno tab here\ntkn\tticket\nx\ty\tnot a comment\n"))
+	var l ErrorList
+	require.ErrorAs(t, err, &l)
+	require.Len(t, l, 3)
+	assert.Equal(t, 2, l[0].Line)
+	assert.Contains(t, l[1].Error(), `s.txt:3: "tkn" is already a synonym (line 1)`)
+	assert.Equal(t, 4, l[2].Line)
+}
