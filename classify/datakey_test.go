@@ -46,3 +46,22 @@ func TestSpecialIn8(t *testing.T) {
 		}
 	}
 }
+
+func TestASCIIDigits(t *testing.T) {
+	for v, want := range map[string]string{
+		"۰۹۱۲ ۳۴۵ ۶۷۸۹": "0912 345 6789", "٠١٠٢٣٤٥٦٧٨٩": "01023456789", "١٢٫٥": "12.5",
+		"১৯৮৮-০৪-০২": "1988-04-02", "१९२.१६८.१.१": "192.168.1.1", "ab٣c": "ab3c",
+	} {
+		if !nativeDigits([]byte(v)) {
+			t.Errorf("nativeDigits(%q) = false", v)
+		}
+		if got := string(asciiDigits(nil, []byte(v))); got != want {
+			t.Errorf("asciiDigits(%q) = %q, want %q", v, got, want)
+		}
+	}
+	for _, v := range []string{"0912", "Zürich", "نام", "দাম", "", "\xd9", "\xe0\xa5"} {
+		if nativeDigits([]byte(v)) {
+			t.Errorf("nativeDigits(%q) = true", v)
+		}
+	}
+}

@@ -26,6 +26,9 @@ type state struct {
 	inner    walker // for JSON found inside a string
 
 	valBuf, innerBuf, keyBuf []byte
+	digitBuf                 []byte           // a value's native digits written as ASCII (asciiDigits)
+	translit                 bool             // the current leaf's value is digitBuf
+	origV                    []byte           // and this is the value as it was
 	text                     rules.TextIndex  // of the prose being searched
 	vi                       rules.ValueIndex // of the value being judged
 	byShape                  map[uint32][]*rules.Compiled
@@ -222,6 +225,16 @@ func (st *state) leaf(w *walker, n *node, kind rules.Kind, raw []byte, esc bool)
 			v = v[:max]
 		}
 	}
+	// Native digits are read as ASCII ones by the value rules; the text
+	// finders, whose spans must fall on the value's own bytes, and the
+	// finding keep the value as it is.
+	orig := v
+	st.translit = false
+	if kind == rules.String && nativeDigits(v) {
+		st.digitBuf = asciiDigits(st.digitBuf[:0], v)
+		v = st.digitBuf
+		st.translit, st.origV = true, orig
+	}
 	vd := st.verdict(n)
 	if kind == rules.String && st.isLabel(w, vd, v) {
 		return nil // a field name standing as data: the label of a row
@@ -299,7 +312,7 @@ func (st *state) leaf(w *walker, n *node, kind rules.Kind, raw []byte, esc bool)
 		return nil
 	}
 	tokStart, tokEnd := w.token(raw, kind)
-	st.emit(w, tokStart, tokEnd, v)
+	st.emit(w, tokStart, tokEnd, orig)
 	return nil
 }
 
@@ -418,6 +431,11 @@ func (st *state) judge(w *walker, n *node, vd *rules.KeyVerdict, kind rules.Kind
 		// Prose is searched for what it embeds, unless its own field has
 		// already said what it is (an address under "address", a user agent
 		// under "user_agent"): a text field always is.
+		if st.translit {
+			// Spans must fall on the value's own bytes: the text finders
+			// read it as it is (see leaf).
+			v = st.origV
+		}
 		if vd.Text || (isProse(v, shape) && !st.explained) {
 			st.scanText(w, v, shape, vd)
 		} else if shape&rules.ClassAt != 0 && shape&rules.ClassSpace == 0 && len(v) >= 10 && st.best[rules.Contact].rule == nil && !st.explained && embedsAddress(v) {
@@ -1214,3 +1232,50 @@ func (st *state) valueRules(first byte, shape rules.Shape) []*rules.Compiled {
 
 // maxShapes bounds the shapes whose rules a worker keeps.
 const maxShapes = 1 << 14
+
+// nativeDigits reports a value with the digits of Arabic (٠١٢), Persian
+// (۰۱۲), Devanagari (०१२) or Bengali (০১২) script, which phone numbers,
+// dates and ids from Iran, the Arab world and South Asia are written in:
+// the value rules read ASCII digits. One compare a byte: the lead bytes
+// are 0xD9, 0xDB and 0xE0, and most values have none above 0xD8.
+func nativeDigits(v []byte) bool {
+	for i := 0; i+1 < len(v); i++ {
+		if c := v[i]; c >= 0xD9 {
+			switch {
+			case c == 0xD9 && v[i+1] >= 0xA0 && v[i+1] <= 0xA9,
+				c == 0xDB && v[i+1] >= 0xB0 && v[i+1] <= 0xB9,
+				c == 0xE0 && i+2 < len(v) && (v[i+1] == 0xA5 || v[i+1] == 0xA7) && v[i+2] >= 0xA6 && v[i+2] <= 0xAF:
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// asciiDigits appends v to dst with its native digits written as ASCII
+// ones, and the Arabic decimal and thousands separators as '.' and ','.
+func asciiDigits(dst, v []byte) []byte {
+	for i := 0; i < len(v); i++ {
+		c := v[i]
+		switch {
+		case c == 0xD9 && i+1 < len(v) && v[i+1] >= 0xA0 && v[i+1] <= 0xA9:
+			dst = append(dst, '0'+v[i+1]-0xA0)
+			i++
+		case c == 0xD9 && i+1 < len(v) && v[i+1] == 0xAB:
+			dst = append(dst, '.')
+			i++
+		case c == 0xD9 && i+1 < len(v) && v[i+1] == 0xAC:
+			dst = append(dst, ',')
+			i++
+		case c == 0xDB && i+1 < len(v) && v[i+1] >= 0xB0 && v[i+1] <= 0xB9:
+			dst = append(dst, '0'+v[i+1]-0xB0)
+			i++
+		case c == 0xE0 && i+2 < len(v) && (v[i+1] == 0xA5 || v[i+1] == 0xA7) && v[i+2] >= 0xA6 && v[i+2] <= 0xAF:
+			dst = append(dst, '0'+v[i+2]-0xA6)
+			i += 2
+		default:
+			dst = append(dst, c)
+		}
+	}
+	return dst
+}
