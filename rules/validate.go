@@ -133,7 +133,7 @@ func lookupValidator(name string, d *Dictionaries) (validator, error) {
 		return func(v []byte, _ *Dictionaries) bool { return !looksLikeID(v) }, nil
 	case "email":
 		return validEmail, nil
-	case "dict", "not-dict", "dict-first", "dict-word", "dict-term", "dict-prefix":
+	case "dict", "not-dict", "dict-first", "dict-head", "dict-word", "dict-term", "dict-prefix":
 		f := d.filter(arg)
 		if f == nil {
 			return nil, fmt.Errorf("validator %q: no dictionary %q (have %s)", name, arg, strings.Join(d.Names(), ", "))
@@ -166,6 +166,30 @@ func lookupValidator(name string, d *Dictionaries) (validator, error) {
 				}
 				if sp2 := bytes.IndexByte(v[sp+1:], ' '); sp2 > 0 {
 					return ws.has(v[:sp+1+sp2])
+				}
+				return false
+			}, nil
+		case "dict-head":
+			// The whole value, or its start up to one of its first three
+			// word breaks, is an entry: "DVR", "Smart plug", "Tablet
+			// (Videotelefonie)", "Hausnotruf-Armband".
+			return func(v []byte, dd *Dictionaries) bool {
+				ws := f
+				if dd != d {
+					ws = dd.sets[arg]
+				}
+				if ws.has(v) {
+					return true
+				}
+				breaks := 0
+				for i := 1; i < len(v) && breaks < 3; i++ {
+					switch v[i] {
+					case ' ', '-', '(', '/', ',':
+						breaks++
+						if ws.has(bytes.TrimRight(v[:i], " ")) {
+							return true
+						}
+					}
 				}
 				return false
 			}, nil
