@@ -164,16 +164,31 @@ func Compile(opts CompileOptions, files ...*File) (*Set, error) {
 		}
 		return n
 	}
+	// Some 11,000 synonyms mean some 300 things: each meaning is split
+	// once, and each word once, for its glued form and its vocabulary.
+	means := map[string][]string{}
+	var parts []string
 	for _, f := range files {
 		for _, syn := range f.Synonyms {
-			w := NormalizeTerm(syn.Word)
-			s.synonyms[w] = SplitKey(nil, syn.Means)
+			parts = SplitKey(parts[:0], syn.Word)
+			w := strings.Join(parts, "")
+			m, ok := means[syn.Means]
+			if !ok {
+				m = SplitKey(nil, syn.Means)
+				means[syn.Means] = m
+			}
+			s.synonyms[w] = m
 			s.synHeads[w[:min(3, len(w))]] = true
 			s.synMax = max(s.synMax, len(w))
 			// The pieces of a word with digits in it (Arabizi's tat3im) are
 			// no words: "im" in the vocabulary would split "import".
-			if !strings.ContainsAny(syn.Word, "0123456789") {
-				addVocab(syn.Word)
+			if !strings.ContainsAny(syn.Word, "0123456789") && !inVocab[syn.Word] {
+				inVocab[syn.Word] = true
+				for _, p := range parts {
+					if len(p) >= 2 {
+						s.vocab[p] = struct{}{}
+					}
+				}
 			}
 		}
 		for _, list := range [][]string{f.NegativeKeys, f.GenericKeys, f.LabelKeys, f.ValueKeys, f.TextKeys, f.TypeKeys, f.DataLabelKeys} {
