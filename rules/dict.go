@@ -207,9 +207,18 @@ func (w *wordSet) has(v []byte) bool {
 	if w == nil {
 		return false
 	}
-	var e dictEntry
-	e.set(v)
-	return w.hasEntry(&e)
+	// As set and hasEntry do, with the buffers on the stack: a dictEntry
+	// holds slices of its own arrays, and went to the heap on every call.
+	v = bytes.TrimSpace(v)
+	if len(v) == 0 || len(v) > maxWord {
+		return false
+	}
+	var low, fold [maxWord]byte
+	if w.test(lowerInto(&low, v)) {
+		return true
+	}
+	f, folded := foldInto(&fold, v)
+	return folded && w.test(f)
 }
 
 // A dictEntry is a value as wordSet.has looks it up in every list: trimmed,

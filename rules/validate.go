@@ -178,15 +178,23 @@ func lookupValidator(name string, d *Dictionaries) (validator, error) {
 				if dd != d {
 					ws = dd.sets[arg]
 				}
-				if ws.has(v) {
+				if ws == nil {
+					return false
+				}
+				// Lower case into a buffer on the stack (the lists hold
+				// every accented entry folded too): a dictEntry per try
+				// went to the heap.
+				var buf [maxWord]byte
+				v = bytes.TrimSpace(v)
+				if len(v) <= maxWord && ws.test(lowerInto(&buf, v)) {
 					return true
 				}
 				breaks := 0
-				for i := 1; i < len(v) && breaks < 3; i++ {
+				for i := 1; i < len(v) && i <= maxWord && breaks < 3; i++ {
 					switch v[i] {
 					case ' ', '-', '(', '/', ',':
 						breaks++
-						if ws.has(bytes.TrimRight(v[:i], " ")) {
+						if ws.test(lowerInto(&buf, bytes.TrimRight(v[:i], " "))) {
 							return true
 						}
 					}
