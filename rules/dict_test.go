@@ -186,3 +186,18 @@ func TestDictFalsePositives(t *testing.T) {
 		assert.LessOrEqual(t, hits, 5, "%s: %d false positives in 300,000", name, hits)
 	}
 }
+
+// Dictionary look-ups do not allocate: they run on values in the hot path.
+func TestDictLookupsDoNotAllocate(t *testing.T) {
+	d, err := DefaultDictionaries()
+	require.NoError(t, err)
+	head, err := lookupValidator("dict-head:device_kinds", d)
+	require.NoError(t, err)
+	for _, v := range [][]byte{[]byte("Hausnotruf-Armband"), []byte("Café Zürich"), []byte("Smart plug (Wohnzimmer)")} {
+		allocs := testing.AllocsPerRun(100, func() {
+			d.has("conditions", v)
+			head(v, d)
+		})
+		assert.Zero(t, allocs, "%q", v)
+	}
+}
