@@ -417,6 +417,13 @@ func (st *state) judge(w *walker, n *node, vd *rules.KeyVerdict, kind rules.Kind
 				st.add(c, conf)
 			}
 		}
+		if st.translit {
+			// What follows reads spans of the value (nested JSON, encoded
+			// data, cells, embedded values), which must fall on its own
+			// bytes: it reads the value as it is (see leaf). Read now, as a
+			// nested walk's leaves set st.translit anew.
+			v = st.origV
+		}
 		if !w.inner && !st.c.opts.NoNestedJSON && holdsJSON(v) {
 			st.nested(v, n)
 		} else if !w.inner && encodedData(n, v) && st.decoded(n, v) {
@@ -431,11 +438,6 @@ func (st *state) judge(w *walker, n *node, vd *rules.KeyVerdict, kind rules.Kind
 		// Prose is searched for what it embeds, unless its own field has
 		// already said what it is (an address under "address", a user agent
 		// under "user_agent"): a text field always is.
-		if st.translit {
-			// Spans must fall on the value's own bytes: the text finders
-			// read it as it is (see leaf).
-			v = st.origV
-		}
 		if vd.Text || (isProse(v, shape) && !st.explained) {
 			st.scanText(w, v, shape, vd)
 		} else if shape&rules.ClassAt != 0 && shape&rules.ClassSpace == 0 && len(v) >= 10 && st.best[rules.Contact].rule == nil && !st.explained && embedsAddress(v) {

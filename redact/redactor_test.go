@@ -56,6 +56,11 @@ func TestAppendDocument(t *testing.T) {
 			want: `{ "id" : 7,  "email":"****@example.org" , "verified": true }`,
 		},
 		{
+			name: "values in native digits are masked whole, and the words around them in text stay",
+			in:   `{"user":{"phone":"۰۹۱۲۳۴۵۶۷۸۹"},"notes":"زنگ بزنید ۰۹۱۲۳۴۵۶۷۸۹ یا ali@example.org"}`,
+			want: `{"user":{"phone":"****"},"notes":"زنگ بزنید **** یا ****@example.org"}`,
+		},
+		{
 			name: "pretty-printed documents keep their layout",
 			in:   "{\n  \"user\": {\n    \"email\": \"ana@example.org\",\n    \"plan\": \"pro\"\n  }\n}",
 			want: "{\n  \"user\": {\n    \"email\": \"****@example.org\",\n    \"plan\": \"pro\"\n  }\n}",
