@@ -2,6 +2,7 @@ package classify
 
 import (
 	"bytes"
+	"encoding/binary"
 	"errors"
 	"hash/maphash"
 
@@ -1241,7 +1242,14 @@ const maxShapes = 1 << 14
 // the value rules read ASCII digits. One compare a byte: the lead bytes
 // are 0xD9, 0xDB and 0xE0, and most values have none above 0xD8.
 func nativeDigits(v []byte) bool {
-	for i := 0; i+1 < len(v); i++ {
+	// Most values are ASCII: eight bytes a test find it out.
+	i := 0
+	for ; i+8 <= len(v); i += 8 {
+		if binary.LittleEndian.Uint64(v[i:])&0x8080808080808080 != 0 {
+			break
+		}
+	}
+	for ; i+1 < len(v); i++ {
 		if c := v[i]; c >= 0xD9 {
 			switch {
 			case c == 0xD9 && v[i+1] >= 0xA0 && v[i+1] <= 0xA9,
