@@ -17,6 +17,9 @@ type Classifier struct {
 	// collector empties: its path cache survives collections.
 	spare atomic.Pointer[state]
 	frags []ruleJSON // what each rule's findings write in NDJSON
+	// addrPart is the rule of an address's parts, for a state beside a
+	// street in a flat record (state.streeted); nil in a set without it.
+	addrPart *rules.Compiled
 }
 
 // New returns a classifier that applies the rule set rs. A nil rs means
@@ -28,7 +31,7 @@ func New(rs *rules.Set, opts Options) (*Classifier, error) {
 			return nil, err
 		}
 	}
-	c := &Classifier{set: rs, opts: opts.withDefaults(), frags: newRuleJSONs(rs)}
+	c := &Classifier{set: rs, opts: opts.withDefaults(), frags: newRuleJSONs(rs), addrPart: rs.Rule("contact.address-part")}
 	c.pool.New = func() any { return newState(c) }
 	return c, nil
 }

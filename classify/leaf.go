@@ -281,6 +281,12 @@ func (st *state) leaf(w *walker, n *node, kind rules.Kind, raw []byte, esc bool)
 		// sits in: the optometrist of an eyeglass prescription.
 		st.dropSection()
 	}
+	if kind == rules.String && st.c.addrPart != nil && !w.inner && len(v) <= 40 && !anyHit(&st.best) && regionKey(n.key) && st.streeted(w) {
+		// A state or a province beside a street, in a record that keeps
+		// its address flat ({"street": ..., "city": ..., "state": "IL"}),
+		// is a part of that address; alone it is coarser than a city.
+		st.add(st.c.addrPart, 0.75)
+	}
 	if h := st.best[rules.Health]; h.rule != nil && h.rule.Type == "body-metric" && !h.rule.Finds() && st.sized(w) {
 		// A height or a weight beside a width is a thing's size: an
 		// image's (Strapi's and Directus's media), a parcel's, a box's.
@@ -1072,6 +1078,79 @@ func (st *state) sized(w *walker) bool {
 		})
 	}
 	return f.sized == valuedYes
+}
+
+// streeted reports whether the object that holds the current leaf has a
+// street member, read once per object.
+func (st *state) streeted(w *walker) bool {
+	if len(w.stack) == 0 {
+		return false
+	}
+	f := &w.stack[len(w.stack)-1]
+	if !f.obj {
+		return false
+	}
+	if f.streeted == valuedUnknown {
+		f.streeted = valuedNo
+		members(w.data, f.start, func(key []byte, _ bool, _ []byte, _ bool) bool {
+			if streetKey(key) {
+				f.streeted = valuedYes
+				return false
+			}
+			return true
+		})
+	}
+	return f.streeted == valuedYes
+}
+
+// foldKey writes k lower-cased, without '_', '-', '.' and spaces, into
+// buf, or reports that it is too long.
+func foldKey(buf *[24]byte, k []byte) ([]byte, bool) {
+	out := buf[:0]
+	for _, c := range k {
+		switch {
+		case c == '_' || c == '-' || c == ' ' || c == '.':
+			continue
+		case c >= 'A' && c <= 'Z':
+			c += 'a' - 'A'
+		}
+		if len(out) == len(buf) {
+			return nil, false
+		}
+		out = append(out, c)
+	}
+	return out, true
+}
+
+// streetKey reports a member name that is a street's.
+func streetKey(k []byte) bool {
+	var buf [24]byte
+	f, ok := foldKey(&buf, k)
+	if !ok {
+		return false
+	}
+	switch string(f) {
+	case "street", "streetaddress", "streetname", "streetline1", "address1", "addressline1", "addrline1", "line1",
+		"strasse", "straße", "strassenname", "calle", "rua", "logradouro", "rue", "straat", "ulica", "gatuadress", "gateadresse":
+		return true
+	}
+	return false
+}
+
+// regionKey reports a field name that names a state, a province or a
+// region of a country.
+func regionKey(k string) bool {
+	var buf [24]byte
+	f, ok := foldKey(&buf, []byte(k))
+	if !ok {
+		return false
+	}
+	switch string(f) {
+	case "state", "statecode", "province", "provincecode", "region", "county", "kanton", "canton", "uf", "estado", "provincia",
+		"departement", "bundesland", "prefecture", "voivodeship", "wojewodztwo", "oblast", "regione", "provincie", "comunidad":
+		return true
+	}
+	return false
 }
 
 // widthKey reports a member name that is a width.

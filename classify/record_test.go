@@ -40,6 +40,8 @@ func TestRecords(t *testing.T) {
 			map[string]string{"/fields/address/mapValue/fields/street/stringValue": "contact", "/fields/hr/integerValue": "health", "/Item/wifi/M/ssid/S": "network-layout"}},
 		{"a height beside a width is a thing's size", `{"avatar":{"data":{"attributes":{"name":"a.png","width":400,"height":300}}},"member":{"height":182,"weight":80},"parcel":{"weight":"2 kg","W":30,"height":20}}`,
 			map[string]string{"/avatar/data/attributes/height": "", "/member/height": "health", "/member/weight": "health", "/parcel/weight": "", "/parcel/height": ""}},
+		{"a state beside a street is an address part", `{"customer":{"street":"1 Main St","city":"Springfield","state":"IL"},"order":{"state":"shipped"},"geo":{"city":"Springfield","state":"IL"}}`,
+			map[string]string{"/customer/state": "contact", "/order/state": "", "/geo/state": ""}},
 		{"native digits are digits", `{"user":{"phone":"۰۹۱۲۳۴۵۶۷۸۹","mobile":"٠١٠٢٣٤٥٦٧٨٩","birth_date":"১৯৮৮-০৪-০২","ip":"१९२.१६८.१.१","notes":"زنگ بزنید ۰۹۱۲۳۴۵۶۷۸۹"}}`,
 			map[string]string{"/user/phone": "contact", "/user/mobile": "contact", "/user/birth_date": "contact", "/user/ip": "network-layout"}},
 		{"prescription rows", `{"rows":[{"DRUG_NAME":"metformin","STRENGTH":"500 mg","SIG":"1 tab PO BID","STORE_NO":"0042","QTY":60}]}`,

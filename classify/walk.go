@@ -27,8 +27,9 @@ type frame struct {
 	// pendFrom on: only leaves inside an object wait on it.
 	waiting, pendFrom int
 	// valued says whether the object has a value member (state.valued),
-	// sized whether it has a width (state.sized); both as valued's values.
-	valued, sized uint8
+	// sized whether it has a width (state.sized), streeted whether a street
+	// (state.streeted); all as valued's values.
+	valued, sized, streeted uint8
 	// lab says whether the array is a lab result row, and labCells which
 	// of its cells are the result's (labrow.go).
 	lab      uint8
