@@ -18,7 +18,7 @@ type Classifier struct {
 	spare atomic.Pointer[state]
 	frags []ruleJSON // what each rule's findings write in NDJSON
 	// addrPart is the rule of an address's parts, for a state beside a
-	// street in a flat record (state.streeted); nil in a set without it.
+	// street in a flat record (state.objectHas); nil in a set without it.
 	addrPart *rules.Compiled
 }
 

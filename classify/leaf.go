@@ -28,8 +28,7 @@ type state struct {
 
 	valBuf, innerBuf, keyBuf []byte
 	digitBuf                 []byte           // a value's native digits written as ASCII (asciiDigits)
-	translit                 bool             // the current leaf's value is digitBuf
-	origV                    []byte           // and this is the value as it was
+	origV                    []byte           // the value as it was, when the leaf's is digitBuf; else nil
 	text                     rules.TextIndex  // of the prose being searched
 	vi                       rules.ValueIndex // of the value being judged
 	byShape                  map[uint32][]*rules.Compiled
@@ -230,11 +229,10 @@ func (st *state) leaf(w *walker, n *node, kind rules.Kind, raw []byte, esc bool)
 	// finders, whose spans must fall on the value's own bytes, and the
 	// finding keep the value as it is.
 	orig := v
-	st.translit = false
+	st.origV = nil
 	if kind == rules.String && nativeDigits(v) {
 		st.digitBuf = asciiDigits(st.digitBuf[:0], v)
-		v = st.digitBuf
-		st.translit, st.origV = true, orig
+		v, st.origV = st.digitBuf, orig
 	}
 	vd := st.verdict(n)
 	if kind == rules.String && st.isLabel(w, vd, v) {
@@ -281,13 +279,13 @@ func (st *state) leaf(w *walker, n *node, kind rules.Kind, raw []byte, esc bool)
 		// sits in: the optometrist of an eyeglass prescription.
 		st.dropSection()
 	}
-	if kind == rules.String && st.c.addrPart != nil && !w.inner && len(v) <= 40 && !anyHit(&st.best) && regionKey(n.key) && st.streeted(w) {
+	if kind == rules.String && st.c.addrPart != nil && !w.inner && len(v) <= 40 && !anyHit(&st.best) && regionKey(n.key) && st.objectHas(w, hasStreet) {
 		// A state or a province beside a street, in a record that keeps
 		// its address flat ({"street": ..., "city": ..., "state": "IL"}),
 		// is a part of that address; alone it is coarser than a city.
 		st.add(st.c.addrPart, 0.75)
 	}
-	if h := st.best[rules.Health]; h.rule != nil && h.rule.Type == "body-metric" && !h.rule.Finds() && st.sized(w) {
+	if h := st.best[rules.Health]; h.rule != nil && h.rule.Type == "body-metric" && !h.rule.Finds() && st.objectHas(w, hasWidth) {
 		// A height or a weight beside a width is a thing's size: an
 		// image's (Strapi's and Directus's media), a parcel's, a box's.
 		st.best[rules.Health] = hit{}
@@ -424,11 +422,11 @@ func (st *state) judge(w *walker, n *node, vd *rules.KeyVerdict, kind rules.Kind
 				st.add(c, conf)
 			}
 		}
-		if st.translit {
+		if st.origV != nil {
 			// What follows reads spans of the value (nested JSON, encoded
 			// data, cells, embedded values), which must fall on its own
 			// bytes: it reads the value as it is (see leaf). Read now, as a
-			// nested walk's leaves set st.translit anew.
+			// nested walk's leaves set st.origV anew.
 			v = st.origV
 		}
 		if !w.inner && !st.c.opts.NoNestedJSON && holdsJSON(v) {
@@ -1056,33 +1054,16 @@ func (st *state) valued(w *walker, f *frame) bool {
 	return f.valued == valuedYes
 }
 
-// sized reports whether the object that holds the current leaf has a
-// width member ("width", "w", "breite", "largeur", "ancho", "largura",
-// "larghezza", "breedte"), read once per object.
-func (st *state) sized(w *walker) bool {
-	if len(w.stack) == 0 {
-		return false
-	}
-	f := &w.stack[len(w.stack)-1]
-	if !f.obj {
-		return false
-	}
-	if f.sized == valuedUnknown {
-		f.sized = valuedNo
-		members(w.data, f.start, func(key []byte, _ bool, _ []byte, _ bool) bool {
-			if widthKey(key) {
-				f.sized = valuedYes
-				return false
-			}
-			return true
-		})
-	}
-	return f.sized == valuedYes
-}
+// Kinds of member an object may have (frame.has), told once per object.
+const (
+	hasWidth  uint8 = 1 << iota // a width: the object is a thing with a size
+	hasStreet                   // a street: the object keeps an address flat
+)
 
-// streeted reports whether the object that holds the current leaf has a
-// street member, read once per object.
-func (st *state) streeted(w *walker) bool {
+// objectHas reports whether the object that holds the current leaf has a
+// member of the kind, by its name: width (widthKey) or street (streetKey).
+// The object's member names are read once for each kind asked.
+func (st *state) objectHas(w *walker, kind uint8) bool {
 	if len(w.stack) == 0 {
 		return false
 	}
@@ -1090,24 +1071,29 @@ func (st *state) streeted(w *walker) bool {
 	if !f.obj {
 		return false
 	}
-	if f.streeted == valuedUnknown {
-		f.streeted = valuedNo
+	if f.asked&kind == 0 {
+		f.asked |= kind
+		is := widthKey
+		if kind == hasStreet {
+			is = streetKey
+		}
 		members(w.data, f.start, func(key []byte, _ bool, _ []byte, _ bool) bool {
-			if streetKey(key) {
-				f.streeted = valuedYes
+			if is(key) {
+				f.has |= kind
 				return false
 			}
 			return true
 		})
 	}
-	return f.streeted == valuedYes
+	return f.has&kind != 0
 }
 
 // foldKey writes k lower-cased, without '_', '-', '.' and spaces, into
 // buf, or reports that it is too long.
-func foldKey(buf *[24]byte, k []byte) ([]byte, bool) {
+func foldKey[S string | []byte](buf *[24]byte, k S) ([]byte, bool) {
 	out := buf[:0]
-	for _, c := range k {
+	for i := 0; i < len(k); i++ {
+		c := k[i]
 		switch {
 		case c == '_' || c == '-' || c == ' ' || c == '.':
 			continue
@@ -1141,7 +1127,7 @@ func streetKey(k []byte) bool {
 // region of a country.
 func regionKey(k string) bool {
 	var buf [24]byte
-	f, ok := foldKey(&buf, []byte(k))
+	f, ok := foldKey(&buf, k)
 	if !ok {
 		return false
 	}
@@ -1155,17 +1141,12 @@ func regionKey(k string) bool {
 
 // widthKey reports a member name that is a width.
 func widthKey(k []byte) bool {
-	if len(k) > 12 {
+	var buf [24]byte
+	f, ok := foldKey(&buf, k)
+	if !ok {
 		return false
 	}
-	var buf [12]byte
-	for i, c := range k {
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		buf[i] = c
-	}
-	switch string(buf[:len(k)]) {
+	switch string(f) {
 	case "width", "w", "breite", "largeur", "ancho", "largura", "larghezza", "breedte", "szerokosc", "bredd", "bredde", "leveys":
 		return true
 	}

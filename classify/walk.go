@@ -26,10 +26,11 @@ type frame struct {
 	// Pending leaves that wait on this object, all in st.pending from
 	// pendFrom on: only leaves inside an object wait on it.
 	waiting, pendFrom int
-	// valued says whether the object has a value member (state.valued),
-	// sized whether it has a width (state.sized), streeted whether a street
-	// (state.streeted); all as valued's values.
-	valued, sized, streeted uint8
+	// valued says whether the object has a value member (state.valued).
+	valued uint8
+	// asked says which kinds of member (hasWidth, hasStreet) were looked
+	// for among the object's names, has which it has (state.objectHas).
+	asked, has uint8
 	// lab says whether the array is a lab result row, and labCells which
 	// of its cells are the result's (labrow.go).
 	lab      uint8

@@ -207,18 +207,11 @@ func (w *wordSet) has(v []byte) bool {
 	if w == nil {
 		return false
 	}
-	// As set and hasEntry do, with the buffers on the stack: a dictEntry
-	// holds slices of its own arrays, and went to the heap on every call.
-	v = bytes.TrimSpace(v)
-	if len(v) == 0 || len(v) > maxWord {
-		return false
-	}
-	var low, fold [maxWord]byte
-	if w.test(lowerInto(&low, v)) {
-		return true
-	}
-	f, folded := foldInto(&fold, v)
-	return folded && w.test(f)
+	// The forms made into arrays on the stack: a dictEntry holds slices of
+	// its own arrays, and went to the heap on every call.
+	var lowBuf, foldBuf [maxWord]byte
+	low, fold, folded, ok := entryForms(v, &lowBuf, &foldBuf)
+	return ok && (w.test(low) || folded && w.test(fold))
 }
 
 // A dictEntry is a value as wordSet.has looks it up in every list: trimmed,
@@ -232,14 +225,20 @@ type dictEntry struct {
 
 // set makes e the entry of v.
 func (e *dictEntry) set(v []byte) {
-	e.ready, e.ok, e.folded = true, false, false
+	e.ready = true
+	e.low, e.fold, e.folded, e.ok = entryForms(v, &e.lowBuf, &e.foldBuf)
+}
+
+// entryForms returns the forms a value is looked up by, in lowBuf and
+// foldBuf: trimmed and in lower case, and folded if it has letters beyond
+// ASCII; ok is false for a value empty or too long to be an entry.
+func entryForms(v []byte, lowBuf, foldBuf *[maxWord]byte) (low, fold []byte, folded, ok bool) {
 	v = bytes.TrimSpace(v)
 	if len(v) == 0 || len(v) > maxWord {
-		return
+		return nil, nil, false, false
 	}
-	e.ok = true
-	e.low = lowerInto(&e.lowBuf, v)
-	e.fold, e.folded = foldInto(&e.foldBuf, v)
+	fold, folded = foldInto(foldBuf, v)
+	return lowerInto(lowBuf, v), fold, folded, true
 }
 
 // hasEntry is has on the entry of a value.

@@ -485,7 +485,7 @@ func (s *Set) judge(hasNames bool, own, parent, grand []string) *KeyVerdict {
 			c := s.rules[w*64+bits.TrailingZeros64(hit)]
 			// A record id under a health field or section is the record's
 			// ({"segmentalLean": {"id": 7, ...}}): the policy's record ids.
-			if v.IDKey && len(own) == 1 && c.Category == "health" && key[w]&(1<<(c.Index%64)) == 0 {
+			if v.IDKey && len(own) == 1 && c.Cat == Health && key[w]&(1<<(c.Index%64)) == 0 {
 				continue
 			}
 			if c.section {
@@ -621,7 +621,7 @@ func (s *Set) synonymFrom(ws []string, i int) (syn []string, n int, rest string)
 	// A synonym of more than one word is written glued (postanskibroj):
 	// postanski_broj spells it too, in up to five pieces as the
 	// vocabulary cut it (post ans ki broj).
-	if i+1 < len(ws) && s.synHeads[gluedHead(w, ws[i+1])] {
+	if head, n := gluedHead(w, ws[i+1:]); i+1 < len(ws) && s.synHeads[string(head[:n])] {
 		var buf [64]byte
 		for k := min(5, len(ws)-i); k >= 2; k-- {
 			glued := buf[:0]
@@ -655,14 +655,13 @@ func (s *Set) synonymFrom(ws []string, i int) (syn []string, n int, rest string)
 // gluedHead returns the first three bytes of w glued to next, the head a
 // synonym of several words (ap_paterno, nr_cel) is known by when w is
 // shorter than that.
-func gluedHead(w, next string) string {
-	if len(w) >= 3 {
-		return w[:3]
+// It fills an array, which a map look-up converts without allocating.
+func gluedHead(w string, rest []string) (head [3]byte, n int) {
+	n = copy(head[:], w)
+	if n < 3 && len(rest) > 0 {
+		n += copy(head[n:], rest[0])
 	}
-	var b [3]byte
-	n := copy(b[:], w)
-	n += copy(b[n:], next)
-	return string(b[:n])
+	return head, n
 }
 
 // norm normalizes a term of a rule file as field names are: words,

@@ -178,15 +178,7 @@ func lookupValidator(name string, d *Dictionaries) (validator, error) {
 				if dd != d {
 					ws = dd.sets[arg]
 				}
-				if ws == nil {
-					return false
-				}
-				// Lower case into a buffer on the stack (the lists hold
-				// every accented entry folded too): a dictEntry per try
-				// went to the heap.
-				var buf [maxWord]byte
-				v = bytes.TrimSpace(v)
-				if len(v) <= maxWord && ws.test(lowerInto(&buf, v)) {
+				if ws.has(v) {
 					return true
 				}
 				breaks := 0
@@ -194,7 +186,7 @@ func lookupValidator(name string, d *Dictionaries) (validator, error) {
 					switch v[i] {
 					case ' ', '-', '(', '/', ',':
 						breaks++
-						if ws.test(lowerInto(&buf, bytes.TrimRight(v[:i], " "))) {
+						if ws.has(v[:i]) {
 							return true
 						}
 					}
