@@ -51,7 +51,7 @@ type state struct {
 		cells       []int32
 		row, rowLen int // the last row measured, and its length
 	}
-	rowCells []int32 // scratch of headerLabel
+	thead    tableHead // the header of a table written as rows, lately read
 	labelBuf []byte  // scratch of labelName
 	// csv holds the headers of delimited text found lately (csv.go).
 	csv csvCache
@@ -127,6 +127,29 @@ func newState(c *Classifier) *state {
 var placeholders = [][]byte{
 	[]byte("null"), []byte("none"), []byte("n/a"), []byte("na"), []byte("-"), []byte("unknown"),
 	[]byte("undefined"), []byte("redacted"), []byte("***"), []byte("nil"), []byte("[]"), []byte("{}"),
+}
+
+// htmlText returns the text of v when v is one HTML element around a text
+// and nothing else (<span class="badge">Online</span>, <a href="/u/7">Ana
+// Li</a>), whose tag holds no address (a mailto: or a tel: link says more
+// than its text); else v.
+func htmlText(v []byte) []byte {
+	if len(v) < 7 || v[len(v)-1] != '>' || !(v[1] >= 'a' && v[1] <= 'z' || v[1] >= 'A' && v[1] <= 'Z') {
+		return v
+	}
+	open := bytes.IndexByte(v, '>')
+	close := bytes.LastIndex(v, []byte("</"))
+	if open < 0 || close <= open+1 {
+		return v
+	}
+	text, tag := v[open+1:close], v[:open]
+	if bytes.IndexByte(text, '<') >= 0 || bytes.IndexByte(text, '>') >= 0 || bytes.IndexByte(tag, '@') >= 0 || bytes.Contains(tag, []byte("tel:")) {
+		return v
+	}
+	if text = bytes.TrimSpace(text); len(text) == 0 {
+		return v
+	}
+	return text
 }
 
 func isPlaceholder(v []byte) bool {
@@ -223,6 +246,12 @@ func (st *state) leaf(w *walker, n *node, kind rules.Kind, raw []byte, esc bool)
 		}
 		if max := st.c.opts.MaxValueBytes; len(v) > max {
 			v = v[:max]
+		}
+		if v[0] == '<' {
+			// A cell a web table rendered ({"data": [["<a href=
+			// \"/residents/5041\">Pruitt, Heather</a>", ...]]}) says
+			// what its text says.
+			v = htmlText(v)
 		}
 	}
 	// Native digits are read as ASCII ones by the value rules; the text
@@ -754,7 +783,7 @@ func inPair(w *walker) bool {
 }
 
 // inTable reports a leaf in a row after the first of an array of arrays,
-// which may be a table whose first row names the columns.
+// which may be a table whose first rows hold its title and its header.
 func inTable(w *walker) bool {
 	n := len(w.stack)
 	return n >= 2 && !w.stack[n-1].obj && !w.stack[n-2].obj && w.stack[n-2].index > 0
@@ -765,32 +794,74 @@ func inTable(w *walker) bool {
 // header is a string that means something.
 func (st *state) headerLabel(w *walker) *node {
 	n := len(w.stack)
+	rows := &w.stack[n-2]
+	h := st.tableHeader(w.data, rows.start)
 	col := w.stack[n-1].index
-	d := w.data
-	i := jsonstr.SkipSpace(d, w.stack[n-2].start+1)
-	if i >= len(d) || d[i] != '[' {
+	if rows.index <= h.index || 2*col+1 >= len(h.cells) {
 		return nil
 	}
-	cells := st.headerRow(d, i)
-	if 2*col+1 >= len(cells) {
-		return nil
-	}
-	label := d[cells[2*col]:cells[2*col+1]]
-	if ln := st.child(w.stack[n-2].node, label); len(st.verdict(ln).Hits) > 0 {
+	label := w.data[h.cells[2*col]:h.cells[2*col+1]]
+	if ln := st.child(rows.node, label); len(st.verdict(ln).Hits) > 0 {
 		return ln
 	}
 	return nil
 }
 
-// headerRow returns the bounds of the names of the row at d[at] when it
-// reads as a table's header: at least three cells, all of them names (rows
-// of two are [label, value] pairs, read by tupleLabel); else none.
-func (st *state) headerRow(d []byte, at int) []int32 {
-	st.rowCells = headerCells(d, at, st.rowCells[:0], false)
-	if len(st.rowCells) < 6 {
-		return nil
+// A tableHead is the header row found in a table written as rows: its
+// index among the rows (-1 for none) and its names' bounds.
+type tableHead struct {
+	tick  uint32
+	start int // of the rows
+	index int
+	cells []int32
+}
+
+// tableHeader finds the header of the table written as rows at d[start]:
+// the first row when it is all names, at least three (rows of two are
+// [label, value] pairs, read by tupleLabel), or, as a spreadsheet exported
+// with its title writes it ([["CREW LIST", null, null], ["Name", "Mobile",
+// "Radio S/N"], ...]), the first such row after at most two rows of a
+// title, which hold one value at most. It is read once per table.
+func (st *state) tableHeader(d []byte, start int) *tableHead {
+	h := &st.thead
+	if h.tick == st.tick && h.start == start {
+		return h
 	}
-	return st.rowCells
+	h.tick, h.start, h.index, h.cells = st.tick, start, -1, h.cells[:0]
+	i := jsonstr.SkipSpace(d, start+1)
+	for row := 0; row < 3 && i < len(d) && d[i] == '['; row++ {
+		if h.cells = headerCells(d, i, h.cells[:0], false); len(h.cells) >= 6 {
+			h.index = row
+			return h
+		}
+		h.cells = h.cells[:0]
+		if !titleRow(d, i) {
+			break
+		}
+		end, ok := skipValue(d, i)
+		if !ok {
+			break
+		}
+		i = jsonstr.SkipSpace(d, end)
+		if i >= len(d) || d[i] != ',' {
+			break
+		}
+		i = jsonstr.SkipSpace(d, i+1)
+	}
+	return h
+}
+
+// titleRow reports a row of a table that holds one value at most, the
+// rest null: its title, or a blank line.
+func titleRow(d []byte, at int) bool {
+	values := 0
+	eachElement(d, at, func(i int) bool {
+		if d[i] != 'n' {
+			values++
+		}
+		return values <= 1
+	})
+	return values <= 1
 }
 
 // inColumns reports a leaf in a row of an array of arrays that is a member
@@ -866,6 +937,24 @@ func arrayLen(d []byte, start int) int {
 			return -1
 		}
 		i = jsonstr.SkipSpace(d, i+1)
+	}
+}
+
+// eachElement calls fn with the offset of each element of the array at
+// d[at], until fn returns false or the array ends.
+func eachElement(d []byte, at int, fn func(i int) bool) {
+	for i := jsonstr.SkipSpace(d, at+1); i < len(d) && d[i] != ']'; {
+		if !fn(i) {
+			return
+		}
+		end, ok := skipValue(d, i)
+		if !ok {
+			return
+		}
+		i = jsonstr.SkipSpace(d, end)
+		if i < len(d) && d[i] == ',' {
+			i = jsonstr.SkipSpace(d, i+1)
+		}
 	}
 }
 
@@ -974,7 +1063,7 @@ func (st *state) isLabel(w *walker, vd *rules.KeyVerdict, v []byte) bool {
 			return st.headerCell(w, v)
 		}
 		parent = w.stack[len(w.stack)-2].node // as tupleLabel reads the pair
-	case !f.obj && len(w.stack) >= 2 && !w.stack[len(w.stack)-2].obj && w.stack[len(w.stack)-2].index == 0:
+	case !f.obj && len(w.stack) >= 2 && !w.stack[len(w.stack)-2].obj && w.stack[len(w.stack)-2].index <= 2:
 		return keyLike(v) && st.headerCell(w, v)
 	default:
 		return false
@@ -990,11 +1079,8 @@ func (st *state) isLabel(w *walker, vd *rules.KeyVerdict, v []byte) bool {
 // is a header that headerLabel reads: a name, no data.
 func (st *state) headerCell(w *walker, v []byte) bool {
 	n := len(w.stack)
-	row, rows := &w.stack[n-1], &w.stack[n-2]
-	if rows.index != 0 || arrayLen(w.data, rows.start) < 2 {
-		return false
-	}
-	if st.headerRow(w.data, row.start) == nil {
+	rows := &w.stack[n-2]
+	if arrayLen(w.data, rows.start) < 2 || st.tableHeader(w.data, rows.start).index != rows.index {
 		return false
 	}
 	return namesField(st.verdict(st.child(rows.node, v)))

@@ -212,6 +212,11 @@ func TestStoreShapes(t *testing.T) {
 			map[string]string{"/items/0/column_values/0/value": "health", "/items/0/column_values/1/value": ""}},
 		{"a sheet's header row is no data", `{"values":[["Guest","Email","Dietary / allergies","RSVP code"],["Rasmus Kristensen","rk@example.org","Pregnant","84CW86"]]}`,
 			map[string]string{"/values/0/0": "", "/values/0/2": "", "/values/1/0": "contact", "/values/1/2": "health", "/values/1/3": "credential"}},
+		{"a sheet exported with its title above its header", `{"columns":["Unnamed: 0","Unnamed: 1","Unnamed: 2","Unnamed: 3"],"data":[["CREW LIST - Stage 2",null,null,null],["Name","Mobile","Radio S/N","Vehicle pass"],` +
+			`["Rhea Quist","+44 7700 900448","325TAB9092","VP 1043"]]}`,
+			map[string]string{"/data/0/0": "", "/data/1/2": "", "/data/2/0": "contact", "/data/2/1": "contact", "/data/2/2": "device-inventory", "/data/2/3": ""}},
+		{"a web table's cells say what their text says", `{"draw":3,"data":[["<a href=\"/residents/5041\">Pruitt, Heather</a>","<span class=\"badge\">Online</span>","RR 15/min","<button data-id=\"5041\">Edit</button>"]]}`,
+			map[string]string{"/data/0/0": "contact", "/data/0/1": "", "/data/0/2": "health", "/data/0/3": ""}},
 		{"a CloudTrail record's session flags and cipher suite", `{"userIdentity":{"sessionContext":{"attributes":{"mfaAuthenticated":"false"}}},"tlsDetails":{"cipherSuite":"ECDHE-RSA-AES128-GCM-SHA256"},"sourceIPAddress":"203.0.113.45"}`,
 			map[string]string{"/userIdentity/sessionContext/attributes/mfaAuthenticated": "", "/tlsDetails/cipherSuite": "", "/sourceIPAddress": "network-layout"}},
 		{"Parse pointers are no passwords", `{"Student":[{"_p_parent":"_User$Xk3J9aQ2Lm","_p_class":"Class$a8Kd02LmQz"}]}`,

@@ -572,6 +572,10 @@ func personName(v []byte, d *Dictionaries) bool {
 	if i := bytes.IndexByte(v, ' '); i > 0 && honorifics[string(bytes.TrimSuffix(v[:i], []byte(".")))] {
 		v = bytes.TrimSpace(v[i+1:])
 	}
+	// A degree after the name is no part of it: "Megan Pendergast, DPM".
+	if i := bytes.LastIndexByte(v, ','); i > 0 && degrees[string(bytes.TrimSpace(v[i+1:]))] {
+		v = bytes.TrimSpace(v[:i])
+	}
 	if len(v) < 2 || len(v) > 80 {
 		return false
 	}
@@ -614,6 +618,14 @@ func personHandle(v []byte, d *Dictionaries) bool {
 		return false // rose.gold is a colour
 	}
 	return len(rest) == 1 || d.has("surnames", rest) && !d.has("name_lookalikes", rest)
+}
+
+// degrees are the letters written after a person's name, after a comma.
+var degrees = map[string]bool{
+	"MD": true, "DO": true, "DPM": true, "RN": true, "NP": true, "PA": true, "PA-C": true, "DDS": true, "DMD": true,
+	"PhD": true, "DC": true, "OD": true, "LPN": true, "CNM": true, "FNP": true, "APRN": true, "PharmD": true,
+	"MSN": true, "BSN": true, "DNP": true, "DPT": true, "MBBS": true, "FRCS": true, "Jr": true, "Jr.": true,
+	"Sr": true, "Sr.": true, "II": true, "III": true,
 }
 
 // honorifics are the titles written before a person's name.
