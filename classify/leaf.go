@@ -52,7 +52,7 @@ type state struct {
 		row, rowLen int // the last row measured, and its length
 	}
 	thead    tableHead // the header of a table written as rows, lately read
-	labelBuf []byte  // scratch of labelName
+	labelBuf []byte    // scratch of labelName
 	// csv holds the headers of delimited text found lately (csv.go).
 	csv csvCache
 	// names holds where the names maps of objects looked at lately are
