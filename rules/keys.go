@@ -489,8 +489,10 @@ func (s *Set) judge(hasNames bool, own, parent, grand []string) *KeyVerdict {
 				continue
 			}
 			if c.section {
-				// A store's own fields (_id, _rev) are no one's data.
-				if len(own) > 0 && strings.HasPrefix(own[0], "_") {
+				// A store's own fields (_id, _rev) are no one's data, nor
+				// is the state of a form or a field the section holds
+				// (REDCap's medical_history_complete: 0, 1 or 2).
+				if len(own) > 0 && strings.HasPrefix(own[0], "_") || slices.ContainsFunc(negatives, isStateWord) {
 					continue
 				}
 				// Its own not_keys say what is not evidence: "deepMin" under sleep
@@ -511,6 +513,16 @@ func (s *Set) judge(hasNames bool, own, parent, grand []string) *KeyVerdict {
 	}
 	return v
 }
+
+// stateWords are the negative words that say a field holds the state of
+// something, not its data: a form's progress, a setting. (A status may be
+// a person's: smoking_status.)
+var stateWords = map[string]bool{
+	"complete": true, "completed": true, "incomplete": true, "completion": true,
+	"enabled": true, "disabled": true, "verified": true, "required": true, "visible": true, "hidden": true,
+}
+
+func isStateWord(w string) bool { return stateWords[w] }
 
 // words splits a field name into words, splits glued words it knows, and
 // writes abbreviations out by the synonyms of the rule files.
