@@ -488,6 +488,11 @@ func (s *Set) judge(hasNames bool, own, parent, grand []string) *KeyVerdict {
 			if v.IDKey && len(own) == 1 && c.Cat == Health && key[w]&(1<<(c.Index%64)) == 0 {
 				continue
 			}
+			// So is a date there ({"immunizations": [{"date": ...}]},
+			// conditions[].onset_date): when, not what.
+			if len(own) > 0 && dateWords[own[len(own)-1]] && c.Cat == Health && key[w]&(1<<(c.Index%64)) == 0 {
+				continue
+			}
 			if c.section {
 				// A store's own fields (_id, _rev) are no one's data, nor
 				// is the state of a form or a field the section holds
@@ -512,6 +517,12 @@ func (s *Set) judge(hasNames bool, own, parent, grand []string) *KeyVerdict {
 		}
 	}
 	return v
+}
+
+// dateWords end the names of fields that hold a date or a time.
+var dateWords = map[string]bool{
+	"date": true, "datetime": true, "time": true, "timestamp": true, "ts": true, "dt": true, "at": true,
+	"fecha": true, "datum": true, "zeitpunkt": true, "heure": true, "hora": true, "ora": true,
 }
 
 // stateWords are the negative words that say a field holds the state of
