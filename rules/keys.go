@@ -149,6 +149,21 @@ func rewriteNames(kc *KeyCache, names []string) []string {
 		prev = n
 	}
 	names = kept
+	// A Notion page's properties hold their values under their types
+	// ({"properties": {"Blood type": {"id": "x%3A", "select": {"name":
+	// "A+"}}}}): the value is the property's, its id and colour are not.
+	for p := 0; p+2 < len(names); p++ {
+		if names[p] != "properties" || !notionTypes[names[p+2]] {
+			continue
+		}
+		switch last := names[len(names)-1]; {
+		case len(names) == p+3, notionValues[last]:
+			names = names[:p+2]
+		default:
+			names = append(names[:p+2], last)
+		}
+		break
+	}
 	// A property's history ({"firstname": {"value": ..., "versions":
 	// [{"value": ...}]}}, as CRMs export it) holds past values of the
 	// property itself.
@@ -209,8 +224,21 @@ func plainNames(names []string) bool {
 // property's history are names of their own; an LDAP attribute's OID
 // starts with 0, 1 or 2 and has a dot.
 func mayWrap(n string) bool {
-	return n != "" && (n[0] == '$' || isHistory(n) || n[0] >= '0' && n[0] <= '2' && strings.IndexByte(n, '.') > 0 || len(n) == 1 || strings.HasSuffix(n, "Value") || n == "fields" || n == "values" || n == "node" || isAvroBranch(n))
+	return n != "" && (n[0] == '$' || n == "properties" || isHistory(n) || n[0] >= '0' && n[0] <= '2' && strings.IndexByte(n, '.') > 0 || len(n) == 1 || strings.HasSuffix(n, "Value") || n == "fields" || n == "values" || n == "node" || isAvroBranch(n))
 }
+
+// notionTypes are the types of a Notion page's properties, under which
+// the property's value lies.
+var notionTypes = map[string]bool{
+	"select": true, "multi_select": true, "status": true, "rich_text": true, "title": true, "number": true,
+	"date": true, "checkbox": true, "email": true, "phone_number": true, "url": true, "people": true,
+	"files": true, "formula": true, "relation": true, "rollup": true, "unique_id": true,
+}
+
+// notionValues are the names of a Notion property's value inside its
+// type: a select's option name, a text's plain text or content, a date's
+// start and end.
+var notionValues = map[string]bool{"name": true, "plain_text": true, "content": true, "start": true, "end": true, "string": true}
 
 // isHistory reports the names under which a property's past values are
 // kept.
@@ -485,7 +513,7 @@ func (s *Set) judge(hasNames bool, own, parent, grand []string) *KeyVerdict {
 			c := s.rules[w*64+bits.TrailingZeros64(hit)]
 			// A record id under a health field or section is the record's
 			// ({"segmentalLean": {"id": 7, ...}}): the policy's record ids.
-			if v.IDKey && len(own) == 1 && c.Cat == Health && key[w]&(1<<(c.Index%64)) == 0 {
+			if v.IDKey && len(own) == 1 && (c.Cat == Health || c.Cat == Contact) && key[w]&(1<<(c.Index%64)) == 0 {
 				continue
 			}
 			// So is a date there ({"immunizations": [{"date": ...}]},
