@@ -1219,7 +1219,8 @@ func regionKey(k string) bool {
 	}
 	switch string(f) {
 	case "state", "statecode", "province", "provincecode", "region", "county", "kanton", "canton", "uf", "estado", "provincia",
-		"departement", "bundesland", "prefecture", "voivodeship", "wojewodztwo", "oblast", "regione", "provincie", "comunidad":
+		"departement", "bundesland", "prefecture", "voivodeship", "wojewodztwo", "oblast", "regione", "provincie", "comunidad",
+		"edo", "prov", "pcia":
 		return true
 	}
 	return false

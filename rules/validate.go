@@ -19,7 +19,7 @@ type validator func(v []byte, d *Dictionaries) bool
 // validatorNames lists the validators a rule may name, for error messages.
 var validatorNames = []string{
 	"luhn", "imei", "ip", "ip-or-endpoint", "ip-or-range", "ipv4", "ipv6", "public-ip", "cidr", "netmask", "mac", "jwt",
-	"entropy:N", "digits:MIN-MAX", "pem", "port", "person-name", "last-name-word", "password-shape", "full-name", "handle", "person-handle", "not-date",
+	"entropy:N", "digits:MIN-MAX", "pem", "port", "person-name", "last-name-word", "password-shape", "full-name", "handle", "at-handle", "person-handle", "not-date",
 	"not-version", "not-version-quad", "not-host", "not-code", "not-file-url", "ip-list", "path-secret", "default-ssid:NAME", "not-timestamp", "not-id", "not-public-key", "dict:NAME", "not-dict:NAME", "dict-first:NAME", "dict-head:NAME", "dict-word:NAME", "dict-term:NAME", "dict-prefix:NAME", "email",
 }
 
@@ -115,6 +115,8 @@ func lookupValidator(name string, d *Dictionaries) (validator, error) {
 		return func(v []byte, _ *Dictionaries) bool { return passwordShape(v) }, nil
 	case "handle":
 		return func(v []byte, _ *Dictionaries) bool { return handle(v) }, nil
+	case "at-handle":
+		return func(v []byte, _ *Dictionaries) bool { return atHandle(v) }, nil
 	case "not-date":
 		return func(v []byte, _ *Dictionaries) bool { return !looksLikeDate(v) }, nil
 	case "not-timestamp":
@@ -682,6 +684,43 @@ func handle(v []byte) bool {
 		}
 	}
 	return true
+}
+
+// atHandle reports a handle written with its at sign (@tasha_pen,
+// @raymonddev) that is not a word code gives an at sign: a mention of a
+// group (@here), a style sheet's rule (@media), a doc comment's tag
+// (@param), a package's tag (@latest).
+func atHandle(v []byte) bool {
+	if len(v) < 4 || v[0] != '@' {
+		return false
+	}
+	var buf [32]byte
+	w := buf[:0]
+	for _, c := range v[1:] {
+		if len(w) == len(buf) {
+			return true // longer than any of the words
+		}
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		w = append(w, c)
+	}
+	return !atWords[string(w)]
+}
+
+// atWords are the words after an at sign that name no one.
+var atWords = map[string]bool{
+	"here": true, "channel": true, "everyone": true, "all": true, "team": true, "admin": true, "admins": true, "home": true,
+	"media": true, "import": true, "charset": true, "keyframes": true, "page": true, "supports": true, "namespace": true,
+	"layer": true, "apply": true, "tailwind": true, "extend": true, "include": true, "mixin": true, "each": true,
+	"for": true, "while": true, "function": true, "use": true, "forward": true, "else": true, "return": true,
+	"param": true, "returns": true, "throws": true, "exception": true, "author": true, "version": true, "since": true,
+	"see": true, "deprecated": true, "link": true, "inheritdoc": true, "todo": true, "fixme": true, "override": true,
+	"latest": true, "next": true, "beta": true, "alpha": true, "canary": true, "stable": true, "dev": true, "types": true,
+	"context": true, "type": true, "id": true, "value": true, "graph": true, "vocab": true, "base": true, "list": true,
+	"set": true, "index": true, "container": true, "reverse": true, "language": true, "direction": true, "nest": true,
+	"prefix": true, "protected": true, "propagate": true, "none": true, "null": true, "timestamp": true, "version2": true,
+	"odata": true, "example": true, "mention": true, "user": true, "username": true, "someone": true, "handle": true,
 }
 
 // isHexID reports hexadecimal digits with a digit among them.
