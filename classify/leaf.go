@@ -28,6 +28,7 @@ type state struct {
 
 	valBuf, innerBuf, keyBuf []byte
 	digitBuf                 []byte           // a value's native digits written as ASCII (asciiDigits)
+	tagBuf                   []byte           // a value's text without its HTML tags (stripTags)
 	origV                    []byte           // the value as it was, when the leaf's is digitBuf; else nil
 	text                     rules.TextIndex  // of the prose being searched
 	vi                       rules.ValueIndex // of the value being judged
@@ -127,6 +128,53 @@ func newState(c *Classifier) *state {
 var placeholders = [][]byte{
 	[]byte("null"), []byte("none"), []byte("n/a"), []byte("na"), []byte("-"), []byte("unknown"),
 	[]byte("undefined"), []byte("redacted"), []byte("***"), []byte("nil"), []byte("[]"), []byte("{}"),
+}
+
+// stripTags appends to dst the text of v without its HTML tags: what
+// lies between a '<' followed by a letter or "/" and a letter, and the
+// next '>'. A tag is a word's edge: one that is no inline markup
+// (<br>, <p>, <div>, <li>, <td>) leaves a space.
+func stripTags(dst, v []byte) []byte {
+	for i := 0; i < len(v); i++ {
+		c := v[i]
+		if c == '<' && i+1 < len(v) {
+			j := i + 1
+			if v[j] == '/' {
+				j++
+			}
+			if j < len(v) && (v[j]|0x20) >= 'a' && (v[j]|0x20) <= 'z' {
+				end := bytes.IndexByte(v[j:], '>')
+				if end >= 0 {
+					if !inlineTag(v[j : j+end]) && len(dst) > 0 && dst[len(dst)-1] != ' ' {
+						dst = append(dst, ' ')
+					}
+					i = j + end
+					continue
+				}
+			}
+		}
+		dst = append(dst, c)
+	}
+	return bytes.TrimSpace(dst)
+}
+
+// inlineTag reports a tag (its name and attributes) that marks up words
+// inside a line: emphasis, a link, a span.
+func inlineTag(t []byte) bool {
+	var buf [8]byte
+	n := 0
+	for n < len(t) && ((t[n]|0x20) >= 'a' && (t[n]|0x20) <= 'z' || t[n] >= '0' && t[n] <= '9') {
+		if n == len(buf) {
+			return false
+		}
+		buf[n] = t[n] | 0x20
+		n++
+	}
+	switch string(buf[:n]) {
+	case "em", "b", "i", "u", "s", "strong", "mark", "span", "a", "font", "small", "big", "sup", "sub", "code", "abbr", "cite", "q", "kbd", "var", "ins", "del", "tt":
+		return true
+	}
+	return false
 }
 
 // htmlText returns the text of v when v is one HTML element around a text
@@ -239,6 +287,7 @@ func (st *state) leaf(w *walker, n *node, kind rules.Kind, raw []byte, esc bool)
 		*buf = jsonstr.Unescape((*buf)[:0], raw)
 		v = *buf
 	}
+	shown := v // what a finding reveals: the value, not its text alone
 	if kind == rules.String {
 		v = bytes.TrimSpace(v)
 		if len(v) == 0 || isPlaceholder(v) {
@@ -247,11 +296,21 @@ func (st *state) leaf(w *walker, n *node, kind rules.Kind, raw []byte, esc bool)
 		if max := st.c.opts.MaxValueBytes; len(v) > max {
 			v = v[:max]
 		}
+		shown = v
 		if v[0] == '<' {
 			// A cell a web table rendered ({"data": [["<a href=
 			// \"/residents/5041\">Pruitt, Heather</a>", ...]]}) says
 			// what its text says.
 			v = htmlText(v)
+		}
+		if i := bytes.IndexByte(v, '<'); i >= 0 && bytes.Contains(v[i:], []byte("</")) {
+			// So does a text marked up inline: a search engine's
+			// highlight (<em>ana</em>@<em>example.org</em>), a note
+			// written in HTML.
+			st.tagBuf = stripTags(st.tagBuf[:0], v)
+			if len(st.tagBuf) > 0 {
+				v = st.tagBuf
+			}
 		}
 	}
 	// Native digits are read as ASCII ones by the value rules; the text
@@ -346,7 +405,7 @@ func (st *state) leaf(w *walker, n *node, kind rules.Kind, raw []byte, esc bool)
 		return nil
 	}
 	tokStart, tokEnd := w.token(raw, kind)
-	st.emit(w, tokStart, tokEnd, orig)
+	st.emit(w, tokStart, tokEnd, shown)
 	return nil
 }
 

@@ -217,6 +217,8 @@ func TestStoreShapes(t *testing.T) {
 			map[string]string{"/data/0/0": "", "/data/1/2": "", "/data/2/0": "contact", "/data/2/1": "contact", "/data/2/2": "device-inventory", "/data/2/3": ""}},
 		{"a web table's cells say what their text says", `{"draw":3,"data":[["<a href=\"/residents/5041\">Pruitt, Heather</a>","<span class=\"badge\">Online</span>","RR 15/min","<button data-id=\"5041\">Edit</button>"]]}`,
 			map[string]string{"/data/0/0": "contact", "/data/0/1": "", "/data/0/2": "health", "/data/0/3": ""}},
+		{"a search engine's highlight and multi-field", `{"hits":{"hits":[{"highlight":{"patient.email":["<em>mzelinski</em>@<em>example.net</em>"]},"fields":{"patient.name.last.keyword":["Zelinski"]}}]}}`,
+			map[string]string{"/hits/hits/0/highlight/patient.email/0": "contact", "/hits/hits/0/fields/patient.name.last.keyword/0": "contact"}},
 		{"a CloudTrail record's session flags and cipher suite", `{"userIdentity":{"sessionContext":{"attributes":{"mfaAuthenticated":"false"}}},"tlsDetails":{"cipherSuite":"ECDHE-RSA-AES128-GCM-SHA256"},"sourceIPAddress":"203.0.113.45"}`,
 			map[string]string{"/userIdentity/sessionContext/attributes/mfaAuthenticated": "", "/tlsDetails/cipherSuite": "", "/sourceIPAddress": "network-layout"}},
 		{"Parse pointers are no passwords", `{"Student":[{"_p_parent":"_User$Xk3J9aQ2Lm","_p_class":"Class$a8Kd02LmQz"}]}`,

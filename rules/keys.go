@@ -188,6 +188,11 @@ func rewriteNames(kc *KeyCache, names []string) []string {
 				parts = append(parts, p)
 			}
 		}
+		// A search engine's multi-field (patient.name.last.keyword, city.
+		// raw) holds the field's value indexed another way.
+		if n := len(parts); n >= 2 && (parts[n-1] == "keyword" || parts[n-1] == "raw") {
+			parts = parts[:n-1]
+		}
 		// Longer paths are parameter trees; two parts are a parent and its
 		// field (ecg.fw, user.email), unless the name is a label written
 		// for people ("Firmware / app").

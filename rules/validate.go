@@ -19,7 +19,7 @@ type validator func(v []byte, d *Dictionaries) bool
 // validatorNames lists the validators a rule may name, for error messages.
 var validatorNames = []string{
 	"luhn", "imei", "ip", "ip-or-endpoint", "ip-or-range", "ipv4", "ipv6", "public-ip", "cidr", "netmask", "mac", "jwt",
-	"entropy:N", "digits:MIN-MAX", "pem", "port", "person-name", "last-name-word", "password-shape", "full-name", "handle", "at-handle", "person-handle", "not-date",
+	"entropy:N", "digits:MIN-MAX", "pem", "port", "person-name", "last-name-word", "password-shape", "full-name", "handle", "at-handle", "person-handle", "file-person-name", "not-date",
 	"not-version", "not-version-quad", "not-host", "not-code", "not-file-url", "ip-list", "path-secret", "default-ssid:NAME", "not-timestamp", "not-id", "not-public-key", "dict:NAME", "not-dict:NAME", "dict-first:NAME", "dict-head:NAME", "dict-word:NAME", "dict-term:NAME", "dict-prefix:NAME", "email",
 }
 
@@ -40,6 +40,8 @@ func lookupValidator(name string, d *Dictionaries) (validator, error) {
 		return func(v []byte, _ *Dictionaries) bool { return ipOrRange(v) }, nil
 	case "person-handle":
 		return personHandle, nil
+	case "file-person-name":
+		return filePersonName, nil
 	case "default-ssid":
 		if d.filter(arg) == nil {
 			return nil, fmt.Errorf("validator %q: no dictionary %q (have %s)", name, arg, strings.Join(d.Names(), ", "))
@@ -628,6 +630,28 @@ var degrees = map[string]bool{
 	"PhD": true, "DC": true, "OD": true, "LPN": true, "CNM": true, "FNP": true, "APRN": true, "PharmD": true,
 	"MSN": true, "BSN": true, "DNP": true, "DPT": true, "MBBS": true, "FRCS": true, "Jr": true, "Jr.": true,
 	"Sr": true, "Sr.": true, "II": true, "III": true,
+}
+
+// filePersonName accepts a file's name that holds a person's: a given
+// name the dictionary knows beside a surname it knows, either first, both
+// capitalised ("Arztbrief_Lehmann_Emilia.pdf", "Raymond Yarbrough -
+// photo.jpg"), neither a word that only looks like a name.
+func filePersonName(v []byte, d *Dictionaries) bool {
+	if i := bytes.LastIndexByte(v, '.'); i > 0 {
+		v = v[:i]
+	}
+	var prev []byte
+	for w := range bytes.FieldsFuncSeq(v, func(r rune) bool { return r == ' ' || r == '_' || r == '-' || r == '.' || r == ',' }) {
+		if len(w) >= 2 && w[0] >= 'A' && w[0] <= 'Z' && !d.has("name_lookalikes", w) {
+			if prev != nil && (d.has("first_names", prev) && d.has("surnames", w) || d.has("surnames", prev) && d.has("first_names", w)) {
+				return true
+			}
+			prev = w
+			continue
+		}
+		prev = nil
+	}
+	return false
 }
 
 // honorifics are the titles written before a person's name.
