@@ -145,7 +145,7 @@ func stripTags(dst, v []byte) []byte {
 			if j < len(v) && (v[j]|0x20) >= 'a' && (v[j]|0x20) <= 'z' {
 				end := bytes.IndexByte(v[j:], '>')
 				if end >= 0 {
-					if !inlineTag(v[j : j+end]) && len(dst) > 0 && dst[len(dst)-1] != ' ' {
+					if !inlineTag(v[j:j+end]) && len(dst) > 0 && dst[len(dst)-1] != ' ' {
 						dst = append(dst, ' ')
 					}
 					i = j + end
