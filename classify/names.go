@@ -60,6 +60,9 @@ func (st *state) namesLabel(w *walker) *node {
 		if at < 0 {
 			continue
 		}
+		if k+1 < len(w.stack) && w.stack[k+1].start == at {
+			return nil // the leaf is a title of the names map itself
+		}
 		var title []byte
 		members(w.data, at, func(k []byte, kesc bool, val []byte, isStr bool) bool {
 			if !kesc && isStr && string(k) == string(key) {
