@@ -710,17 +710,20 @@ func handle(v []byte) bool {
 	return true
 }
 
-// atHandle reports a handle written with its at sign (@tasha_pen,
-// @raymonddev) that is not a word code gives an at sign: a mention of a
+// atHandle reports a handle, written with its at sign or not (@tasha_pen,
+// @raymonddev), that is not a word code gives an at sign: a mention of a
 // group (@here), a style sheet's rule (@media), a doc comment's tag
 // (@param), a package's tag (@latest).
 func atHandle(v []byte) bool {
-	if len(v) < 4 || v[0] != '@' {
+	if len(v) > 0 && v[0] == '@' {
+		v = v[1:]
+	}
+	if len(v) < 3 {
 		return false
 	}
 	var buf [32]byte
 	w := buf[:0]
-	for _, c := range v[1:] {
+	for _, c := range v {
 		if len(w) == len(buf) {
 			return true // longer than any of the words
 		}
