@@ -20,6 +20,9 @@ type Classifier struct {
 	// addrPart is the rule of an address's parts, for a state beside a
 	// street in a flat record (state.objectHas); nil in a set without it.
 	addrPart *rules.Compiled
+	// namePart is the rule of a name's parts, for the halves of a name in
+	// fields whose names say nothing.
+	namePart *rules.Compiled
 }
 
 // New returns a classifier that applies the rule set rs. A nil rs means
@@ -31,7 +34,7 @@ func New(rs *rules.Set, opts Options) (*Classifier, error) {
 			return nil, err
 		}
 	}
-	c := &Classifier{set: rs, opts: opts.withDefaults(), frags: newRuleJSONs(rs), addrPart: rs.Rule("contact.address-part")}
+	c := &Classifier{set: rs, opts: opts.withDefaults(), frags: newRuleJSONs(rs), addrPart: rs.Rule("contact.address-part"), namePart: rs.Rule("contact.name-part")}
 	c.pool.New = func() any { return newState(c) }
 	return c, nil
 }

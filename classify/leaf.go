@@ -373,6 +373,13 @@ func (st *state) leaf(w *walker, n *node, kind rules.Kind, raw []byte, esc bool)
 		// is a part of that address; alone it is coarser than a city.
 		st.add(st.c.addrPart, 0.75)
 	}
+	if kind == rules.String && st.c.namePart != nil && !w.inner && len(vd.Hits) == 0 && !anyHit(&st.best) && nameWord(v) && opaqueField(w, n, vd) && st.besideName(w, v) {
+		// A given name beside a surname, or a surname beside a given
+		// name, in fields whose names say nothing ({"x:p01": "Rory",
+		// "x:p02": "Navarro"}, a row ["Rory", "Navarro", ...]): a
+		// person's name in two parts.
+		st.add(st.c.namePart, 0.7)
+	}
 	if h := st.best[rules.Health]; h.rule != nil && h.rule.Type == "body-metric" && !h.rule.Finds() && st.objectHas(w, hasWidth) {
 		// A height or a weight beside a width is a thing's size: an
 		// image's (Strapi's and Directus's media), a parcel's, a box's.
@@ -1231,6 +1238,98 @@ func (st *state) objectHas(w *walker, kind uint8) bool {
 		})
 	}
 	return f.has&kind != 0
+}
+
+// nameWord reports a value that may be one part of a name: one
+// capitalised word of letters (and a hyphen or an apostrophe), 2 to 24
+// bytes.
+func nameWord(v []byte) bool {
+	if len(v) < 2 || len(v) > 24 || v[0] < 'A' || v[0] > 'Z' {
+		return false
+	}
+	for _, c := range v[1:] {
+		if !(c >= 'a' && c <= 'z' || c >= 0x80 || c == '-' || c == '\'') {
+			return false
+		}
+	}
+	return true
+}
+
+// opaqueField reports a leaf whose field name tells nothing: a name with a
+// digit (f7, x:p01, 3.3, col_07), a cell of a row, or a row's value.
+func opaqueField(w *walker, n *node, vd *rules.KeyVerdict) bool {
+	if len(w.stack) == 0 {
+		return false
+	}
+	f := &w.stack[len(w.stack)-1]
+	if !f.obj {
+		return true
+	}
+	if vd.ValueKey {
+		return true
+	}
+	for i := 0; i < len(n.key); i++ {
+		if c := n.key[i]; c >= '0' && c <= '9' {
+			return true
+		}
+	}
+	return false
+}
+
+// besideName reports a name word v (see nameWord) whose neighbour in its
+// object or its row, the member or the element just before or after it,
+// is the other half of a name: a surname the dictionary knows beside a
+// given name it knows, or a given name beside a surname.
+func (st *state) besideName(w *walker, v []byte) bool {
+	d := st.c.set.Dictionaries()
+	first, last := d.Has("first_names", v), d.Has("surnames", v)
+	if !first && !last || d.Has("name_lookalikes", v) {
+		return false
+	}
+	other := func(s []byte) bool {
+		if !nameWord(s) || d.Has("name_lookalikes", s) {
+			return false
+		}
+		return first && d.Has("surnames", s) || last && d.Has("first_names", s)
+	}
+	f := &w.stack[len(w.stack)-1]
+	data := w.data
+	found := false
+	if f.obj {
+		var prev []byte
+		next := false
+		members(data, f.start, func(key []byte, _ bool, val []byte, isStr bool) bool {
+			if next {
+				found = isStr && other(val)
+				return false
+			}
+			if len(key) > 0 && &key[0] == &data[f.keyStart] {
+				if prev != nil && other(prev) {
+					found = true
+					return false
+				}
+				next = true
+				return true
+			}
+			prev = nil
+			if isStr {
+				prev = val
+			}
+			return true
+		})
+		return found
+	}
+	i := 0
+	eachElement(data, f.start, func(at int) bool {
+		if (i == f.index-1 || i == f.index+1) && data[at] == '"' {
+			if end, esc, err := scanString(data, at); err == nil && !esc && other(data[at+1:end-1]) {
+				found = true
+			}
+		}
+		i++
+		return !found && i <= f.index+1
+	})
+	return found
 }
 
 // foldKey writes k lower-cased, without '_', '-', '.' and spaces, into
