@@ -373,7 +373,7 @@ func (st *state) leaf(w *walker, n *node, kind rules.Kind, raw []byte, esc bool)
 		// is a part of that address; alone it is coarser than a city.
 		st.add(st.c.addrPart, 0.75)
 	}
-	if kind == rules.String && st.c.namePart != nil && !w.inner && len(vd.Hits) == 0 && !anyHit(&st.best) && nameWord(v) && opaqueField(w, n, vd) && st.besideName(w, v) {
+	if kind == rules.String && st.c.namePart != nil && !w.inner && len(vd.Hits) == 0 && !anyHit(&st.best) && nameWord(withoutTitle(v)) && opaqueField(w, n, vd) && st.besideName(w, v) {
 		// A given name beside a surname, or a surname beside a given
 		// name, in fields whose names say nothing ({"x:p01": "Rory",
 		// "x:p02": "Navarro"}, a row ["Rory", "Navarro", ...]): a
@@ -1240,6 +1240,19 @@ func (st *state) objectHas(w *walker, kind uint8) bool {
 	return f.has&kind != 0
 }
 
+// withoutTitle returns v without a title before it: "Dr. Elena" is Elena.
+func withoutTitle(v []byte) []byte {
+	if len(v) > 4 && v[0] >= 'A' && v[0] <= 'Z' {
+		if i := bytes.IndexByte(v, ' '); i >= 2 && i <= 5 {
+			switch string(bytes.TrimSuffix(v[:i], []byte("."))) {
+			case "Dr", "Mr", "Mrs", "Ms", "Miss", "Mx", "Prof", "Sr", "Sra", "Dra", "Herr", "Frau", "Mme", "Mlle", "Dott", "Dott.ssa":
+				return v[i+1:]
+			}
+		}
+	}
+	return v
+}
+
 // nameWord reports a value that may be one part of a name: one
 // capitalised word of letters (and a hyphen or an apostrophe), 2 to 24
 // bytes.
@@ -1282,12 +1295,13 @@ func opaqueField(w *walker, n *node, vd *rules.KeyVerdict) bool {
 // given name it knows, or a given name beside a surname.
 func (st *state) besideName(w *walker, v []byte) bool {
 	d := st.c.set.Dictionaries()
+	v = withoutTitle(v)
 	first, last := d.Has("first_names", v), d.Has("surnames", v)
 	if !first && !last || d.Has("name_lookalikes", v) {
 		return false
 	}
 	other := func(s []byte) bool {
-		if !nameWord(s) || d.Has("name_lookalikes", s) {
+		if s = withoutTitle(s); !nameWord(s) || d.Has("name_lookalikes", s) {
 			return false
 		}
 		return first && d.Has("surnames", s) || last && d.Has("first_names", s)
