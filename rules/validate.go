@@ -19,7 +19,7 @@ type validator func(v []byte, d *Dictionaries) bool
 // validatorNames lists the validators a rule may name, for error messages.
 var validatorNames = []string{
 	"luhn", "imei", "ip", "ip-or-endpoint", "ip-or-range", "ipv4", "ipv6", "public-ip", "cidr", "netmask", "mac", "jwt",
-	"entropy:N", "digits:MIN-MAX", "pem", "port", "person-name", "last-name-word", "password-shape", "full-name", "handle", "at-handle", "person-handle", "file-person-name", "not-date",
+	"entropy:N", "digits:MIN-MAX", "pem", "port", "person-name", "last-name-word", "password-shape", "key-shape", "full-name", "handle", "at-handle", "person-handle", "file-person-name", "not-date",
 	"not-version", "not-version-quad", "not-host", "not-code", "not-file-url", "ip-list", "path-secret", "default-ssid:NAME", "not-timestamp", "not-id", "not-public-key", "dict:NAME", "not-dict:NAME", "dict-first:NAME", "dict-head:NAME", "dict-word:NAME", "dict-term:NAME", "dict-prefix:NAME", "email",
 }
 
@@ -115,6 +115,8 @@ func lookupValidator(name string, d *Dictionaries) (validator, error) {
 		return lastNameWord, nil
 	case "password-shape":
 		return func(v []byte, _ *Dictionaries) bool { return passwordShape(v) }, nil
+	case "key-shape":
+		return func(v []byte, _ *Dictionaries) bool { return keyShape(v) }, nil
 	case "handle":
 		return func(v []byte, _ *Dictionaries) bool { return handle(v) }, nil
 	case "at-handle":
@@ -819,6 +821,31 @@ func passwordShape(v []byte) bool {
 		return bytes.ContainsAny(v, "!$%&*?~")
 	}
 	return false
+}
+
+// keyShape reports a password (passwordShape) or a generated key: eight
+// or more letters and digits, capitals among them after the first
+// (DcRCJAjDOb, RSyJRsbxad), random enough to be no word.
+func keyShape(v []byte) bool {
+	if passwordShape(v) {
+		return true
+	}
+	if len(v) < 8 || len(v) > 64 {
+		return false
+	}
+	var lower, inner bool
+	for i, c := range v {
+		switch {
+		case c >= 'a' && c <= 'z':
+			lower = true
+		case c >= 'A' && c <= 'Z':
+			inner = inner || i > 0
+		case c >= '0' && c <= '9', c == '-', c == '_':
+		default:
+			return false
+		}
+	}
+	return lower && inner && entropy(v) >= 3.0
 }
 
 // pathSecret reports a URL with a path segment of 20 or more bytes that
