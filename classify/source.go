@@ -144,6 +144,22 @@ func (s *source) next() (d sourceDoc, ok bool, err error) {
 
 // detect skips a byte order mark and chooses the framing: NDJSON when the
 // first line holds exactly one complete value, else concatenated values.
+// moreAfter reports whether a value starts after the first i unread
+// bytes, past white space: it reads on as far as it must.
+func (s *source) moreAfter(i int) bool {
+	for {
+		j := jsonstr.SkipSpace(s.buf[:s.hi], s.lo+i)
+		if j < s.hi {
+			return true
+		}
+		if s.eof {
+			return false
+		}
+		i = j - s.lo
+		s.fill()
+	}
+}
+
 func (s *source) detect() {
 	for s.hi-s.lo < 3 && !s.eof {
 		s.fill()
@@ -173,14 +189,21 @@ func (s *source) detect() {
 	}
 	b := s.buf[s.lo:s.hi]
 	start := jsonstr.SkipSpace(b, 0)
-	if b[start] == '[' {
-		s.mode = modeValues
-		return
-	}
 	nl := bytes.IndexByte(b[start:], '\n')
 	line := b[start:]
 	if nl >= 0 {
 		line = b[start : start+nl]
+	}
+	if b[start] == '[' {
+		// A top-level array, whose elements are the documents; unless the
+		// array is a line of NDJSON, whole on its line, with another
+		// value on the next: a document that is an array (a log export's
+		// entries, a row), as each line is one document.
+		s.mode = modeValues
+		if end, complete := valueEnd(line); nl >= 0 && complete && len(bytes.TrimSpace(line[end:])) == 0 && s.moreAfter(start+nl+1) {
+			s.mode = modeLines
+		}
+		return
 	}
 	end, complete := valueEnd(line)
 	if complete {

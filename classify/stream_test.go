@@ -90,6 +90,22 @@ func TestStreamBadLinesCostOnlyThemselves(t *testing.T) {
 	}
 }
 
+// A line of NDJSON may be an array (a log export's entries, a row of
+// cells): it is one document, as every other line, when lines follow it;
+// a file that is one array alone is a list of documents.
+func TestStreamArrayLines(t *testing.T) {
+	c := newClassifier(t, classify.Options{})
+	got := collect(t, c, []byte("["+good1+"]\n["+good2+","+good1+"]\n"+good1+"\n"))
+	require.Len(t, got, 3)
+	assert.Equal(t, []string{"/0/email contact"}, got[0].Findings)
+	assert.Subset(t, got[1].Findings, []string{"/0/wifi/ssid network-layout", "/1/email contact"})
+	assert.Equal(t, int64(2), got[1].Line)
+	assert.Equal(t, []string{"/email contact"}, got[2].Findings)
+	alone := collect(t, c, []byte("["+good1+","+good1+"]\n"))
+	require.Len(t, alone, 2)
+	assert.Equal(t, []string{"/email contact"}, alone[1].Findings)
+}
+
 func TestStreamFramings(t *testing.T) {
 	c := newClassifier(t, classify.Options{})
 	want := []string{"/email contact"}
