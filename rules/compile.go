@@ -282,7 +282,7 @@ func Compile(opts CompileOptions, files ...*File) (*Set, error) {
 		if c.section {
 			s.sections[i/64] |= 1 << (i % 64)
 		}
-		if len(c.context) > 0 {
+		if len(c.context) > 0 || c.ContextDict != "" {
 			s.contextual[i/64] |= 1 << (i % 64)
 		}
 		for role, terms := range [][]string{c.keys, c.context, c.notKeys, c.notContext} {
@@ -296,6 +296,7 @@ func Compile(opts CompileOptions, files ...*File) (*Set, error) {
 		if c.KeyDict != "" {
 			s.addDictKeys(int32(i), entries(opts.Dictionaries.raw[c.KeyDict]))
 		}
+
 		if c.valueAlone && c.kinds&String != 0 {
 			for b := range 256 {
 				if c.pre.first == nil || c.pre.first[b] {
@@ -316,6 +317,20 @@ func Compile(opts CompileOptions, files ...*File) (*Set, error) {
 			c.findLits = s.gate.add(c.findPre.literals)
 			c.findKeywords = s.gate.add(c.lowKeywords)
 		}
+	}
+	// Dictionary contexts last, when every rule's own terms are known;
+	// each dictionary's terms are written out once.
+	dictTerms := map[string][]string{}
+	for i, c := range s.rules {
+		if c.ContextDict == "" {
+			continue
+		}
+		terms, ok := dictTerms[c.ContextDict]
+		if !ok {
+			terms = s.dictTerms(entries(opts.Dictionaries.raw[c.ContextDict]))
+			dictTerms[c.ContextDict] = terms
+		}
+		s.addDictContext(int32(i), terms)
 	}
 	return s, nil
 }
@@ -451,6 +466,9 @@ func compileRule(r *Rule, opts CompileOptions, normTerm func(string) string, exp
 	if len(errs) > 0 {
 		// What evidence the rule has is moot until its fields compile.
 		return c, errors.Join(errs...)
+	}
+	if r.ContextDict != "" && opts.Dictionaries.filter(r.ContextDict) == nil {
+		errs = append(errs, fieldError{"context_dict", fmt.Errorf("context_dict: no dictionary %q (have %s)", r.ContextDict, strings.Join(opts.Dictionaries.Names(), ", "))})
 	}
 	switch {
 	case r.KeyDict != "":

@@ -750,6 +750,43 @@ func (s *Set) addDictKeys(i int32, list [][]byte) {
 	}
 }
 
+// dictTerms returns the entries of a dictionary as terms, normalized as
+// rules' own terms are, each once.
+func (s *Set) dictTerms(list [][]byte) []string {
+	seen := make(map[string]struct{}, len(list))
+	terms := make([]string, 0, len(list))
+	var ws []string
+	for _, w := range list {
+		ws = SplitKey(ws[:0], unsafeString(w))
+		t := join(s.writeOut(ws))
+		if _, ok := seen[t]; ok || t == "" {
+			continue
+		}
+		seen[t] = struct{}{}
+		terms = append(terms, t)
+	}
+	return terms
+}
+
+// addDictContext makes terms (see dictTerms) context terms of rule i; but
+// not a term that a rule of another category takes for a field or a
+// context of its own ("phone" is a contact's number, "router" a
+// network's): under it the device may be no device.
+func (s *Set) addDictContext(i int32, terms []string) {
+	cat := s.rules[i].Cat
+	for _, t := range terms {
+		if slices.ContainsFunc(s.terms[t], func(r termRef) bool {
+			return (r.role == roleKey || r.role == roleContext) && s.rules[r.rule].Cat != cat || r.rule == i
+		}) {
+			continue
+		}
+		if _, ok := s.exact[t]; ok {
+			continue
+		}
+		s.terms[t] = append(s.terms[t], termRef{rule: i, role: roleContext})
+	}
+}
+
 // Roles of a term in a rule.
 type termRole uint8
 

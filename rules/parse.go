@@ -161,6 +161,8 @@ func (p *parser) ruleNode(n *yaml.Node) {
 			r.Keys = p.strings(k.Value, v)
 		case "key_dict":
 			r.KeyDict = p.str(k.Value, v)
+		case "context_dict":
+			r.ContextDict = p.str(k.Value, v)
 		case "context":
 			r.Context = p.strings(k.Value, v)
 		case "not_keys":

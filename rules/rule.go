@@ -66,6 +66,10 @@ type Rule struct {
 	// big to list ("hemoglobina", "frequence respiratoire") that must not
 	// overrule a rule that knows better ("dentista" names a person).
 	KeyDict string
+	// ContextDict names a dictionary whose entries are context terms too:
+	// the device kinds of sixteen languages ("bombilla", "Steckdose",
+	// "lampadina") that say the fields under them are a device's.
+	ContextDict string
 	// Context terms must occur in the field name or its ancestors for the
 	// rule to apply; NotKeys veto the rule when in the field name, and
 	// NotContext when anywhere on the path.
