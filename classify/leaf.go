@@ -380,6 +380,14 @@ func (st *state) leaf(w *walker, n *node, kind rules.Kind, raw []byte, esc bool)
 		// person's name in two parts.
 		st.add(st.c.namePart, 0.7)
 	}
+	if !w.inner && (st.best[rules.Health].rule != nil && !st.best[rules.Health].rule.Finds() || isPersonName(st.best[rules.Contact].rule)) && st.animalRecord(w) {
+		// An animal's name, weight, allergies and medicines are no
+		// person's (a veterinary practice's patients).
+		st.best[rules.Health] = hit{}
+		if isPersonName(st.best[rules.Contact].rule) {
+			st.best[rules.Contact] = hit{}
+		}
+	}
 	if h := st.best[rules.Health]; h.rule != nil && h.rule.Type == "body-metric" && !h.rule.Finds() && st.objectHas(w, hasWidth) {
 		// A height or a weight beside a width is a thing's size: an
 		// image's (Strapi's and Directus's media), a parcel's, a box's.
@@ -1208,26 +1216,32 @@ func (st *state) valued(w *walker, f *frame) bool {
 
 // Kinds of member an object may have (frame.has), told once per object.
 const (
-	hasWidth  uint8 = 1 << iota // a width: the object is a thing with a size
-	hasStreet                   // a street: the object keeps an address flat
+	hasWidth   uint8 = 1 << iota // a width: the object is a thing with a size
+	hasStreet                    // a street: the object keeps an address flat
+	hasSpecies                   // a species or a breed: the object is an animal
 )
 
 // objectHas reports whether the object that holds the current leaf has a
 // member of the kind, by its name: width (widthKey) or street (streetKey).
 // The object's member names are read once for each kind asked.
 func (st *state) objectHas(w *walker, kind uint8) bool {
-	if len(w.stack) == 0 {
-		return false
-	}
-	f := &w.stack[len(w.stack)-1]
+	return len(w.stack) > 0 && st.frameHas(w, len(w.stack)-1, kind)
+}
+
+// frameHas is objectHas for the object at depth k of w's stack.
+func (st *state) frameHas(w *walker, k int, kind uint8) bool {
+	f := &w.stack[k]
 	if !f.obj {
 		return false
 	}
 	if f.asked&kind == 0 {
 		f.asked |= kind
 		is := widthKey
-		if kind == hasStreet {
+		switch kind {
+		case hasStreet:
 			is = streetKey
+		case hasSpecies:
+			is = speciesKey
 		}
 		members(w.data, f.start, func(key []byte, _ bool, _ []byte, _ bool) bool {
 			if is(key) {
@@ -1238,6 +1252,60 @@ func (st *state) objectHas(w *walker, kind uint8) bool {
 		})
 	}
 	return f.has&kind != 0
+}
+
+// animalRecord reports a leaf in the record of an animal: an object, the
+// leaf's or one of its two nearest above, with a species, a breed or a
+// microchip among its members ({"patient": {"name": "Bella", "species":
+// "canine", "weight_kg": 28.4}}); its name and its body are no person's.
+// The search stops at an owner's object ({"owner": {"name": ...}} under
+// the animal is a person).
+func (st *state) animalRecord(w *walker) bool {
+	objs := 0
+	for k := len(w.stack) - 1; k >= 0 && objs < 3; k-- {
+		if !w.stack[k].obj {
+			continue
+		}
+		objs++
+		if st.frameHas(w, k, hasSpecies) {
+			return true
+		}
+		if k > 0 && w.stack[k-1].obj && ownerKey(w.data[w.stack[k-1].keyStart:w.stack[k-1].keyEnd]) {
+			return false
+		}
+	}
+	return false
+}
+
+// speciesKey reports a member name that says what animal a record is.
+func speciesKey(k []byte) bool {
+	var buf [24]byte
+	f, ok := foldKey(&buf, k)
+	if !ok {
+		return false
+	}
+	switch string(f) {
+	case "species", "breed", "speciesname", "breedname", "especie", "especies", "raza", "raca", "espece", "rasse", "tierart",
+		"razza", "specie", "diersoort", "gatunek", "microchip", "microchipnumber", "chipnumber", "chipnummer":
+		return true
+	}
+	return false
+}
+
+// ownerKey reports a member name under which an animal's person is kept.
+func ownerKey(k []byte) bool {
+	var buf [24]byte
+	f, ok := foldKey(&buf, k)
+	if !ok {
+		return false
+	}
+	switch string(f) {
+	case "owner", "owners", "client", "customer", "tutor", "guardian", "propietario", "dueno", "dueño", "titular", "proprietaire",
+		"proprietario", "besitzer", "halter", "eigenaar", "baasje", "wlasciciel", "contact", "contacts", "vet", "veterinarian", "veterinario",
+		"veterinaire", "tierarzt", "dierenarts", "doctor", "walker", "sitter", "groomer", "breeder", "emergencycontact":
+		return true
+	}
+	return false
 }
 
 // withoutTitle returns v without a title before it: "Dr. Elena" is Elena.
@@ -1251,6 +1319,12 @@ func withoutTitle(v []byte) []byte {
 		}
 	}
 	return v
+}
+
+// isPersonName reports a rule that names a person by a name's value (not
+// a finder of names in prose).
+func isPersonName(c *rules.Compiled) bool {
+	return c != nil && c.Type == "person-name" && !c.Finds()
 }
 
 // nameWord reports a value that may be one part of a name: one
