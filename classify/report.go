@@ -289,7 +289,7 @@ func (r *Report) sample(f *Finding) string {
 	if r.rules != nil && len(v) > 0 {
 		if c := r.rules.Rule(f.Rule); c != nil && c.Finds() {
 			b := []byte(v)
-			r.lower = appendASCIILower(r.lower[:0], b)
+			r.lower = rules.AppendLower(r.lower[:0], b)
 			c.FindIn(b, r.lower, rules.ShapeOf(b), r.rules.Dictionaries(), func(start, end int) bool {
 				v = v[start:end]
 				return false
@@ -299,15 +299,6 @@ func (r *Report) sample(f *Finding) string {
 	return Mask(v, f.Category)
 }
 
-func appendASCIILower(dst, v []byte) []byte {
-	for _, c := range v {
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		dst = append(dst, c)
-	}
-	return dst
-}
 
 // Merge adds the report o to r; o is left as it was and must not be r.
 // Merging is commutative and associative: reports of the parts of an

@@ -852,7 +852,7 @@ func (c *Compiled) matchValue(v []byte, d *Dictionaries, vi *ValueIndex) (bool, 
 
 // FindIn calls yield with the bounds of each match of the rule's find
 // expression in text that passes its validators, until yield returns false.
-// s is ShapeOf(text) and lower is text in ASCII lower case, for the
+// s is ShapeOf(text) and lower is text as AppendLower writes it, for the
 // prefilters.
 func (c *Compiled) FindIn(text, lower []byte, s Shape, d *Dictionaries, yield func(start, end int) bool) error {
 	if c.find == nil || len(text) < c.findPre.minLen || !c.findPre.has(s) || !c.findPre.hasLiteral(lower, true) {

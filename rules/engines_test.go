@@ -157,13 +157,7 @@ func TestFindIndexedAgrees(t *testing.T) {
 	for _, text := range texts {
 		v := []byte(text)
 		set.IndexText(&ti, v)
-		lower := make([]byte, len(v))
-		for i, c := range v {
-			if c >= 'A' && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			lower[i] = c
-		}
+		lower := AppendLower(nil, v)
 		sh := ShapeOf(v)
 		for _, c := range set.Finders() {
 			var a, b [][2]int

@@ -12,7 +12,9 @@ import (
 // instructions instead of a search per literal. Made by Set.IndexText and
 // read by Compiled.Find; reused from text to text without allocating.
 type TextIndex struct {
-	// Lower is the text in ASCII lower case.
+	// Lower is the text in lower case: ASCII, Latin-1's letters and
+	// Russian and Ukrainian Cyrillic's basic ones (the same length, byte
+	// for byte).
 	Lower []byte
 	has   []uint64 // bit i: literal i of the set's gate occurs in Lower
 	// terms are the runs of words a dictionary term may be, found on the
@@ -112,16 +114,34 @@ func (g *textGate) add(lits [][]byte) litSet {
 	return set
 }
 
+// AppendLower appends text to dst in lower case, byte for byte the same
+// length: ASCII letters, Latin-1's (À-Þ) and the basic Cyrillic ones
+// (А-Я), which is how free text is matched against the finders'
+// keywords, written in lower case.
+func AppendLower(dst, text []byte) []byte {
+	n := len(dst)
+	for i, c := range text {
+		switch {
+		case c >= 'A' && c <= 'Z':
+			c += 'a' - 'A'
+		case c < 0x80 || i == 0:
+		case c <= 0x9E && c != 0x97 && text[i-1] == 0xC3:
+			c += 0x20 // À-Þ: à-þ
+		case text[i-1] == 0xD0 && c >= 0x90 && c <= 0x9F:
+			c += 0x20 // А-П: а-п
+		case text[i-1] == 0xD0 && c >= 0xA0 && c <= 0xAF:
+			dst[n+i-1], c = 0xD1, c-0x20 // Р-Я: р-я, whose lead byte is D1
+		}
+		dst = append(dst, c)
+	}
+	return dst
+}
+
 // IndexText fills ti for text: its lower-case form and the finders'
 // literals it holds.
 func (s *Set) IndexText(ti *TextIndex, text []byte) {
-	ti.Lower = slices.Grow(ti.Lower[:0], len(text))[:len(text)]
-	for i, c := range text {
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		ti.Lower[i] = c
-	}
+	ti.Lower = AppendLower(ti.Lower[:0], text)
+	low := ti.Lower
 	ti.terms.ready = false
 	n := (len(s.gate.lits) + 63) / 64
 	if cap(ti.has) < n {
@@ -129,7 +149,6 @@ func (s *Set) IndexText(ti *TextIndex, text []byte) {
 	}
 	ti.has = ti.has[:n]
 	clear(ti.has)
-	low := ti.Lower
 	for i := 0; i+1 < len(low); i++ {
 		bi := uint16(low[i])<<8 | uint16(low[i+1])
 		if s.gate.bigram[bi/64]&(1<<(bi%64)) == 0 {

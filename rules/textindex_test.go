@@ -64,3 +64,20 @@ func FuzzTextGate(f *testing.F) {
 		gateAgrees(t, &g)
 	})
 }
+
+func TestAppendLower(t *testing.T) {
+	for in, want := range map[string]string{
+		"SOY ALÉRGICA A LA PENICILINA": "soy alérgica a la penicilina",
+		"ÀÉÎÕÜ ÇÑ ×":                   "àéîõü çñ ×", // × (U+00D7) is no letter
+		"АТ ПЕРЕД 135/94, РЯД":         "ат перед 135/94, ряд",
+		"already lower, ß":             "already lower, ß",
+	} {
+		got := AppendLower([]byte("x"), []byte(in))
+		if string(got) != "x"+want {
+			t.Errorf("AppendLower(%q) = %q, want %q", in, got[1:], want)
+		}
+		if len(got) != len(in)+1 {
+			t.Errorf("AppendLower(%q) changed the length", in)
+		}
+	}
+}
