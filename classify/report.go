@@ -299,7 +299,6 @@ func (r *Report) sample(f *Finding) string {
 	return Mask(v, f.Category)
 }
 
-
 // Merge adds the report o to r; o is left as it was and must not be r.
 // Merging is commutative and associative: reports of the parts of an
 // input, merged in any order and grouping, encode as the report of the
