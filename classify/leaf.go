@@ -1277,36 +1277,29 @@ func (st *state) animalRecord(w *walker) bool {
 	return false
 }
 
-// speciesKey reports a member name that says what animal a record is.
-func speciesKey(k []byte) bool {
-	var buf [24]byte
-	f, ok := foldKey(&buf, k)
-	if !ok {
-		return false
-	}
-	switch string(f) {
-	case "species", "breed", "speciesname", "breedname", "especie", "especies", "raza", "raca", "espece", "rasse", "tierart",
-		"razza", "specie", "diersoort", "gatunek", "microchip", "microchipnumber", "chipnumber", "chipnummer":
-		return true
-	}
-	return false
+// speciesKeys are the member names that say what animal a record is.
+var speciesKeys = map[string]bool{
+	"species": true, "breed": true, "speciesname": true, "breedname": true, "especie": true,
+	"especies": true, "raza": true, "raca": true, "espece": true, "rasse": true, "tierart": true,
+	"razza": true, "specie": true, "diersoort": true, "gatunek": true, "microchip": true,
+	"microchipnumber": true, "chipnumber": true, "chipnummer": true,
 }
 
-// ownerKey reports a member name under which an animal's person is kept.
-func ownerKey(k []byte) bool {
-	var buf [24]byte
-	f, ok := foldKey(&buf, k)
-	if !ok {
-		return false
-	}
-	switch string(f) {
-	case "owner", "owners", "client", "customer", "tutor", "guardian", "propietario", "dueno", "dueño", "titular", "proprietaire",
-		"proprietario", "besitzer", "halter", "eigenaar", "baasje", "wlasciciel", "contact", "contacts", "vet", "veterinarian", "veterinario",
-		"veterinaire", "tierarzt", "dierenarts", "doctor", "walker", "sitter", "groomer", "breeder", "emergencycontact":
-		return true
-	}
-	return false
+// speciesKey reports a name among speciesKeys, whatever its case and separators.
+func speciesKey(k []byte) bool { return foldedIn(k, speciesKeys) }
+
+// ownerKeys are the member names under which an animal's person is kept.
+var ownerKeys = map[string]bool{
+	"owner": true, "owners": true, "client": true, "customer": true, "tutor": true, "guardian": true,
+	"propietario": true, "dueno": true, "dueño": true, "titular": true, "proprietaire": true,
+	"proprietario": true, "besitzer": true, "halter": true, "eigenaar": true, "baasje": true,
+	"wlasciciel": true, "contact": true, "contacts": true, "vet": true, "veterinarian": true,
+	"veterinario": true, "veterinaire": true, "tierarzt": true, "dierenarts": true, "doctor": true,
+	"walker": true, "sitter": true, "groomer": true, "breeder": true, "emergencycontact": true,
 }
+
+// ownerKey reports a name among ownerKeys, whatever its case and separators.
+func ownerKey(k []byte) bool { return foldedIn(k, ownerKeys) }
 
 // withoutTitle returns v without a title before it: "Dr. Elena" is Elena.
 func withoutTitle(v []byte) []byte {
@@ -1420,6 +1413,14 @@ func (st *state) besideName(w *walker, v []byte) bool {
 	return found
 }
 
+// foldedIn reports whether k, in lower case and without separators (see
+// foldKey), is in names.
+func foldedIn[S string | []byte](k S, names map[string]bool) bool {
+	var buf [24]byte
+	f, ok := foldKey(&buf, k)
+	return ok && names[string(f)]
+}
+
 // foldKey writes k lower-cased, without '_', '-', '.' and spaces, into
 // buf, or reports that it is too long.
 func foldKey[S string | []byte](buf *[24]byte, k S) ([]byte, bool) {
@@ -1440,51 +1441,39 @@ func foldKey[S string | []byte](buf *[24]byte, k S) ([]byte, bool) {
 	return out, true
 }
 
-// streetKey reports a member name that is a street's.
-func streetKey(k []byte) bool {
-	var buf [24]byte
-	f, ok := foldKey(&buf, k)
-	if !ok {
-		return false
-	}
-	switch string(f) {
-	case "street", "streetaddress", "streetname", "streetline1", "address1", "addressline1", "addrline1", "line1",
-		"strasse", "straße", "strassenname", "calle", "rua", "logradouro", "rue", "straat", "ulica", "gatuadress", "gateadresse":
-		return true
-	}
-	return false
+// streetKeys are the member names of a street's.
+var streetKeys = map[string]bool{
+	"street": true, "streetaddress": true, "streetname": true, "streetline1": true, "address1": true,
+	"addressline1": true, "addrline1": true, "line1": true, "strasse": true, "straße": true,
+	"strassenname": true, "calle": true, "rua": true, "logradouro": true, "rue": true, "straat": true,
+	"ulica": true, "gatuadress": true, "gateadresse": true,
 }
 
-// regionKey reports a field name that names a state, a province or a
-// region of a country.
-func regionKey(k string) bool {
-	var buf [24]byte
-	f, ok := foldKey(&buf, k)
-	if !ok {
-		return false
-	}
-	switch string(f) {
-	case "state", "statecode", "province", "provincecode", "region", "county", "kanton", "canton", "uf", "estado", "provincia",
-		"departement", "bundesland", "prefecture", "voivodeship", "wojewodztwo", "oblast", "regione", "provincie", "comunidad",
-		"edo", "prov", "pcia":
-		return true
-	}
-	return false
+// streetKey reports a name among streetKeys, whatever its case and separators.
+func streetKey(k []byte) bool { return foldedIn(k, streetKeys) }
+
+// regionKeys are the field names of a state, a province or a region of
+// a country.
+var regionKeys = map[string]bool{
+	"state": true, "statecode": true, "province": true, "provincecode": true, "region": true,
+	"county": true, "kanton": true, "canton": true, "uf": true, "estado": true, "provincia": true,
+	"departement": true, "bundesland": true, "prefecture": true, "voivodeship": true,
+	"wojewodztwo": true, "oblast": true, "regione": true, "provincie": true, "comunidad": true,
+	"edo": true, "prov": true, "pcia": true,
 }
 
-// widthKey reports a member name that is a width.
-func widthKey(k []byte) bool {
-	var buf [24]byte
-	f, ok := foldKey(&buf, k)
-	if !ok {
-		return false
-	}
-	switch string(f) {
-	case "width", "w", "breite", "largeur", "ancho", "largura", "larghezza", "breedte", "szerokosc", "bredd", "bredde", "leveys":
-		return true
-	}
-	return false
+// regionKey reports a name among regionKeys, whatever its case and separators.
+func regionKey(k string) bool { return foldedIn(k, regionKeys) }
+
+// widthKeys are the member names of a width.
+var widthKeys = map[string]bool{
+	"width": true, "w": true, "breite": true, "largeur": true, "ancho": true, "largura": true,
+	"larghezza": true, "breedte": true, "szerokosc": true, "bredd": true, "bredde": true,
+	"leveys": true,
 }
+
+// widthKey reports a name among widthKeys, whatever its case and separators.
+func widthKey(k []byte) bool { return foldedIn(k, widthKeys) }
 
 // namesField reports a verdict with a hit of the name's own, by a rule
 // that lists it.
