@@ -362,7 +362,7 @@ func (st *state) leaf(w *walker, n *node, kind rules.Kind, raw []byte, esc bool)
 	} else {
 		st.judgeMemo(w, n, vd, kind, v)
 	}
-	if h := st.best[rules.Contact]; h.rule != nil && h.rule.Type == "person-name" && !h.rule.Finds() {
+	if isPersonName(st.best[rules.Contact].rule) {
 		// A name is a person's, not their health, whatever section it
 		// sits in: the optometrist of an eyeglass prescription.
 		st.dropSection()
@@ -373,12 +373,14 @@ func (st *state) leaf(w *walker, n *node, kind rules.Kind, raw []byte, esc bool)
 		// is a part of that address; alone it is coarser than a city.
 		st.add(st.c.addrPart, 0.75)
 	}
-	if kind == rules.String && st.c.namePart != nil && !w.inner && len(vd.Hits) == 0 && !anyHit(&st.best) && nameWord(withoutTitle(v)) && opaqueField(w, n, vd) && st.besideName(w, v) {
+	if kind == rules.String && st.c.namePart != nil && !w.inner && len(vd.Hits) == 0 && !anyHit(&st.best) {
 		// A given name beside a surname, or a surname beside a given
 		// name, in fields whose names say nothing ({"x:p01": "Rory",
 		// "x:p02": "Navarro"}, a row ["Rory", "Navarro", ...]): a
 		// person's name in two parts.
-		st.add(st.c.namePart, 0.7)
+		if name := rules.WithoutTitle(v); nameWord(name) && opaqueField(w, n, vd) && st.besideName(w, name) {
+			st.add(st.c.namePart, 0.7)
+		}
 	}
 	if !w.inner && (st.best[rules.Health].rule != nil && !st.best[rules.Health].rule.Finds() || isPersonName(st.best[rules.Contact].rule)) && st.animalRecord(w) {
 		// An animal's name, weight, allergies and medicines are no
@@ -902,26 +904,19 @@ func (st *state) tableHeader(d []byte, start int) *tableHead {
 		return h
 	}
 	h.tick, h.start, h.index, h.cells = st.tick, start, -1, h.cells[:0]
-	i := jsonstr.SkipSpace(d, start+1)
-	for row := 0; row < 3 && i < len(d) && d[i] == '['; row++ {
+	row := 0
+	eachElement(d, start, func(i int) bool {
+		if row == 3 || d[i] != '[' {
+			return false
+		}
 		if h.cells = headerCells(d, i, h.cells[:0], false); len(h.cells) >= 6 {
 			h.index = row
-			return h
+			return false
 		}
 		h.cells = h.cells[:0]
-		if !titleRow(d, i) {
-			break
-		}
-		end, ok := skipValue(d, i)
-		if !ok {
-			break
-		}
-		i = jsonstr.SkipSpace(d, end)
-		if i >= len(d) || d[i] != ',' {
-			break
-		}
-		i = jsonstr.SkipSpace(d, i+1)
-	}
+		row++
+		return titleRow(d, i)
+	})
 	return h
 }
 
@@ -1301,19 +1296,6 @@ var ownerKeys = map[string]bool{
 // ownerKey reports a name among ownerKeys, whatever its case and separators.
 func ownerKey(k []byte) bool { return foldedIn(k, ownerKeys) }
 
-// withoutTitle returns v without a title before it: "Dr. Elena" is Elena.
-func withoutTitle(v []byte) []byte {
-	if len(v) > 4 && v[0] >= 'A' && v[0] <= 'Z' {
-		if i := bytes.IndexByte(v, ' '); i >= 2 && i <= 5 {
-			switch string(bytes.TrimSuffix(v[:i], []byte("."))) {
-			case "Dr", "Mr", "Mrs", "Ms", "Miss", "Mx", "Prof", "Sr", "Sra", "Dra", "Herr", "Frau", "Mme", "Mlle", "Dott", "Dott.ssa":
-				return v[i+1:]
-			}
-		}
-	}
-	return v
-}
-
 // isPersonName reports a rule that names a person by a name's value (not
 // a finder of names in prose).
 func isPersonName(c *rules.Compiled) bool {
@@ -1356,19 +1338,19 @@ func opaqueField(w *walker, n *node, vd *rules.KeyVerdict) bool {
 	return false
 }
 
-// besideName reports a name word v (see nameWord) whose neighbour in its
-// object or its row, the member or the element just before or after it,
-// is the other half of a name: a surname the dictionary knows beside a
-// given name it knows, or a given name beside a surname.
+// besideName reports a name word v (see nameWord; its title left out)
+// whose neighbour in its object or its row, the member or the element just
+// before or after it, is the other half of a name: a surname the
+// dictionary knows beside a given name it knows, or a given name beside a
+// surname.
 func (st *state) besideName(w *walker, v []byte) bool {
 	d := st.c.set.Dictionaries()
-	v = withoutTitle(v)
 	first, last := d.Has("first_names", v), d.Has("surnames", v)
 	if !first && !last || d.Has("name_lookalikes", v) {
 		return false
 	}
 	other := func(s []byte) bool {
-		if s = withoutTitle(s); !nameWord(s) || d.Has("name_lookalikes", s) {
+		if s = rules.WithoutTitle(s); !nameWord(s) || d.Has("name_lookalikes", s) {
 			return false
 		}
 		return first && d.Has("surnames", s) || last && d.Has("first_names", s)

@@ -575,9 +575,7 @@ func fullName(v []byte, d *Dictionaries) bool {
 func personName(v []byte, d *Dictionaries) bool {
 	v = bytes.TrimSpace(v)
 	// A title before the name is no part of it: "Rev. Barnaby Ashworth".
-	if i := bytes.IndexByte(v, ' '); i > 0 && honorifics[string(bytes.TrimSuffix(v[:i], []byte(".")))] {
-		v = bytes.TrimSpace(v[i+1:])
-	}
+	v = bytes.TrimSpace(WithoutTitle(v))
 	// A degree after the name is no part of it: "Megan Pendergast, DPM".
 	if i := bytes.LastIndexByte(v, ','); i > 0 && degrees[string(bytes.TrimSpace(v[i+1:]))] {
 		v = bytes.TrimSpace(v[:i])
@@ -656,11 +654,20 @@ func filePersonName(v []byte, d *Dictionaries) bool {
 	return false
 }
 
+// WithoutTitle returns v without a title written before a name ("Dr.
+// Elena" is Elena, "Rev. Barnaby Ashworth" is Barnaby Ashworth); else v.
+func WithoutTitle(v []byte) []byte {
+	if i := bytes.IndexByte(v, ' '); i > 0 && honorifics[string(bytes.TrimSuffix(v[:i], []byte(".")))] {
+		return v[i+1:]
+	}
+	return v
+}
+
 // honorifics are the titles written before a person's name.
 var honorifics = map[string]bool{
 	"Mr": true, "Mrs": true, "Ms": true, "Miss": true, "Mx": true, "Dr": true, "Prof": true, "Rev": true, "Fr": true,
 	"Sr": true, "Sra": true, "Srta": true, "Dra": true, "Don": true, "Herr": true, "Frau": true, "Mme": true, "Mlle": true,
-	"Pastor": true, "Father": true, "Sister": true, "Rabbi": true, "Imam": true,
+	"Pastor": true, "Father": true, "Sister": true, "Rabbi": true, "Imam": true, "Dott": true, "Dott.ssa": true,
 }
 
 // unspacedName accepts a Chinese, Japanese or Korean name written without a
