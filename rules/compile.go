@@ -149,6 +149,7 @@ func Compile(opts CompileOptions, files ...*File) (*Set, error) {
 	s.synonyms = map[string][]string{}
 	s.synHeads = map[string]bool{}
 	inVocab := map[string]bool{}
+	keyDictWords := map[string]bool{}
 	addVocab := func(term string) {
 		if !inVocab[term] {
 			inVocab[term] = true
@@ -210,6 +211,10 @@ func Compile(opts CompileOptions, files ...*File) (*Set, error) {
 						addVocab(t)
 					}
 				}
+			}
+			if r.KeyDict != "" && !keyDictWords[r.KeyDict] {
+				keyDictWords[r.KeyDict] = true
+				s.addDictWords(opts.Dictionaries.raw[r.KeyDict])
 			}
 		}
 	}
@@ -342,6 +347,18 @@ func (s *Set) addVocab(term string) {
 	for _, w := range SplitKey(nil, term) {
 		if len(w) >= 2 {
 			s.vocab[w] = struct{}{}
+		}
+	}
+}
+
+// addDictWords puts the one-word entries of a dictionary whose entries
+// name fields (key_dict) in the vocabulary: a field named by one of them
+// is that word, not pieces of others ("depression" is no "de pression",
+// French for pressure).
+func (s *Set) addDictWords(list []byte) {
+	for _, w := range entries(list) {
+		if len(w) >= 5 && !bytes.ContainsAny(w, " -_./0123456789") {
+			s.vocab[string(w)] = struct{}{}
 		}
 	}
 }
