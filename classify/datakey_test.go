@@ -14,7 +14,7 @@ func TestDataKey(t *testing.T) {
 		"email": false, "address_line_2": false, "ipv4": false, "user.email": false, "wifi/ssid": false,
 		"1.2": false, "firstNameOfTheUser": false, "": false, "sha256": false,
 		"A-10861": true, "U024BE7LH": true, "W01ABCD2EF": true, "IPV4ADDR": false, "ADDRESS2": false, "-NAvQFmfbrYUJFuP6-v-": true, "door-1422": true, "door-ebb4": true, "password_sha256": false, "addr_ipv6": false, "hash_md5": false, "s_5b6a67": true,
-		"gendercode@OData.Community.Display.V1.FormattedValue": false, "_x_value@Microsoft.Dynamics.CRM.lookuplogicalname": false,
+		"gendercode@OData.Community.Display.V1.FormattedValue": false, "@odata.etag": false, "@search.score": false, "_x_value@Microsoft.Dynamics.CRM.lookuplogicalname": false,
 		"00100010": false, "001021A0": false, "0040a730": false, "00291010": true, "00123456": true, "12345678": true,
 		"wifi-5ghz": false, "md5_hash": false, "ipv6_addr": false, "line_2": false, "cam-face": false, "x_9": false,
 	} {

@@ -302,9 +302,10 @@ func dataKey(k []byte) bool {
 		return false // a DICOM attribute's tag, the name DICOM JSON gives it
 	case digits == len(k):
 		return true
-	case at == 1 && dots >= 1 && letters > 0:
+	case at == 1 && dots >= 1 && letters > 0 && k[0] != '@':
 		// an e-mail address, but for OData's annotations of a property
-		// (gendercode@OData.Community.Display.V1.FormattedValue)
+		// (gendercode@OData.Community.Display.V1.FormattedValue) and of
+		// the record (@odata.etag, @search.score: nothing before the @)
 		return !bytes.Contains(k, []byte("@OData.")) && !bytes.Contains(k, []byte("@Microsoft."))
 	case digits+dots == len(k) && dots == 3:
 		// an IPv4 address, but for the X.500 attribute types (2.5.4.42 is
