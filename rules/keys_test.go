@@ -136,6 +136,25 @@ func TestSynonymStartsGluedWord(t *testing.T) {
 	require.Equal(t, []string{"medication"}, s.words("medication"))
 }
 
+func TestCompoundHeadAndScripts(t *testing.T) {
+	s, err := Default()
+	require.NoError(t, err)
+	for key, want := range map[string][]string{
+		// The head of a Germanic compound the vocabulary cannot split.
+		"Aktualisierungstoken": {"aktualisierungs", "token"},
+		"Initialkennwort":      {"initial", "password"},
+		"tokens":               {"tokens"},
+		// A change of script ends a word.
+		"APIキー":   {"api", "key"},
+		"DNSサーバー": {"dns", "server"},
+		"IPアドレス":  {"ip", "address"},
+		// A word of a key dictionary is not cut into other words.
+		"depression": {"depression"},
+	} {
+		require.Equal(t, want, s.words(key), key)
+	}
+}
+
 func TestArabicArticle(t *testing.T) {
 	s, err := Default()
 	require.NoError(t, err)

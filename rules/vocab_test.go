@@ -20,9 +20,42 @@ import (
 // nome_prodotto) are misses here by design, so the test bounds the
 // misses per category at what the vocabulary reached in session 12.
 func TestFieldNamesOfSixLanguages(t *testing.T) {
+	misses, total := fieldNameMisses(t, "testdata/field_names_6lang.tsv")
+	assert.Equal(t, 1644, total)
+	limits := map[string]int{"credential": 5, "contact": 8, "network-layout": 19, "device-inventory": 38, "health": 4, "none": 13}
+	for cat, max := range limits {
+		assert.LessOrEqual(t, misses[cat], max, "%s: field names missed by key", cat)
+	}
+}
+
+// TestFieldNamesOfManyLanguages judges 2,598 field names of thirty
+// languages that a second helper listed from the policy alone, without
+// seeing the first list or the rules (Spanish, German, French and
+// Portuguese some 270 each, then Italian, Dutch, Polish, the Nordic
+// languages, Czech, Turkish, Romanian, Hungarian, Indonesian, Malay,
+// Vietnamese, Tagalog, Swahili, Russian, Ukrainian, Greek, Japanese,
+// Chinese, Korean, Arabic, Hebrew, Hindi, Persian and Thai, in their
+// scripts and transliterated). Its first measure, in session 13, missed
+// 352 (credential 90, network-layout 67, none 115); the words it taught
+// went into the synonyms, and the bounds are what remained. Many of the
+// none misses are flags and dates whose values no rule takes
+// (email_verificado: true); at the key alone they count.
+func TestFieldNamesOfManyLanguages(t *testing.T) {
+	misses, total := fieldNameMisses(t, "testdata/field_names_multilang.tsv")
+	assert.Equal(t, 2598, total)
+	limits := map[string]int{"credential": 27, "contact": 21, "network-layout": 28, "device-inventory": 7, "health": 9, "none": 100}
+	for cat, max := range limits {
+		assert.LessOrEqual(t, misses[cat], max, "%s: field names missed by key", cat)
+	}
+}
+
+// fieldNameMisses judges each name of a list (name, category, language)
+// by its key alone and counts the misses per category.
+func fieldNameMisses(t *testing.T, file string) (map[string]int, int) {
+	t.Helper()
 	s, err := Default()
 	require.NoError(t, err)
-	f, err := os.Open("testdata/field_names_6lang.tsv")
+	f, err := os.Open(file)
 	require.NoError(t, err)
 	defer f.Close()
 	misses := map[string]int{}
@@ -48,9 +81,5 @@ func TestFieldNamesOfSixLanguages(t *testing.T) {
 		}
 	}
 	require.NoError(t, sc.Err())
-	assert.Equal(t, 1644, total)
-	limits := map[string]int{"credential": 5, "contact": 8, "network-layout": 19, "device-inventory": 38, "health": 4, "none": 13}
-	for cat, max := range limits {
-		assert.LessOrEqual(t, misses[cat], max, "%s: field names missed by key", cat)
-	}
+	return misses, total
 }

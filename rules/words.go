@@ -17,6 +17,7 @@ func SplitKey(dst []string, key string) []string {
 		lower
 		upper
 		digit
+		wide // CJK, kana and hangul: "APIキー" is API and キー
 	)
 	var buf [64]byte
 	word := buf[:0]
@@ -33,6 +34,8 @@ func SplitKey(dst []string, key string) []string {
 			cls = digit
 		case unicode.IsUpper(r):
 			cls = upper
+		case r >= 0x2E80 && unicode.IsLetter(r):
+			cls = wide
 		case unicode.IsLetter(r):
 			cls = lower
 		case unicode.Is(unicode.M, r):
@@ -52,6 +55,7 @@ func SplitKey(dst []string, key string) []string {
 		switch {
 		case prev == none:
 		case cls == digit && prev != digit, cls != digit && prev == digit,
+			(cls == wide) != (prev == wide),
 			cls == upper && prev == lower,
 			// "SSIDName": the N starts a new word.
 			cls == upper && prev == upper && i < len(key) && nextIsLower(key[i:]):
@@ -248,6 +252,24 @@ func (v vocabulary) segment(w string) []string {
 	return parts
 }
 
+// compoundHeads end the compounds of German, Dutch and the Nordic
+// languages, which glue the word they qualify before them
+// (Aktualisierungstoken, Initialkennwort, adgangstoken): where the
+// vocabulary cannot split such a word, the head still names the field.
+var compoundHeads = []string{"tokens", "token", "kennwort", "passwort", "wachtwoord", "losenord", "passord",
+	"adgangskode", "schlussel", "schluessel", "sleutel", "nyckel", "nokkel", "nogle"}
+
+// compoundHead returns where a compound head ends w, after a qualifier of
+// four letters at least, or 0.
+func compoundHead(w string) int {
+	for _, h := range compoundHeads {
+		if len(w) >= len(h)+4 && strings.HasSuffix(w, h) {
+			return len(w) - len(h)
+		}
+	}
+	return 0
+}
+
 // englishEndings are pieces that end ordinary words far more often than
 // they end glued field names (and, despite the name, the plural endings of
 // Spanish and Portuguese).
@@ -279,6 +301,9 @@ func (v vocabulary) words(dst []string, key string) []string {
 		if parts := v.segment(w); parts != nil {
 			dst = append(dst[:i], append(parts, dst[i+1:]...)...)
 			i += len(parts) - 1
+		} else if h := compoundHead(w); h > 0 {
+			dst = append(dst[:i], append([]string{w[:h], w[h:]}, dst[i+1:]...)...)
+			i++
 		}
 	}
 	return dst

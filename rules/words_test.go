@@ -156,6 +156,7 @@ func splitKeyRef(key string) []string {
 		lower
 		upper
 		digit
+		wide
 	)
 	prev := none
 	rs := []rune(key)
@@ -166,6 +167,8 @@ func splitKeyRef(key string) []string {
 			cls = digit
 		case unicode.IsUpper(r):
 			cls = upper
+		case r >= 0x2E80 && unicode.IsLetter(r):
+			cls = wide
 		case unicode.IsLetter(r):
 			cls = lower
 		case unicode.Is(unicode.M, r):
@@ -181,6 +184,8 @@ func splitKeyRef(key string) []string {
 		switch {
 		case prev == none:
 		case cls == digit && prev != digit, cls != digit && prev == digit:
+			flush()
+		case (cls == wide) != (prev == wide):
 			flush()
 		case cls == upper && prev == lower:
 			flush()
