@@ -252,6 +252,22 @@ func (v vocabulary) segment(w string) []string {
 	return parts
 }
 
+// storeWords start the names a store gives its own fields after an
+// underscore: Elasticsearch's, CouchDB's, Cosmos DB's, Algolia's,
+// Meilisearch's and HAL's.
+var storeWords = map[string]bool{
+	"id": true, "rev": true, "key": true, "index": true, "type": true, "score": true, "source": true, "version": true,
+	"seq": true, "primary": true, "routing": true, "parent": true, "uid": true, "ts": true, "etag": true, "self": true,
+	"rid": true, "attachments": true, "links": true, "embedded": true, "meta": true, "class": true, "deleted": true,
+	"highlight": true, "snippet": true, "ranking": true, "formatted": true, "explanation": true, "shards": true,
+	"nested": true, "ignored": true, "doc": true, "geoloc": true, "tags": true, "conflicts": true, "local": true,
+	"revisions": true, "revs": true, "changes": true, "matches": true, "match": true, "field": true, "fields": true,
+	"created": true, "updated": true, "modified": true, "at": true, "hash": true, "cls": true, "schema": true,
+	// Splunk's
+	"serial": true, "raw": true, "time": true, "bkt": true, "cd": true, "indextime": true, "si": true, "sourcetype": true,
+	"kv": true, "subsecond": true, "eventtype": true,
+}
+
 // compoundHeads end the compounds of German, Dutch and the Nordic
 // languages, which glue the word they qualify before them
 // (Aktualisierungstoken, Initialkennwort, adgangstoken): where the
@@ -289,8 +305,10 @@ func (v vocabulary) words(dst []string, key string) []string {
 	start := len(dst)
 	dst = SplitKey(dst, key)
 	// A leading underscore marks a store's own field (_id, _index,
-	// _source): "_id" is a record id, not an id of anything.
-	if strings.HasPrefix(key, "_") && len(dst) > start {
+	// _source): "_id" is a record id, not an id of anything. Other names
+	// after one are fields of the data all the same: GELF writes every
+	// field it was given so (_ssid, _parcel_weight_lb).
+	if strings.HasPrefix(key, "_") && len(dst) > start && storeWords[dst[start]] {
 		dst[start] = "_" + dst[start]
 	}
 	for i := start; i < len(dst); i++ {

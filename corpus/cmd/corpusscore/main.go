@@ -23,6 +23,7 @@ import (
 	"github.com/leakscope/leakscope/corpus/blindset12"
 	"github.com/leakscope/leakscope/corpus/blindset13"
 	"github.com/leakscope/leakscope/corpus/blindset14"
+	"github.com/leakscope/leakscope/corpus/blindset15"
 	"github.com/leakscope/leakscope/corpus/blindset2"
 	"github.com/leakscope/leakscope/corpus/blindset3"
 	"github.com/leakscope/leakscope/corpus/blindset4"
@@ -37,7 +38,7 @@ import (
 )
 
 func main() {
-	set := flag.String("set", "tune", "tune, holdout, testset, finalset, blindset, blindset2, blindset3, blindset4, blindset5, blindset6, blindset7, blindset8, blindset9, blindset10, blindset11, blindset12, blindset13 or blindset14")
+	set := flag.String("set", "tune", "tune, holdout, testset, finalset, blindset, blindset2, blindset3, blindset4, blindset5, blindset6, blindset7, blindset8, blindset9, blindset10, blindset11, blindset12, blindset13, blindset14 or blindset15")
 	seed := flag.Int64("seed", 1, "generator seed")
 	n := flag.Int("n", 20000, "documents")
 	minConf := flag.Float64("min-confidence", 0.5, "confidence threshold")
@@ -82,8 +83,10 @@ func main() {
 		docs = blindset13.Generate(*seed, *n)
 	case "blindset14":
 		docs = blindset14.Generate(*seed, *n)
+	case "blindset15":
+		docs = blindset15.Generate(*seed, *n)
 	default:
-		fmt.Fprintln(os.Stderr, "corpusscore: -set is tune, holdout, testset, finalset, blindset, blindset2, blindset3, blindset4, blindset5, blindset6, blindset7, blindset8, blindset9, blindset10, blindset11, blindset12, blindset13 or blindset14")
+		fmt.Fprintln(os.Stderr, "corpusscore: -set is tune, holdout, testset, finalset, blindset, blindset2, blindset3, blindset4, blindset5, blindset6, blindset7, blindset8, blindset9, blindset10, blindset11, blindset12, blindset13, blindset14 or blindset15")
 		os.Exit(2)
 	}
 	c, err := classify.New(nil, classify.Options{MinConfidence: *minConf, ColumnEvidence: *columns})
