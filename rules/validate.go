@@ -20,7 +20,7 @@ type validator func(v []byte, d *Dictionaries) bool
 var validatorNames = []string{
 	"luhn", "imei", "ip", "ip-or-endpoint", "ip-or-range", "ipv4", "ipv6", "public-ip", "cidr", "netmask", "mac", "jwt",
 	"entropy:N", "digits:MIN-MAX", "pem", "port", "person-name", "last-name-word", "password-shape", "key-shape", "full-name", "handle", "at-handle", "person-handle", "file-person-name", "not-date",
-	"not-version", "not-version-quad", "not-host", "not-code", "not-file-url", "ip-list", "path-secret", "default-ssid:NAME", "not-timestamp", "not-id", "not-public-key", "dict:NAME", "not-dict:NAME", "dict-first:NAME", "dict-head:NAME", "dict-word:NAME", "dict-term:NAME", "dict-prefix:NAME", "email",
+	"not-version", "not-version-quad", "not-host", "not-code", "not-file-url", "ip-list", "path-secret", "default-ssid:NAME", "not-timestamp", "not-dotted-name", "not-id", "not-public-key", "dict:NAME", "not-dict:NAME", "dict-first:NAME", "dict-head:NAME", "dict-word:NAME", "dict-term:NAME", "dict-prefix:NAME", "email",
 }
 
 // lookupValidator returns the validator called name (with its argument,
@@ -129,6 +129,8 @@ func lookupValidator(name string, d *Dictionaries) (validator, error) {
 		}, nil
 	case "not-version":
 		return func(v []byte, _ *Dictionaries) bool { return !looksLikeVersion(v) }, nil
+	case "not-dotted-name":
+		return func(v []byte, _ *Dictionaries) bool { return !dottedName(v) }, nil
 	case "not-public-key":
 		// Keys made to be published in web pages: Mapbox's pk., Stripe's
 		// publishable pk_live_ and pk_test_.
@@ -1033,4 +1035,30 @@ func looksLikeID(v []byte) bool {
 		return true
 	}
 	return len(v) >= 16 && isHexID(v)
+}
+
+// dottedName reports a name a program writes for itself: lower-case words
+// joined by dots (Django's app_label.model_name in a fixture,
+// "installaties.batterij"; a trace's "ui.load"), no model of a thing.
+func dottedName(v []byte) bool {
+	dots := 0
+	prev := byte('.')
+	for _, c := range v {
+		switch {
+		case c == '.':
+			if prev == '.' {
+				return false
+			}
+			dots++
+		case c >= 'a' && c <= 'z', c == '_':
+		case c >= '0' && c <= '9':
+			if prev == '.' {
+				return false
+			}
+		default:
+			return false
+		}
+		prev = c
+	}
+	return dots > 0 && prev != '.'
 }
