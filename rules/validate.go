@@ -670,6 +670,10 @@ var honorifics = map[string]bool{
 	"Mr": true, "Mrs": true, "Ms": true, "Miss": true, "Mx": true, "Dr": true, "Prof": true, "Rev": true, "Fr": true,
 	"Sr": true, "Sra": true, "Srta": true, "Dra": true, "Don": true, "Herr": true, "Frau": true, "Mme": true, "Mlle": true,
 	"Pastor": true, "Father": true, "Sister": true, "Rabbi": true, "Imam": true, "Dott": true, "Dott.ssa": true,
+	// Clinical and professional titles written before a name ("RN Darnell
+	// Yarbrough", "Lic. Ana Ruiz").
+	"RN": true, "LPN": true, "LVN": true, "NP": true, "CNA": true, "EMT": true, "Nurse": true, "Doctor": true,
+	"Lic": true, "Ing": true, "Arq": true, "Enf": true,
 }
 
 // unspacedName accepts a Chinese, Japanese or Korean name written without a

@@ -100,3 +100,14 @@ func TestDottedName(t *testing.T) {
 		}
 	}
 }
+
+func TestWithoutTitle(t *testing.T) {
+	for v, want := range map[string]string{
+		"Dr. Elena Ruiz": "Elena Ruiz", "RN Darnell Yarbrough": "Darnell Yarbrough", "Nurse Tessa": "Tessa",
+		"Lic. Ana Ruiz": "Ana Ruiz", "Elena Ruiz": "Elena Ruiz", "Drone 7": "Drone 7", "RN": "RN",
+	} {
+		if got := string(WithoutTitle([]byte(v))); got != want {
+			t.Errorf("WithoutTitle(%q) = %q, want %q", v, got, want)
+		}
+	}
+}
