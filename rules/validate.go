@@ -20,7 +20,7 @@ type validator func(v []byte, d *Dictionaries) bool
 var validatorNames = []string{
 	"luhn", "imei", "ip", "ip-or-endpoint", "ip-or-range", "ipv4", "ipv6", "public-ip", "cidr", "netmask", "mac", "jwt",
 	"entropy:N", "digits:MIN-MAX", "pem", "port", "person-name", "last-name-word", "password-shape", "key-shape", "full-name", "handle", "at-handle", "person-handle", "file-person-name", "not-date",
-	"not-version", "not-version-quad", "not-host", "not-code", "not-file-url", "ip-list", "path-secret", "default-ssid:NAME", "not-timestamp", "not-dotted-name", "not-id", "not-public-key", "dict:NAME", "not-dict:NAME", "dict-first:NAME", "dict-head:NAME", "dict-word:NAME", "dict-term:NAME", "dict-prefix:NAME", "email",
+	"not-version", "not-version-quad", "not-host", "not-code", "not-file-url", "ip-list", "path-secret", "default-ssid:NAME", "not-timestamp", "not-dotted-name", "not-org-name", "not-id", "not-public-key", "dict:NAME", "not-dict:NAME", "dict-first:NAME", "dict-head:NAME", "dict-word:NAME", "dict-term:NAME", "dict-prefix:NAME", "email",
 }
 
 // lookupValidator returns the validator called name (with its argument,
@@ -131,6 +131,8 @@ func lookupValidator(name string, d *Dictionaries) (validator, error) {
 		return func(v []byte, _ *Dictionaries) bool { return !looksLikeVersion(v) }, nil
 	case "not-dotted-name":
 		return func(v []byte, _ *Dictionaries) bool { return !dottedName(v) }, nil
+	case "not-org-name":
+		return func(v []byte, _ *Dictionaries) bool { return !orgName(v) }, nil
 	case "not-public-key":
 		// Keys made to be published in web pages: Mapbox's pk., Stripe's
 		// publishable pk_live_ and pk_test_.
@@ -1065,4 +1067,41 @@ func dottedName(v []byte) bool {
 		prev = c
 	}
 	return dots > 0 && prev != '.'
+}
+
+// orgName reports a name an organisation goes by: its last word is one
+// that ends the names of companies, clinics and agencies ("Cedar Grove
+// Nursing Services", "Harborlight Home Health", "Acme GmbH"), and no
+// person's name.
+func orgName(v []byte) bool {
+	v = bytes.TrimRight(v, " .")
+	i := bytes.LastIndexByte(v, ' ')
+	if i < 0 {
+		return false
+	}
+	var buf [16]byte
+	last := v[i+1:]
+	if len(last) > len(buf) {
+		return false
+	}
+	w := buf[:0]
+	for _, c := range last {
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		w = append(w, c)
+	}
+	return orgWords[string(w)]
+}
+
+var orgWords = map[string]bool{
+	"services": true, "service": true, "health": true, "healthcare": true, "care": true, "clinic": true, "clinics": true,
+	"hospital": true, "pharmacy": true, "center": true, "centre": true, "inc": true, "llc": true, "ltd": true, "gmbh": true,
+	"ag": true, "sa": true, "srl": true, "bv": true, "corp": true, "corporation": true, "company": true, "co": true,
+	"group": true, "associates": true, "association": true, "agency": true, "foundation": true, "institute": true,
+	"university": true, "school": true, "church": true, "ministries": true, "partners": true, "solutions": true,
+	"systems": true, "technologies": true, "labs": true, "laboratory": true, "laboratories": true, "nursing": true,
+	"hospice": true, "practice": true, "surgery": true, "dental": true, "medical": true, "therapy": true,
+	"klinik": true, "praxis": true, "clinica": true, "clínica": true, "hopital": true, "hôpital": true, "ospedale": true,
+	"farmacia": true, "apotheke": true, "ltda": true, "eireli": true, "sarl": true, "sas": true, "spa": true,
 }

@@ -111,3 +111,14 @@ func TestWithoutTitle(t *testing.T) {
 		}
 	}
 }
+
+func TestOrgName(t *testing.T) {
+	for v, want := range map[string]bool{
+		"Cedar Grove Nursing Services": true, "Harborlight Home Health": true, "Acme GmbH": true, "Clínica San José": false,
+		"Ana Ruiz": false, "Dolores Pendergast": false, "Health": false, "Farmacia Central": false, "Smith & Co.": true,
+	} {
+		if got := orgName([]byte(v)); got != want {
+			t.Errorf("orgName(%q) = %v, want %v", v, got, want)
+		}
+	}
+}
