@@ -501,7 +501,7 @@ func (st *state) judge(w *walker, n *node, vd *rules.KeyVerdict, kind rules.Kind
 				conf = c.Confidence
 			case ok:
 				conf = c.ValueConfidence
-			case !h.Negative:
+			case !h.Negative && !c.Vetoed(v, dicts):
 				conf = c.KeyConfidence
 			}
 		} else if !h.Negative {

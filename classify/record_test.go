@@ -230,6 +230,10 @@ func TestStoreShapes(t *testing.T) {
 			map[string]string{"/userIdentity/sessionContext/attributes/mfaAuthenticated": "", "/tlsDetails/cipherSuite": "", "/sourceIPAddress": "network-layout"}},
 		{"Parse pointers are no passwords", `{"Student":[{"_p_parent":"_User$Xk3J9aQ2Lm","_p_class":"Class$a8Kd02LmQz"}]}`,
 			map[string]string{"/Student/0/_p_parent": "", "/Student/0/_p_class": ""}},
+		{"a veto validator takes the key's word back", `[{"model":"installaties.batterij","pk":3,"fields":{"name":"Cedar Grove Nursing Services"}},{"model":"roborock.vacuum.s5"},{"model":"WYZEC2"}]`,
+			map[string]string{"/0/model": "", "/0/fields/name": "", "/1/model": "device-inventory", "/2/model": "device-inventory"}},
+		{"GELF's additional fields are fields", `{"message":{"_ssid":"WorkHub-Secure","_parcel_weight_lb":"21.8","_id":"6f1c2a"}}`,
+			map[string]string{"/message/_ssid": "network-layout", "/message/_parcel_weight_lb": "", "/message/_id": ""}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { assertCategories(t, c, tt.doc, tt.want) })

@@ -87,6 +87,10 @@ type Compiled struct {
 	keywords   [][]byte
 	value      matcher
 	validators []validator
+	// vetoes are the validators that tell what a value is instead (a
+	// dotted program name, an organisation's name): a value one of them
+	// refuses gets nothing from the key either (no KeyConfidence).
+	vetoes []validator
 	// dict is the list of a rule whose one validator is dict: a value
 	// indexed by a ValueIndex is looked up through its dictEntry, made
 	// once for all such rules.
@@ -461,6 +465,9 @@ func compileRule(r *Rule, opts CompileOptions, normTerm func(string) string, exp
 			continue
 		}
 		c.validators = append(c.validators, fn)
+		if vetoValidators[v] {
+			c.vetoes = append(c.vetoes, fn)
+		}
 	}
 	c.dictFirst = len(r.Validate) > 0
 	if list, ok := strings.CutPrefix(strings.Join(r.Validate, ","), "dict-term:"); ok && c.wholeText && len(c.validators) == 1 && opts.Dictionaries != nil {
@@ -758,6 +765,23 @@ func (s *Set) Dictionaries() *Dictionaries { return s.dicts }
 
 // Kinds returns the leaf kinds the rule looks at.
 func (c *Compiled) Kinds() Kind { return c.kinds }
+
+// vetoValidators name the validators that, failed, say what a value is
+// instead of what the rule looks for.
+var vetoValidators = map[string]bool{"not-dotted-name": true, "not-org-name": true}
+
+// Vetoed reports whether a veto validator refuses v: the value is
+// something else (Django's "installaties.batterij" under model, "Cedar
+// Grove Nursing Services" under name), and the key alone does not make it
+// the rule's.
+func (c *Compiled) Vetoed(v []byte, d *Dictionaries) bool {
+	for _, fn := range c.vetoes {
+		if !fn(v, d) {
+			return true
+		}
+	}
+	return false
+}
 
 // HasValueCheck reports whether the rule checks values (expression,
 // keywords, validators or lengths).

@@ -1043,9 +1043,11 @@ func looksLikeID(v []byte) bool {
 	return len(v) >= 16 && isHexID(v)
 }
 
-// dottedName reports a name a program writes for itself: lower-case words
-// joined by dots (Django's app_label.model_name in a fixture,
+// dottedName reports a name a program writes for itself: two lower-case
+// words joined by a dot (Django's app_label.model_name in a fixture,
 // "installaties.batterij"; a trace's "ui.load"), no model of a thing.
+// Three are a device's model the way Xiaomi's ecosystem writes it
+// (roborock.vacuum.s5, yeelink.light.color1).
 func dottedName(v []byte) bool {
 	dots := 0
 	prev := byte('.')
@@ -1066,7 +1068,7 @@ func dottedName(v []byte) bool {
 		}
 		prev = c
 	}
-	return dots > 0 && prev != '.'
+	return dots == 1 && prev != '.'
 }
 
 // orgName reports a name an organisation goes by: its last word is one
