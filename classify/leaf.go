@@ -361,6 +361,9 @@ func (st *state) leaf(w *walker, n *node, kind rules.Kind, raw []byte, esc bool)
 		st.best = [rules.NumCategories]hit{}
 	} else {
 		st.judgeMemo(w, n, vd, kind, v)
+		if ln == nil && kind == rules.String && !w.inner && len(vd.Hits) == 0 && len(w.stack) > 0 && !anyHit(&st.best) {
+			st.inlineLabelled(w, v)
+		}
 	}
 	if isPersonName(st.best[rules.Contact].rule) {
 		// A name is a person's, not their health, whatever section it
@@ -1490,6 +1493,91 @@ func pairLabel(d []byte, start int) ([]byte, bool) {
 		return nil, false
 	}
 	return d[i+1 : end-1], true
+}
+
+// inlineLabelled judges a value that carries its own label where its
+// field's name says nothing and the value alone told nothing
+// ("ssid:MW-Clinic", "ip 10.8.2.182", "SN LTDKQODPHK", "Diet: diabetic"
+// under f, c3 or a patch's value): its rest is judged as the labelled
+// field's value would be.
+func (st *state) inlineLabelled(w *walker, v []byte) {
+	label, rest, ok := inlineLabel(v)
+	if !ok {
+		return
+	}
+	c := st.child(w.stack[len(w.stack)-1].node, label)
+	if vd := st.verdict(c); namesField(vd) && !vd.Text {
+		st.judgeMemo(w, c, vd, rules.String, rest)
+	}
+}
+
+// inlineLabel splits a value that starts with its own label: a name of one
+// to three words before a colon or an equals sign ("Diet: diabetic",
+// "psk=...", "WiFi name: Home"), or a word of two to eight letters and
+// digits before a space and one token or a number ("ip 10.8.2.182", "SN
+// LTDKQODPHK", "FHR 145 bpm"). The label must start with a letter, the
+// rest must not be empty.
+func inlineLabel(v []byte) (label, rest []byte, ok bool) {
+	if len(v) < 4 || !(v[0] >= 'a' && v[0] <= 'z' || v[0] >= 'A' && v[0] <= 'Z') {
+		return nil, nil, false
+	}
+	end := min(len(v), 26)
+	spaces := 0
+	for i := 1; i < end; i++ {
+		c := v[i]
+		switch {
+		case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '-' || c == '.':
+		case c == ':' || c == '=':
+			rest = bytes.TrimLeft(v[i+1:], " ")
+			if i < 2 || len(rest) == 0 || rest[0] == '/' || rest[0] == '=' {
+				return nil, nil, false // a URL's scheme, base64's padding
+			}
+			return bytes.TrimRight(v[:i], " "), rest, true
+		case c == ' ':
+			if spaces == 0 && i >= 2 && i <= 5 && abbreviation(v[:i]) {
+				if r := v[i+1:]; len(r) > 0 && len(r) <= 40 && (r[0] >= '0' && r[0] <= '9' || bytes.IndexByte(r, ' ') < 0 && codeLike(r)) {
+					label, rest = v[:i], r
+				}
+			}
+			spaces++
+			if spaces > 2 {
+				return label, rest, label != nil
+			}
+		default:
+			return label, rest, label != nil
+		}
+	}
+	return label, rest, label != nil
+}
+
+// abbreviation reports a word of letters all of one case (SN, FHR, ip,
+// ssid), the way labels are shortened, and no word of a sentence.
+func abbreviation(w []byte) bool {
+	upper, lower := 0, 0
+	for _, c := range w {
+		switch {
+		case c >= 'A' && c <= 'Z':
+			upper++
+		case c >= 'a' && c <= 'z':
+			lower++
+		case c >= '0' && c <= '9':
+		default:
+			return false
+		}
+	}
+	return upper == 0 || lower == 0
+}
+
+// codeLike reports a token that is no plain word: it holds a digit, a
+// capital after its first letter, or a separator (HospMedia, LTDKQODPHK,
+// MW-Clinic, aa:bb).
+func codeLike(t []byte) bool {
+	for i, c := range t {
+		if c >= '0' && c <= '9' || c == '-' || c == ':' || c == '.' || c == '_' || i > 0 && c >= 'A' && c <= 'Z' {
+			return true
+		}
+	}
+	return false
 }
 
 // keyLike reports whether a label reads as a field name ("bone_mass",

@@ -234,6 +234,12 @@ func TestStoreShapes(t *testing.T) {
 			map[string]string{"/0/model": "", "/0/fields/name": "", "/1/model": "device-inventory", "/2/model": "device-inventory"}},
 		{"GELF's additional fields are fields", `{"message":{"_ssid":"WorkHub-Secure","_parcel_weight_lb":"21.8","_id":"6f1c2a"}}`,
 			map[string]string{"/message/_ssid": "network-layout", "/message/_parcel_weight_lb": "", "/message/_id": ""}},
+		{"SharePoint's escaped column names are names", `{"d":{"results":[{"__metadata":{"type":"SP.Data.VozaciListItem"},"WiFi_x0020_SSID":"Depo-Sever","Krvna_x0020_grupa":"A+","Datum_x0020_ro_x0111_enja":"1978-05-06T00:00:00Z"}]}}`,
+			map[string]string{"/d/results/0/WiFi_x0020_SSID": "network-layout", "/d/results/0/Krvna_x0020_grupa": "health", "/d/results/0/__metadata/type": ""}},
+		{"a value that carries its label", `{"ops":[{"op":"add","path":"/v/3","value":"ssid:MW-Clinic"},{"op":"add","path":"/v/4","value":"ip 10.78.211.9"},{"op":"replace","path":"/d/1","value":"SN LTDKQODPHK"},` +
+			`{"op":"add","path":"/n/2","value":"Login problem"},{"op":"add","path":"/n/3","value":"NAS ssh"},{"op":"add","path":"/n/4","value":"Zahn Basis"}]}`,
+			map[string]string{"/ops/0/value": "network-layout", "/ops/1/value": "network-layout", "/ops/2/value": "device-inventory", "/ops/0/op": "",
+				"/ops/3/value": "", "/ops/4/value": "", "/ops/5/value": ""}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { assertCategories(t, c, tt.doc, tt.want) })

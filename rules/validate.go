@@ -1047,8 +1047,13 @@ func looksLikeID(v []byte) bool {
 // words joined by a dot (Django's app_label.model_name in a fixture,
 // "installaties.batterij"; a trace's "ui.load"), no model of a thing.
 // Three are a device's model the way Xiaomi's ecosystem writes it
-// (roborock.vacuum.s5, yeelink.light.color1).
+// (roborock.vacuum.s5, yeelink.light.color1). A dotted name with a word
+// in camel case is a type's or a class's (SP.Data.KamioniListItem,
+// n8n-nodes-base.httpRequest, com.example.SyncWorker), whatever its dots.
 func dottedName(v []byte) bool {
+	if camelDotted(v) {
+		return true
+	}
 	dots := 0
 	prev := byte('.')
 	for _, c := range v {
@@ -1069,6 +1074,35 @@ func dottedName(v []byte) bool {
 		prev = c
 	}
 	return dots == 1 && prev != '.'
+}
+
+// camelDotted reports a name of identifiers joined by dots, one of which
+// has a lower-case letter followed by an upper-case one.
+func camelDotted(v []byte) bool {
+	dots, camel := 0, false
+	prev := byte('.')
+	for _, c := range v {
+		switch {
+		case c == '.':
+			if prev == '.' || prev == '-' {
+				return false
+			}
+			dots++
+		case c >= 'A' && c <= 'Z':
+			if prev >= 'a' && prev <= 'z' {
+				camel = true
+			}
+		case c >= 'a' && c <= 'z', c == '_':
+		case c >= '0' && c <= '9', c == '-':
+			if prev == '.' {
+				return false
+			}
+		default:
+			return false
+		}
+		prev = c
+	}
+	return camel && dots >= 1 && prev != '.'
 }
 
 // orgName reports a name an organisation goes by: its last word is one

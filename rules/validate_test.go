@@ -93,7 +93,8 @@ func TestDottedName(t *testing.T) {
 	for v, want := range map[string]bool{
 		"installaties.batterij": true, "auth.user": true, "ui.load": true, "app_1.model_2": true,
 		"WYZEC2": false, "iPhone 14.2": false, "v2.1": false, "x.": false, ".x": false, "a..b": false, "plain": false, "esp32.c3": true, "roborock.vacuum.s5": false,
-		"2.4.1": false,
+		"2.4.1": false, "SP.Data.KamioniListItem": true, "n8n-nodes-base.httpRequest": true, "com.example.SyncWorker": true,
+		"Galaxy.S21": false, "iPhone12,1": false, "MacBookPro.": false,
 	} {
 		if got := dottedName([]byte(v)); got != want {
 			t.Errorf("dottedName(%q) = %v, want %v", v, got, want)

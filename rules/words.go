@@ -10,8 +10,13 @@ import (
 // "fwVer" → [fw ver], "wifi_ssid" → [wifi ssid], "WiFi-Name" → [wi fi name],
 // "SSIDName" → [ssid name], "ip4Addr" → [ip 4 addr], "contraseña" → [contrasena].
 // It appends to dst and returns it. A word is built in a buffer on the
-// stack and costs one allocation, its string.
+// stack and costs one allocation, its string. A character written as
+// XML writes it in a name (SharePoint's "Datum_x0020_ro_x0111_enja") is
+// read as itself.
 func SplitKey(dst []string, key string) []string {
+	if strings.Contains(key, "_x") {
+		key = unescapeXMLName(key)
+	}
 	const (
 		none = iota
 		lower
@@ -65,6 +70,44 @@ func SplitKey(dst []string, key string) []string {
 		prev = cls
 	}
 	return appendWord(dst, word)
+}
+
+// unescapeXMLName decodes the _xHHHH_ escapes with which XML names, and so
+// SharePoint's and Excel's internal column names, spell the characters a
+// name may not hold: "E_x002d_po_x0161_ta" is "E-pošta".
+func unescapeXMLName(key string) string {
+	var b []byte
+	last := 0
+	for i := 0; i+7 <= len(key); i++ {
+		if key[i] != '_' || key[i+1] != 'x' && key[i+1] != 'X' || key[i+6] != '_' {
+			continue
+		}
+		r := rune(0)
+		ok := true
+		for _, c := range []byte(key[i+2 : i+6]) {
+			switch {
+			case c >= '0' && c <= '9':
+				r = r<<4 | rune(c-'0')
+			case c >= 'a' && c <= 'f':
+				r = r<<4 | rune(c-'a'+10)
+			case c >= 'A' && c <= 'F':
+				r = r<<4 | rune(c-'A'+10)
+			default:
+				ok = false
+			}
+		}
+		if !ok || !utf8.ValidRune(r) {
+			continue
+		}
+		b = append(b, key[last:i]...)
+		b = utf8.AppendRune(b, r)
+		last = i + 7
+		i += 6
+	}
+	if b == nil {
+		return key
+	}
+	return string(append(b, key[last:]...))
 }
 
 func nextIsLower(s string) bool {

@@ -42,6 +42,12 @@ func TestSplitKey(t *testing.T) {
 		{"رقم\u00a0الهوية", []string{"رقم", "الهویه"}},
 		{"contrase\u0303na", []string{"contrasena"}},
 		{"\u0301abc", []string{"abc"}},
+		// XML's escapes in names, as SharePoint writes its columns.
+		{"Datum_x0020_ro_x0111_enja", []string{"datum", "rodenja"}},
+		{"E_x002d_po_x0161_ta", []string{"e", "posta"}},
+		{"Ulica_x0020_i_x0020_broj", []string{"ulica", "i", "broj"}},
+		{"max_x_count", []string{"max", "x", "count"}},
+		{"a_x00zz_b", []string{"a", "x", "00", "zz", "b"}},
 	}
 	for _, tt := range tests {
 		assert.Equal(t, tt.want, SplitKey(nil, tt.key), "SplitKey(%q)", tt.key)
