@@ -462,7 +462,7 @@ func (s *Set) judge(hasNames bool, own, parent, grand []string) *KeyVerdict {
 	sectionNotCtx, ctx, dictKey := flags[4*words:5*words], flags[5*words:6*words], flags[6*words:]
 	mark := func(set []uint64, i int32) { set[i/64] |= 1 << (i % 64) }
 	var negatives []string
-	eachSpan(wide, func(t []byte, i, j int) {
+	s.eachSpan(wide, g+p, func(t []byte, i, j int) {
 		if i >= g+p && s.negative[string(t)] {
 			negatives = append(negatives, string(t))
 		}
@@ -819,7 +819,7 @@ const maxSpan = 6
 // starts "firmware", from word i to word i). Terms are looked up in a
 // map, so a field name costs a few hundred map look-ups, whatever the
 // number of rules. t is valid only until fn returns.
-func eachSpan(ws []string, fn func(t []byte, i, j int)) {
+func (s *Set) eachSpan(ws []string, own int, fn func(t []byte, i, j int)) {
 	var acc, alt []byte
 	for i := range ws {
 		acc = acc[:0]
@@ -838,6 +838,25 @@ func eachSpan(ws []string, fn func(t []byte, i, j int)) {
 				}
 			}
 		}
+		// Languages that put the head first ("kod za pristup", "numero de
+		// casa", "tip uredjaja") spell an English term's two words in the
+		// other order, a connector between them or not: the pair is also
+		// looked up reversed, as the span of both: the last two of the
+		// field's own words, unless they mean something as they stand
+		// (user_id is no id user, id_usuario).
+		if i >= own && i >= len(ws)-3 && len(ws[i]) >= 2 && !connectors[ws[i]] {
+			j := i + 1
+			if j < len(ws)-1 && connectors[ws[j]] {
+				j++
+			}
+			if j == len(ws)-1 && len(ws[j]) >= 2 && !connectors[ws[j]] && !notTextHead[ws[j]] {
+				alt = append(append(alt[:0], ws[i]...), ws[j]...)
+				if _, known := s.terms[string(alt)]; !known {
+					alt = append(append(alt[:0], ws[j]...), ws[i]...)
+					fn(alt, i, j)
+				}
+			}
+		}
 		w := ws[i]
 		for l := 5; l <= len(w)-4; l++ {
 			if !endsWord(w[l:]) { // "medication" does not start with medica, a doctor
@@ -845,6 +864,16 @@ func eachSpan(ws []string, fn func(t []byte, i, j int)) {
 			}
 		}
 	}
+}
+
+// connectors are the words that join a head to what qualifies it in the
+// languages that put the head first: "of" and "for" of Romance, Slavic,
+// Baltic, Albanian, Hindustani, Malay, Swahili and Tagalog field names.
+var connectors = map[string]bool{
+	"de": true, "da": true, "do": true, "di": true, "del": true, "della": true, "dello": true, "dei": true, "des": true,
+	"du": true, "dos": true, "das": true, "na": true, "za": true, "od": true, "ki": true, "ka": true, "ke": true,
+	"ya": true, "wa": true, "la": true, "ng": true, "sa": true, "per": true, "por": true, "para": true, "pour": true,
+	"на": true, "за": true, "от": true, "по": true, "e": true, "i": true, "te": true, "y": true,
 }
 
 func anyTerm(terms, words []string, lo int) bool {

@@ -191,3 +191,38 @@ func TestArabicArticle(t *testing.T) {
 	require.Equal(t, []string{"date", "of", "birth"}, s.words("تاریخ تولد"))
 	require.Equal(t, []string{"blood", "pressure"}, s.words("রক্তচাপ"))
 }
+
+// TestHeadFirstPairs checks that the last two words of a field name are
+// also read in the other order, a connector between them or not, as the
+// languages that put the head first write them, and only where they mean
+// nothing as they stand.
+func TestHeadFirstPairs(t *testing.T) {
+	s, err := Default()
+	require.NoError(t, err)
+	rulesOf := func(key string) []string {
+		var ids []string
+		for _, h := range s.JudgeKey([]string{key}).Hits {
+			if !h.Negative {
+				ids = append(ids, h.Rule.ID)
+			}
+		}
+		return ids
+	}
+	for key, want := range map[string]string{
+		"kod_za_pristup":     "credential.access-code", // sr: code for access
+		"код_за_достъп":      "credential.access-code", // bg
+		"tip_uredjaja":       "device.kind-by-dictionary",
+		"atebide_lehenetsia": "network.ip-field", // eu: gateway default
+	} {
+		require.Contains(t, rulesOf(key), want, key)
+	}
+	// English names keep their order: a user's id is no id of a user
+	// (id_usuario), a serial number's id no identity number.
+	for key, not := range map[string]string{
+		"user_id":        "contact.login-id",
+		"SerialNumberID": "contact.national-id",
+		"agentUserId":    "device.user-agent",
+	} {
+		require.NotContains(t, rulesOf(key), not, key)
+	}
+}
