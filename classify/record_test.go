@@ -240,6 +240,8 @@ func TestStoreShapes(t *testing.T) {
 			`{"op":"add","path":"/n/2","value":"Login problem"},{"op":"add","path":"/n/3","value":"NAS ssh"},{"op":"add","path":"/n/4","value":"Zahn Basis"}]}`,
 			map[string]string{"/ops/0/value": "network-layout", "/ops/1/value": "network-layout", "/ops/2/value": "device-inventory", "/ops/0/op": "",
 				"/ops/3/value": "", "/ops/4/value": "", "/ops/5/value": ""}},
+		{"Solr's dynamic fields name their type last", `{"response":{"docs":[{"prihlasovacie_meno_s":"jkovac77","meno_s":"Jana Kováčová","heslo_s":"Vcely2024!","pocet_ulov_i":3}]}}`,
+			map[string]string{"/response/docs/0/prihlasovacie_meno_s": "contact", "/response/docs/0/meno_s": "contact", "/response/docs/0/heslo_s": "credential", "/response/docs/0/pocet_ulov_i": ""}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { assertCategories(t, c, tt.doc, tt.want) })

@@ -577,10 +577,30 @@ func (s *Set) words(key string) []string {
 		key = key[:maxKeyBytes]
 	}
 	ws := s.vocab.words(nil, key)
+	if len(ws) >= 2 && solrSuffix(key) {
+		// A dynamic field of Solr names its type last (meno_s,
+		// posledne_spojenie_dt): the type says nothing of the data.
+		ws = ws[:len(ws)-1]
+	}
 	if len(ws) > maxKeyWords {
 		ws = ws[:maxKeyWords]
 	}
 	return s.writeOut(typePrefix(ws))
+}
+
+// solrSuffix reports a field name that ends in one of the type suffixes
+// of Solr's default dynamic fields, after an underscore: _s, _i, _l, _b,
+// _f, _d, _t, _dt, _txt and their multi-valued forms.
+func solrSuffix(key string) bool {
+	i := strings.LastIndexByte(key, '_')
+	if i <= 0 {
+		return false
+	}
+	switch key[i+1:] {
+	case "s", "i", "l", "b", "f", "d", "t", "dt", "txt", "ss", "is", "ls", "bs", "fs", "ds", "dts", "txts":
+		return true
+	}
+	return false
 }
 
 // typePrefix reads the type prefixes of Brazilian database columns

@@ -676,6 +676,17 @@ var honorifics = map[string]bool{
 	// Yarbrough", "Lic. Ana Ruiz").
 	"RN": true, "LPN": true, "LVN": true, "NP": true, "CNA": true, "EMT": true, "Nurse": true, "Doctor": true,
 	"Lic": true, "Ing": true, "Arq": true, "Enf": true,
+	// The same in other languages: nurses, midwives and doctors, and the
+	// forms of address of Malay, Indonesian, Dutch, Afrikaans, Polish,
+	// Czech, Italian, Turkish and Hindi.
+	"Jururawat": true, "Bidan": true, "Perawat": true, "Suster": true, "Doktor": true, "Dokter": true, "Dottore": true,
+	"Dottoressa": true, "Schwester": true, "Pfleger": true, "Hebamme": true, "Infirmière": true, "Infirmier": true,
+	"Enfermera": true, "Enfermero": true, "Enfermeira": true, "Enfermeiro": true, "Matrona": true, "Parteira": true,
+	"Zuster": true, "Verpleegkundige": true, "Vroedvrouw": true, "Sestra": true, "Hemşire": true, "Midwife": true,
+	"Encik": true, "Puan": true, "Cik": true, "Tuan": true, "Pak": true, "Bu": true, "Bapak": true, "Ibu": true,
+	"Datuk": true, "Dato": true, "Haji": true, "Hajah": true, "Mevrouw": true, "Mevr": true, "Dhr": true,
+	"Meneer": true, "Mnr": true, "Mev": true, "Mej": true, "Juffrou": true, "Pan": true, "Pani": true,
+	"Signor": true, "Signora": true, "Sig": true, "Sig.ra": true, "Shri": true, "Smt": true, "Bay": true, "Bayan": true,
 }
 
 // unspacedName accepts a Chinese, Japanese or Korean name written without a

@@ -104,7 +104,7 @@ func TestDottedName(t *testing.T) {
 
 func TestWithoutTitle(t *testing.T) {
 	for v, want := range map[string]string{
-		"Dr. Elena Ruiz": "Elena Ruiz", "RN Darnell Yarbrough": "Darnell Yarbrough", "Nurse Tessa": "Tessa",
+		"Dr. Elena Ruiz": "Elena Ruiz", "RN Darnell Yarbrough": "Darnell Yarbrough", "Nurse Tessa": "Tessa", "Jururawat Mei Yee": "Mei Yee", "Mnr. Pieter Botha": "Pieter Botha", "Pak Budi Santoso": "Budi Santoso",
 		"Lic. Ana Ruiz": "Ana Ruiz", "Elena Ruiz": "Elena Ruiz", "Drone 7": "Drone 7", "RN": "RN",
 	} {
 		if got := string(WithoutTitle([]byte(v))); got != want {
