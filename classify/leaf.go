@@ -376,6 +376,11 @@ func (st *state) leaf(w *walker, n *node, kind rules.Kind, raw []byte, esc bool)
 		// is a part of that address; alone it is coarser than a city.
 		st.add(st.c.addrPart, 0.75)
 	}
+	if c := st.best[rules.Contact].rule; c != nil && c.ID == "contact.locality" && kind == rules.String && !w.inner && !hasDigit(v) && len(w.stack) > 0 && w.stack[len(w.stack)-1].obj && st.objectHas(w, hasCountry) && !st.objectHas(w, hasAddress) {
+		// A city beside its country with no street, postcode or address
+		// line locates nobody: an analytics visit's geo, a login's.
+		st.best[rules.Contact] = hit{}
+	}
 	if kind == rules.String && st.c.namePart != nil && !w.inner && len(vd.Hits) == 0 && !anyHit(&st.best) {
 		// A given name beside a surname, or a surname beside a given
 		// name, in fields whose names say nothing ({"x:p01": "Rory",
@@ -1217,6 +1222,8 @@ const (
 	hasWidth   uint8 = 1 << iota // a width: the object is a thing with a size
 	hasStreet                    // a street: the object keeps an address flat
 	hasSpecies                   // a species or a breed: the object is an animal
+	hasAddress                   // a street, a postcode or an address line
+	hasCountry                   // a country
 )
 
 // objectHas reports whether the object that holds the current leaf has a
@@ -1240,6 +1247,10 @@ func (st *state) frameHas(w *walker, k int, kind uint8) bool {
 			is = streetKey
 		case hasSpecies:
 			is = speciesKey
+		case hasAddress:
+			is = addressKey
+		case hasCountry:
+			is = countryKey
 		}
 		members(w.data, f.start, func(key []byte, _ bool, _ []byte, _ bool) bool {
 			if is(key) {
@@ -1433,6 +1444,37 @@ var streetKeys = map[string]bool{
 	"strassenname": true, "calle": true, "rua": true, "logradouro": true, "rue": true, "straat": true,
 	"ulica": true, "gatuadress": true, "gateadresse": true,
 }
+
+// addressKeys are the member names beside which a city is part of an
+// address: a street's, a postcode's, an address line's.
+var addressKeys = func() map[string]bool {
+	m := map[string]bool{
+		"address": true, "addr": true, "address2": true, "addressline": true, "addressline2": true, "line2": true,
+		"adresse": true, "direccion": true, "endereco": true, "indirizzo": true, "adres": true, "adresa": true,
+		"postcode": true, "postalcode": true, "zip": true, "zipcode": true, "plz": true, "postleitzahl": true,
+		"cp": true, "cep": true, "codigopostal": true, "codpostal": true, "codepostal": true, "cap": true,
+		"postnummer": true, "postnr": true, "psc": true, "kodpocztowy": true, "postinumero": true, "irsz": true,
+		"postcodes": true, "housenumber": true, "hausnummer": true, "huisnummer": true, "houseno": true,
+	}
+	for k := range streetKeys {
+		m[k] = true
+	}
+	return m
+}()
+
+// addressKey reports a name among addressKeys, whatever its case and
+// separators.
+func addressKey(k []byte) bool { return foldedIn(k, addressKeys) }
+
+// countryKeys are the member names of a country.
+var countryKeys = map[string]bool{
+	"country": true, "countrycode": true, "countryname": true, "countryiso": true, "geocountry": true,
+	"pais": true, "land": true, "pays": true, "paese": true, "ulke": true, "negara": true,
+}
+
+// countryKey reports a name among countryKeys, whatever its case and
+// separators.
+func countryKey(k []byte) bool { return foldedIn(k, countryKeys) }
 
 // streetKey reports a name among streetKeys, whatever its case and separators.
 func streetKey(k []byte) bool { return foldedIn(k, streetKeys) }
@@ -1740,4 +1782,14 @@ func asciiDigits(dst, v []byte) []byte {
 		}
 	}
 	return dst
+}
+
+// hasDigit reports whether v holds an ASCII digit.
+func hasDigit(v []byte) bool {
+	for _, c := range v {
+		if c >= '0' && c <= '9' {
+			return true
+		}
+	}
+	return false
 }

@@ -242,6 +242,10 @@ func TestStoreShapes(t *testing.T) {
 				"/ops/3/value": "", "/ops/4/value": "", "/ops/5/value": ""}},
 		{"Solr's dynamic fields name their type last", `{"response":{"docs":[{"prihlasovacie_meno_s":"jkovac77","meno_s":"Jana Kováčová","heslo_s":"Vcely2024!","pocet_ulov_i":3}]}}`,
 			map[string]string{"/response/docs/0/prihlasovacie_meno_s": "contact", "/response/docs/0/meno_s": "contact", "/response/docs/0/heslo_s": "credential", "/response/docs/0/pocet_ulov_i": ""}},
+		{"a device's local key, its data points' types", `{"devices":[{"name":"Kettle plug","key":"mVzO=^q!ylMgr3OO","mapping":{"1":{"code":"switch_1","type":"Boolean"}}}],"settings":[{"key":"led_enabled"}]}`,
+			map[string]string{"/devices/0/key": "credential", "/devices/0/mapping/1/type": "", "/settings/0/key": ""}},
+		{"a city beside its country and no street is a visit's geo", `{"visits":[{"country":"United Kingdom","region":"England","city":"Harrogate"}],"patient":{"street":"4 Mill Lane","city":"Harrogate","country":"GB"}}`,
+			map[string]string{"/visits/0/city": "", "/patient/city": "contact", "/patient/street": "contact"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { assertCategories(t, c, tt.doc, tt.want) })

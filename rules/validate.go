@@ -20,7 +20,7 @@ type validator func(v []byte, d *Dictionaries) bool
 var validatorNames = []string{
 	"luhn", "imei", "ip", "ip-or-endpoint", "ip-or-range", "ipv4", "ipv6", "public-ip", "cidr", "netmask", "mac", "jwt",
 	"entropy:N", "digits:MIN-MAX", "pem", "port", "person-name", "last-name-word", "password-shape", "key-shape", "full-name", "handle", "at-handle", "person-handle", "file-person-name", "not-date",
-	"not-version", "not-version-quad", "not-host", "not-code", "not-file-url", "ip-list", "path-secret", "default-ssid:NAME", "not-timestamp", "not-dotted-name", "not-org-name", "not-id", "not-public-key", "dict:NAME", "not-dict:NAME", "dict-first:NAME", "dict-head:NAME", "dict-word:NAME", "dict-term:NAME", "dict-prefix:NAME", "email",
+	"not-version", "not-version-quad", "not-host", "not-code", "not-file-url", "ip-list", "path-secret", "default-ssid:NAME", "not-timestamp", "not-dotted-name", "not-org-name", "not-type-name", "signed-mix", "not-id", "not-public-key", "dict:NAME", "not-dict:NAME", "dict-first:NAME", "dict-head:NAME", "dict-word:NAME", "dict-term:NAME", "dict-prefix:NAME", "email",
 }
 
 // lookupValidator returns the validator called name (with its argument,
@@ -133,6 +133,10 @@ func lookupValidator(name string, d *Dictionaries) (validator, error) {
 		return func(v []byte, _ *Dictionaries) bool { return !dottedName(v) }, nil
 	case "not-org-name":
 		return func(v []byte, _ *Dictionaries) bool { return !orgName(v) }, nil
+	case "signed-mix":
+		return func(v []byte, _ *Dictionaries) bool { return signedMix(v) }, nil
+	case "not-type-name":
+		return func(v []byte, _ *Dictionaries) bool { return !typeName(v) }, nil
 	case "not-public-key":
 		// Keys made to be published in web pages: Mapbox's pk., Stripe's
 		// publishable pk_live_ and pk_test_.
@@ -1085,6 +1089,44 @@ func dottedName(v []byte) bool {
 		prev = c
 	}
 	return dots == 1 && prev != '.'
+}
+
+// signedMix reports a value of lower-case and capital letters and a sign
+// (any ASCII character but a letter, a digit or a space): random
+// characters drawn from all of them, as a device's local key is.
+func signedMix(v []byte) bool {
+	var lower, upper, sign bool
+	for _, c := range v {
+		switch {
+		case c >= 'a' && c <= 'z':
+			lower = true
+		case c >= 'A' && c <= 'Z':
+			upper = true
+		case c >= '0' && c <= '9':
+		case c > ' ' && c < 0x7f:
+			sign = true
+		default:
+			return false
+		}
+	}
+	return lower && upper && sign
+}
+
+// typeName reports the name of a data type, in any case: a schema's type
+// of a field (Tuya's DPS mapping, a form builder's, an API's), no
+// device's.
+func typeName(v []byte) bool {
+	if len(v) < 3 || len(v) > 9 {
+		return false
+	}
+	var buf [9]byte
+	switch string(bytes.ToLower(append(buf[:0], v...))) {
+	case "integer", "int", "boolean", "bool", "string", "str", "enum", "float", "double", "number", "json",
+		"object", "array", "bitmap", "raw", "datetime", "timestamp", "text", "char", "long", "short", "byte",
+		"decimal", "list", "map", "null", "binary", "varchar", "uuid":
+		return true
+	}
+	return false
 }
 
 // camelDotted reports a name of identifiers joined by dots, one of which

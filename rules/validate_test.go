@@ -123,3 +123,25 @@ func TestOrgName(t *testing.T) {
 		}
 	}
 }
+
+func TestTypeName(t *testing.T) {
+	for v, want := range map[string]bool{
+		"Integer": true, "Boolean": true, "enum": true, "JSON": true, "Raw": true, "Bitmap": true,
+		"Wyze Cam": false, "Thermostat": false, "Integrator": false, "ST": false,
+	} {
+		if got := typeName([]byte(v)); got != want {
+			t.Errorf("typeName(%q) = %v, want %v", v, got, want)
+		}
+	}
+}
+
+func TestSignedMix(t *testing.T) {
+	for v, want := range map[string]bool{
+		"mVzO=^q!ylMgr3OO": true, "<<[Tsq^5vv[KpOMS": true, "living_room_lamp": false, "8c4680d040b1bf7f": false,
+		"Abc def!": false, "ABC-DEF": false,
+	} {
+		if got := signedMix([]byte(v)); got != want {
+			t.Errorf("signedMix(%q) = %v, want %v", v, got, want)
+		}
+	}
+}
