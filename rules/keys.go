@@ -139,7 +139,11 @@ func rewriteNames(kc *KeyCache, names []string) []string {
 		drop := mongoWrappers[n] || storeWrappers[n] ||
 			n == "fields" && prev == "mapValue" || n == "values" && prev == "arrayValue" ||
 			n == "node" && prev == "edges" ||
-			i > 0 && i == len(names)-1 && isAvroBranch(n)
+			i > 0 && i == len(names)-1 && isAvroBranch(n) ||
+			// An API's envelope ({"meta": ..., "data": [...]}, OData's
+			// "results") holds the records of what its parent names:
+			// rest/wlanconf's data are WLANs.
+			i > 0 && i < len(names)-1 && (n == "data" || n == "results")
 		if !drop {
 			if a, ok := ldapOIDs[n]; ok {
 				n = a
@@ -229,7 +233,7 @@ func plainNames(names []string) bool {
 // property's history are names of their own; an LDAP attribute's OID
 // starts with 0, 1 or 2 and has a dot.
 func mayWrap(n string) bool {
-	return n != "" && (n[0] == '$' || n == "properties" || isHistory(n) || n[0] >= '0' && n[0] <= '2' && strings.IndexByte(n, '.') > 0 || len(n) == 1 || strings.HasSuffix(n, "Value") || n == "fields" || n == "values" || n == "node" || isAvroBranch(n))
+	return n != "" && (n[0] == '$' || n == "properties" || n == "data" || n == "results" || isHistory(n) || n[0] >= '0' && n[0] <= '2' && strings.IndexByte(n, '.') > 0 || len(n) == 1 || strings.HasSuffix(n, "Value") || n == "fields" || n == "values" || n == "node" || isAvroBranch(n))
 }
 
 // notionTypes are the types of a Notion page's properties, under which
@@ -518,7 +522,9 @@ func (s *Set) judge(hasNames bool, own, parent, grand []string) *KeyVerdict {
 			c := s.rules[w*64+bits.TrailingZeros64(hit)]
 			// A record id under a health field or section is the record's
 			// ({"segmentalLean": {"id": 7, ...}}): the policy's record ids.
-			if v.IDKey && len(own) == 1 && (c.Cat == Health || c.Cat == Contact) && key[w]&(1<<(c.Index%64)) == 0 {
+			// So is one under a device's name: a row of a device list, no
+			// model (rules that name an id under a device say so).
+			if v.IDKey && len(own) == 1 && (c.Cat == Health || c.Cat == Contact || c.Cat == DeviceInventory) && key[w]&(1<<(c.Index%64)) == 0 {
 				continue
 			}
 			// So is a date there ({"immunizations": [{"date": ...}]},

@@ -40,6 +40,11 @@ func TestFieldNamesRewrites(t *testing.T) {
 		{[]string{"entries", "2.5.4.42"}, []string{"entries", "given name"}},
 		{[]string{"entry", "0.9.2342.19200300.100.1.3"}, []string{"entry", "mail"}},
 		{[]string{"entry", "1.3.6.1.4.1.99999.1"}, []string{"entry", "1.3.6.1.4.1.99999.1"}},
+		// An API's envelope between a collection and its records.
+		{[]string{"rest/wlanconf", "data", "name"}, []string{"rest/wlanconf", "name"}},
+		{[]string{"d", "results", "Title"}, []string{"d", "Title"}},
+		{[]string{"data", "email"}, []string{"data", "email"}},
+		{[]string{"sensor", "data"}, []string{"sensor", "data"}},
 	} {
 		require.Equal(t, tc.want, rewriteNames(nil, tc.in), "%q", tc.in)
 	}
