@@ -57,6 +57,6 @@ func (st *state) decoded(n *node, v []byte) bool {
 	b := append(e.json[:0], '[')
 	b = appendJSONString(b, text)
 	e.json = append(b, ']')
-	st.nested(e.json, n)
+	st.nested(e.json, n, false)
 	return true
 }

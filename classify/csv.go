@@ -330,7 +330,7 @@ func (st *state) delimited(w *walker, n *node, v []byte, sep byte) {
 		return // the header itself
 	}
 	cc.buf = appendRow(cc.buf[:0], h, v, cc.cells)
-	st.nested(cc.buf, n)
+	st.nested(cc.buf, n, false)
 }
 
 // appendRow appends the cells of line v, whose bounds are cells, as JSON:
@@ -410,7 +410,7 @@ func (st *state) table(n *node, v []byte) {
 		}
 	}
 	cc.buf = append(b, ']')
-	st.nested(cc.buf, n)
+	st.nested(cc.buf, n, false)
 }
 
 // appendJSONString appends s to b as a JSON string.

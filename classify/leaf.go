@@ -543,7 +543,9 @@ func (st *state) judge(w *walker, n *node, vd *rules.KeyVerdict, kind rules.Kind
 			v = st.origV
 		}
 		if !w.inner && !st.c.opts.NoNestedJSON && holdsJSON(v) {
-			st.nested(v, n)
+			// The field's own name yields to an object it holds; a label's
+			// (a column's title) speaks for its value's encoding too.
+			st.nested(v, n, v[0] == '{' && vd == st.verdict(n))
 		} else if !w.inner && encodedData(n, v) && st.decoded(n, v) {
 			// judged as the text it encodes
 		} else if !w.inner && len(v) >= 7 && shape&(rules.ClassPunct|rules.ClassPipe|rules.ClassComma|rules.ClassSpace) != 0 {
@@ -610,13 +612,19 @@ func holdsJSON(v []byte) bool {
 
 // nested classifies the JSON inside a string value; what its leaves expose
 // is reported on the string itself, the leaf that holds it.
-func (st *state) nested(v []byte, n *node) {
+func (st *state) nested(v []byte, n *node, replace bool) {
 	outer := st.best
 	st.inBest = [rules.NumCategories]hit{}
 	// The inner walk reuses st.best per inner leaf, and may use valBuf's
 	// twin; v itself may live in valBuf, which the inner walk leaves alone.
 	if err := st.inner.walk(v, n); err != nil && !errors.Is(err, ErrTooDeep) {
 		st.inBest = [rules.NumCategories]hit{}
+	} else if replace {
+		// JSON that was read says what it holds, its members judged under
+		// the field's name: the field's name alone no longer speaks for
+		// all of it (Keycloak's credentialData holds a hash's parameters,
+		// its secretData the hash).
+		outer = [rules.NumCategories]hit{}
 	}
 	st.best = outer
 	for i, h := range st.inBest {

@@ -246,6 +246,9 @@ func TestStoreShapes(t *testing.T) {
 			map[string]string{"/devices/0/key": "credential", "/devices/0/mapping/1/type": "", "/settings/0/key": ""}},
 		{"a city beside its country and no street is a visit's geo", `{"visits":[{"country":"United Kingdom","region":"England","city":"Harrogate"}],"patient":{"street":"4 Mill Lane","city":"Harrogate","country":"GB"}}`,
 			map[string]string{"/visits/0/city": "", "/patient/city": "contact", "/patient/street": "contact"}},
+		{"JSON in a field says what it holds", `{"credentials":[{"type":"password","secretData":"{\"value\":\"q0bA8mXk2T4bJm+vN1cZ6w7R3hYtUe9s0LpWf5Gd2Ko=\",\"salt\":\"mE2v4Q9sX1aP7rT0\"}",` +
+			`"credentialData":"{\"hashIterations\":27500,\"algorithm\":\"pbkdf2-sha256\",\"additionalParameters\":{}}"}]}`,
+			map[string]string{"/credentials/0/secretData": "credential", "/credentials/0/credentialData": ""}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { assertCategories(t, c, tt.doc, tt.want) })
