@@ -24,6 +24,7 @@ import (
 	"github.com/leakscope/leakscope/corpus/blindset13"
 	"github.com/leakscope/leakscope/corpus/blindset14"
 	"github.com/leakscope/leakscope/corpus/blindset15"
+	"github.com/leakscope/leakscope/corpus/blindset16"
 	"github.com/leakscope/leakscope/corpus/blindset2"
 	"github.com/leakscope/leakscope/corpus/blindset3"
 	"github.com/leakscope/leakscope/corpus/blindset4"
@@ -38,7 +39,7 @@ import (
 )
 
 func main() {
-	set := flag.String("set", "tune", "tune, holdout, testset, finalset, blindset, blindset2, blindset3, blindset4, blindset5, blindset6, blindset7, blindset8, blindset9, blindset10, blindset11, blindset12, blindset13, blindset14 or blindset15")
+	set := flag.String("set", "tune", "tune, holdout, testset, finalset, blindset, blindset2, blindset3, blindset4, blindset5, blindset6, blindset7, blindset8, blindset9, blindset10, blindset11, blindset12, blindset13, blindset14, blindset15 or blindset16")
 	seed := flag.Int64("seed", 1, "generator seed")
 	n := flag.Int("n", 20000, "documents")
 	minConf := flag.Float64("min-confidence", 0.5, "confidence threshold")
@@ -85,8 +86,10 @@ func main() {
 		docs = blindset14.Generate(*seed, *n)
 	case "blindset15":
 		docs = blindset15.Generate(*seed, *n)
+	case "blindset16":
+		docs = blindset16.Generate(*seed, *n)
 	default:
-		fmt.Fprintln(os.Stderr, "corpusscore: -set is tune, holdout, testset, finalset, blindset, blindset2, blindset3, blindset4, blindset5, blindset6, blindset7, blindset8, blindset9, blindset10, blindset11, blindset12, blindset13, blindset14 or blindset15")
+		fmt.Fprintln(os.Stderr, "corpusscore: -set is tune, holdout, testset, finalset, blindset, blindset2, blindset3, blindset4, blindset5, blindset6, blindset7, blindset8, blindset9, blindset10, blindset11, blindset12, blindset13, blindset14, blindset15 or blindset16")
 		os.Exit(2)
 	}
 	c, err := classify.New(nil, classify.Options{MinConfidence: *minConf, ColumnEvidence: *columns})
