@@ -23,6 +23,9 @@ type Classifier struct {
 	// namePart is the rule of a name's parts, for the halves of a name in
 	// fields whose names say nothing.
 	namePart *rules.Compiled
+	// locality is the rule of a city or a postcode, taken back from a city
+	// beside its country alone (an analytics visit's geo).
+	locality *rules.Compiled
 }
 
 // New returns a classifier that applies the rule set rs. A nil rs means
@@ -34,7 +37,7 @@ func New(rs *rules.Set, opts Options) (*Classifier, error) {
 			return nil, err
 		}
 	}
-	c := &Classifier{set: rs, opts: opts.withDefaults(), frags: newRuleJSONs(rs), addrPart: rs.Rule("contact.address-part"), namePart: rs.Rule("contact.name-part")}
+	c := &Classifier{set: rs, opts: opts.withDefaults(), frags: newRuleJSONs(rs), addrPart: rs.Rule("contact.address-part"), namePart: rs.Rule("contact.name-part"), locality: rs.Rule("contact.locality")}
 	c.pool.New = func() any { return newState(c) }
 	return c, nil
 }

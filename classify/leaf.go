@@ -376,7 +376,7 @@ func (st *state) leaf(w *walker, n *node, kind rules.Kind, raw []byte, esc bool)
 		// is a part of that address; alone it is coarser than a city.
 		st.add(st.c.addrPart, 0.75)
 	}
-	if c := st.best[rules.Contact].rule; c != nil && c.ID == "contact.locality" && kind == rules.String && !w.inner && !hasDigit(v) && len(w.stack) > 0 && w.stack[len(w.stack)-1].obj && st.objectHas(w, hasCountry) && !st.objectHas(w, hasAddress) {
+	if c := st.best[rules.Contact].rule; c != nil && c == st.c.locality && kind == rules.String && !w.inner && !bytes.ContainsAny(v, "0123456789") && len(w.stack) > 0 && w.stack[len(w.stack)-1].obj && st.objectHas(w, hasCountry) && !st.objectHas(w, hasAddress) {
 		// A city beside its country with no street, postcode or address
 		// line locates nobody: an analytics visit's geo, a login's.
 		st.best[rules.Contact] = hit{}
@@ -1790,14 +1790,4 @@ func asciiDigits(dst, v []byte) []byte {
 		}
 	}
 	return dst
-}
-
-// hasDigit reports whether v holds an ASCII digit.
-func hasDigit(v []byte) bool {
-	for _, c := range v {
-		if c >= '0' && c <= '9' {
-			return true
-		}
-	}
-	return false
 }

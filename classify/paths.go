@@ -300,7 +300,7 @@ func dataKey(k []byte) bool {
 	switch {
 	case len(k) == 8 && dicomTag(k):
 		return false // a DICOM attribute's tag, the name DICOM JSON gives it
-	case digits >= 4 && xmlEscaped(k):
+	case digits >= 4 && rules.HasXMLEscape(k):
 		return false // a SharePoint column's name, "Datum_x0020_ro_x0111_enja"
 	case digits == len(k):
 		return true
@@ -323,16 +323,6 @@ func dataKey(k []byte) bool {
 		return true // an upper-case id: U024BE7LH, 7F3A2C9E
 	case dots+colons+others+at == 0 && digits > 0:
 		return prefixedID(k) // A-10861, door-1422, s_5b6a67
-	}
-	return false
-}
-
-// xmlEscaped reports a name that holds one of XML's _xHHHH_ escapes.
-func xmlEscaped(k []byte) bool {
-	for i := 0; i+7 <= len(k); i++ {
-		if k[i] == '_' && k[i+1] == 'x' && k[i+6] == '_' && isHexOr(k[i+2:i+6], "") {
-			return true
-		}
 	}
 	return false
 }

@@ -875,6 +875,8 @@ func (s *Set) eachSpan(ws []string, own int, fn func(t []byte, i, j int)) {
 			if j < len(ws)-1 && connectors[ws[j]] {
 				j++
 			}
+			// A last word that ends English names (id, number, type,
+			// count) is the head already: serial_number_id is no id number.
 			if j == len(ws)-1 && len(ws[j]) >= 2 && !connectors[ws[j]] && !notTextHead[ws[j]] {
 				alt = append(append(alt[:0], ws[i]...), ws[j]...)
 				if _, known := s.terms[string(alt)]; !known {

@@ -1120,7 +1120,13 @@ func typeName(v []byte) bool {
 		return false
 	}
 	var buf [9]byte
-	switch string(bytes.ToLower(append(buf[:0], v...))) {
+	for i, c := range v {
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	switch string(buf[:len(v)]) {
 	case "integer", "int", "boolean", "bool", "string", "str", "enum", "float", "double", "number", "json",
 		"object", "array", "bitmap", "raw", "datetime", "timestamp", "text", "char", "long", "short", "byte",
 		"decimal", "list", "map", "null", "binary", "varchar", "uuid":

@@ -79,24 +79,8 @@ func unescapeXMLName(key string) string {
 	var b []byte
 	last := 0
 	for i := 0; i+7 <= len(key); i++ {
-		if key[i] != '_' || key[i+1] != 'x' && key[i+1] != 'X' || key[i+6] != '_' {
-			continue
-		}
-		r := rune(0)
-		ok := true
-		for _, c := range []byte(key[i+2 : i+6]) {
-			switch {
-			case c >= '0' && c <= '9':
-				r = r<<4 | rune(c-'0')
-			case c >= 'a' && c <= 'f':
-				r = r<<4 | rune(c-'a'+10)
-			case c >= 'A' && c <= 'F':
-				r = r<<4 | rune(c-'A'+10)
-			default:
-				ok = false
-			}
-		}
-		if !ok || !utf8.ValidRune(r) {
+		r, ok := xmlEscapeAt(key, i)
+		if !ok {
 			continue
 		}
 		b = append(b, key[last:i]...)
@@ -108,6 +92,39 @@ func unescapeXMLName(key string) string {
 		return key
 	}
 	return string(append(b, key[last:]...))
+}
+
+// HasXMLEscape reports a name that holds one of XML's _xHHHH_ escapes, a
+// name SplitKey reads as the characters it spells.
+func HasXMLEscape(k []byte) bool {
+	for i := 0; i+7 <= len(k); i++ {
+		if _, ok := xmlEscapeAt(k, i); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// xmlEscapeAt decodes the _xHHHH_ escape that starts at s[i], if one does
+// (s holds at least i+7 bytes).
+func xmlEscapeAt[S ~string | ~[]byte](s S, i int) (rune, bool) {
+	if s[i] != '_' || s[i+1] != 'x' && s[i+1] != 'X' || s[i+6] != '_' {
+		return 0, false
+	}
+	r := rune(0)
+	for k := i + 2; k < i+6; k++ {
+		switch c := s[k]; {
+		case c >= '0' && c <= '9':
+			r = r<<4 | rune(c-'0')
+		case c >= 'a' && c <= 'f':
+			r = r<<4 | rune(c-'a'+10)
+		case c >= 'A' && c <= 'F':
+			r = r<<4 | rune(c-'A'+10)
+		default:
+			return 0, false
+		}
+	}
+	return r, utf8.ValidRune(r)
 }
 
 func nextIsLower(s string) bool {
