@@ -26,6 +26,9 @@ type Classifier struct {
 	// locality is the rule of a city or a postcode, taken back from a city
 	// beside its country alone (an analytics visit's geo).
 	locality *rules.Compiled
+	// idUnderDevice is the rule of a bare id under a device, taken back
+	// beside the device's serial number or MAC (the row's id).
+	idUnderDevice *rules.Compiled
 }
 
 // New returns a classifier that applies the rule set rs. A nil rs means
@@ -37,7 +40,7 @@ func New(rs *rules.Set, opts Options) (*Classifier, error) {
 			return nil, err
 		}
 	}
-	c := &Classifier{set: rs, opts: opts.withDefaults(), frags: newRuleJSONs(rs), addrPart: rs.Rule("contact.address-part"), namePart: rs.Rule("contact.name-part"), locality: rs.Rule("contact.locality")}
+	c := &Classifier{set: rs, opts: opts.withDefaults(), frags: newRuleJSONs(rs), addrPart: rs.Rule("contact.address-part"), namePart: rs.Rule("contact.name-part"), locality: rs.Rule("contact.locality"), idUnderDevice: rs.Rule("device.id-under-device")}
 	c.pool.New = func() any { return newState(c) }
 	return c, nil
 }

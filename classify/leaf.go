@@ -398,6 +398,13 @@ func (st *state) leaf(w *walker, n *node, kind rules.Kind, raw []byte, esc bool)
 			st.best[rules.Contact] = hit{}
 		}
 	}
+	if d := st.best[rules.DeviceInventory].rule; d != nil && d == st.c.idUnderDevice && storeKey(v) && st.objectHas(w, hasDeviceKey) {
+		// A bare id in the shape a database makes its keys, beside the
+		// device's serial number or MAC, is the store's key for the row,
+		// not the device's: a low-code app's record id ({"ID":
+		// "4910113167623704", "MAC_Adres": ...}), a registry's uuid.
+		st.best[rules.DeviceInventory] = hit{}
+	}
 	if h := st.best[rules.Health]; h.rule != nil && h.rule.Type == "body-metric" && !h.rule.Finds() && st.objectHas(w, hasWidth) {
 		// A height or a weight beside a width is a thing's size: an
 		// image's (Strapi's and Directus's media), a parcel's, a box's.
@@ -1232,6 +1239,7 @@ const (
 	hasSpecies                   // a species or a breed: the object is an animal
 	hasAddress                   // a street, a postcode or an address line
 	hasCountry                   // a country
+	hasDeviceKey                 // a device's serial number, MAC or IMEI
 )
 
 // objectHas reports whether the object that holds the current leaf has a
@@ -1259,8 +1267,13 @@ func (st *state) frameHas(w *walker, k int, kind uint8) bool {
 			is = addressKey
 		case hasCountry:
 			is = countryKey
+		case hasDeviceKey:
+			is = func(key []byte) bool { return st.deviceKey(f.node, key) }
 		}
-		members(w.data, f.start, func(key []byte, _ bool, _ []byte, _ bool) bool {
+		members(w.data, f.start, func(key []byte, kesc bool, _ []byte, _ bool) bool {
+			if kesc {
+				key = st.unescapeKey(key)
+			}
 			if is(key) {
 				f.has |= kind
 				return false
@@ -1269,6 +1282,67 @@ func (st *state) frameHas(w *walker, k int, kind uint8) bool {
 		})
 	}
 	return f.has&kind != 0
+}
+
+// storeKey reports whether v has the shape of a key a database or an
+// app framework makes for its rows: a UUID (with or without its dashes),
+// a nanoid of 21 URL-safe characters in both cases, or a number of 15
+// digits or more (a snowflake, a Zoho or Salesforce-style numeric id).
+func storeKey(v []byte) bool {
+	switch {
+	case len(v) >= 15 && len(v) <= 20 && allDigits(v):
+		return true
+	case len(v) == 32 && allHex(v), len(v) == 36 && v[8] == '-' && v[13] == '-' && v[18] == '-' && v[23] == '-':
+		return true
+	case len(v) == 21:
+		var up, low, dig bool
+		for _, b := range v {
+			switch {
+			case b >= 'A' && b <= 'Z':
+				up = true
+			case b >= 'a' && b <= 'z':
+				low = true
+			case b >= '0' && b <= '9':
+				dig = true
+			case b == '_' || b == '-':
+			default:
+				return false
+			}
+		}
+		return up && low && dig
+	}
+	return false
+}
+
+func allDigits(v []byte) bool {
+	for _, b := range v {
+		if b < '0' || b > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+func allHex(v []byte) bool {
+	for _, b := range v {
+		if !isHexDigit(b) {
+			return false
+		}
+	}
+	return true
+}
+
+// deviceKey reports whether the member key of the object at node obj
+// names one of a device's own identifiers: its serial number, its MAC
+// address or its IMEI.
+func (st *state) deviceKey(obj *node, key []byte) bool {
+	for _, h := range st.verdict(st.child(obj, key)).Hits {
+		switch h.Rule.Type {
+		case "serial-number", "mac-address", "imei":
+			return h.Rule.Cat == rules.DeviceInventory
+		}
+	}
+	return false
 }
 
 // animalRecord reports a leaf in the record of an animal: an object, the

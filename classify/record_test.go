@@ -223,6 +223,8 @@ func TestStoreShapes(t *testing.T) {
 			map[string]string{"/@graph/0/x:p01": "contact", "/@graph/0/x:p02": "contact", "/@graph/0/x:p03": "", "/@graph/0/x:p04": "", "/rows/0/0": "contact", "/rows/0/1": "contact"}},
 		{"a JWT-shaped cursor is a listing's place", `{"next_cursor":"eyJhbGciOiJIUzI1NiJ9.eyJvZmZzZXQiOjIwMCwic29ydCI6ImlkIn0.c2lnbmF0dXJlLXNpZ25hdHVyZQ","token":"eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.c2lnbmF0dXJlLXNpZ25hdHVyZQ"}`,
 			map[string]string{"/next_cursor": "", "/token": "credential"}},
+		{"a store's row key beside a device's MAC is no device id", `{"devices":[{"ID":"491011316762370488","MAC":"94:DD:9D:B4:15:9E","Model":"U6 Lite"},{"id":"yKGwW3NQKUvAoPwxwT6gX","serial":"C6947159715159"},{"id":"bf95d64be7a1e8d300633f","mac":"97:4e:ea:75:d3:6b"},{"id":"648648339"}]}`,
+			map[string]string{"/devices/0/ID": "", "/devices/0/MAC": "device-inventory", "/devices/1/id": "", "/devices/1/serial": "device-inventory", "/devices/2/id": "device-inventory", "/devices/3/id": "device-inventory"}},
 		{"an animal's record is no person's", `{"patients":[{"name":"Bella","species":"Canine","weight_kg":28.4,"allergies":"chicken","owner":{"name":"Ana Li","phone":"+1 415 555 0100"},"vet":{"vet_name":"Dr. Omar Haddad"}}],"client":{"name":"Ana Li","race":"Asian","weight_kg":61}}`,
 			map[string]string{"/patients/0/name": "", "/patients/0/weight_kg": "", "/patients/0/allergies": "", "/patients/0/owner/name": "contact", "/patients/0/owner/phone": "contact",
 				"/patients/0/vet/vet_name": "contact", "/client/name": "contact", "/client/weight_kg": "health"}},
