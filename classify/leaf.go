@@ -1234,12 +1234,12 @@ func (st *state) valued(w *walker, f *frame) bool {
 
 // Kinds of member an object may have (frame.has), told once per object.
 const (
-	hasWidth   uint8 = 1 << iota // a width: the object is a thing with a size
-	hasStreet                    // a street: the object keeps an address flat
-	hasSpecies                   // a species or a breed: the object is an animal
-	hasAddress                   // a street, a postcode or an address line
-	hasCountry                   // a country
-	hasDeviceKey                 // a device's serial number, MAC or IMEI
+	hasWidth     uint8 = 1 << iota // a width: the object is a thing with a size
+	hasStreet                      // a street: the object keeps an address flat
+	hasSpecies                     // a species or a breed: the object is an animal
+	hasAddress                     // a street, a postcode or an address line
+	hasCountry                     // a country
+	hasDeviceKey                   // a device's serial number, MAC or IMEI
 )
 
 // objectHas reports whether the object that holds the current leaf has a
