@@ -145,6 +145,8 @@ func lookupValidator(name string, d *Dictionaries) (validator, error) {
 		}, nil
 	case "not-id":
 		return func(v []byte, _ *Dictionaries) bool { return !looksLikeID(v) }, nil
+	case "not-resource-sid":
+		return func(v []byte, _ *Dictionaries) bool { return !resourceSID(v) }, nil
 	case "email":
 		return validEmail, nil
 	case "dict", "not-dict", "dict-first", "dict-head", "dict-word", "dict-term", "dict-prefix":
@@ -1034,6 +1036,22 @@ func parsePointer(v []byte) bool {
 	}
 	for _, c := range v[i+1:] {
 		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9') {
+			return false
+		}
+	}
+	return true
+}
+
+// resourceSID reports a messaging or telephony API's name for one of its
+// resources: two capital letters for the kind, then 32 hexadecimal digits
+// (Twilio's SM… for a message, CA… for a call, AC… for an account). It is
+// an identifier, published in every webhook, not a session's secret.
+func resourceSID(v []byte) bool {
+	if len(v) != 34 || v[0] < 'A' || v[0] > 'Z' || v[1] < 'A' || v[1] > 'Z' {
+		return false
+	}
+	for _, c := range v[2:] {
+		if !isHex(c) {
 			return false
 		}
 	}
