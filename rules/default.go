@@ -10,7 +10,7 @@ import (
 	"sync"
 )
 
-//go:embed default/*.yaml default/synonyms.txt
+//go:embed default/*.yaml default/synonyms*.txt
 var defaultFS embed.FS
 
 var defaultSet = sync.OnceValues(func() (*Set, error) {
@@ -45,15 +45,24 @@ func DefaultFiles() ([]*File, error) {
 		}
 		all[i].f, all[i].parseErr = Parse("rules/"+names[i], data)
 	})
-	// The synonyms first, where 00-keys.yaml kept them.
+	// The synonyms first, where 00-keys.yaml kept them: synonyms.txt, then
+	// the lists of one concern each (synonyms_*.txt), in name order (Glob
+	// sorts, and "." comes before "_"); a word
+	// a later file gives again means what the later one says.
 	var files []*File
 	var errs ErrorList
-	data, err := defaultFS.ReadFile("default/synonyms.txt")
+	syns, err := fs.Glob(defaultFS, "default/synonyms*.txt")
 	if err != nil {
 		return nil, err
 	}
-	if files, errs, err = keep(files, errs)(ParseSynonyms("rules/default/synonyms.txt", data)); err != nil {
-		return nil, err
+	for _, name := range syns {
+		data, err := defaultFS.ReadFile(name)
+		if err != nil {
+			return nil, err
+		}
+		if files, errs, err = keep(files, errs)(ParseSynonyms("rules/"+name, data)); err != nil {
+			return nil, err
+		}
 	}
 	for _, p := range all {
 		if p.readErr != nil {
