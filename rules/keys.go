@@ -797,19 +797,21 @@ func (s *Set) dictTerms(list [][]byte) []string {
 // addDictContext makes terms (see dictTerms) context terms of rule i; but
 // not a term that a rule of another category takes for a field or a
 // context of its own ("phone" is a contact's number, "router" a
-// network's): under it the device may be no device.
+// network's): under it the device may be no device. Only a rule's own
+// terms count so: a dictionary that rules of two categories both take for
+// context gives its words to both, whichever comes first.
 func (s *Set) addDictContext(i int32, terms []string) {
 	cat := s.rules[i].Cat
 	for _, t := range terms {
 		if slices.ContainsFunc(s.terms[t], func(r termRef) bool {
-			return (r.role == roleKey || r.role == roleContext) && s.rules[r.rule].Cat != cat || r.rule == i
+			return (r.role == roleKey || r.role == roleContext && !r.fromDict) && s.rules[r.rule].Cat != cat || r.rule == i
 		}) {
 			continue
 		}
 		if _, ok := s.exact[t]; ok {
 			continue
 		}
-		s.terms[t] = append(s.terms[t], termRef{rule: i, role: roleContext})
+		s.terms[t] = append(s.terms[t], termRef{rule: i, role: roleContext, fromDict: true})
 	}
 }
 
@@ -825,8 +827,9 @@ const (
 )
 
 type termRef struct {
-	rule int32
-	role termRole
+	rule     int32
+	role     termRole
+	fromDict bool // a context term from a dictionary (addDictContext)
 }
 
 // Bounds on what of a field name is judged.

@@ -231,3 +231,45 @@ func TestHeadFirstPairs(t *testing.T) {
 		require.NotContains(t, rulesOf(key), not, key)
 	}
 }
+
+// A dictionary that a rule of another category also takes for context
+// gives its words to both: a credential rule placed before the device
+// rules, with the device nouns for context, takes no word from them.
+func TestDictContextShared(t *testing.T) {
+	files, err := DefaultFiles()
+	require.NoError(t, err)
+	extra, err := Parse("first.yaml", []byte(`rules:
+  - id: credential.zz-device-pin
+    category: credential
+    type: pin
+    keys: [unlock code]
+    context_dict: device_nouns
+    on: [string]
+    value: '^\d{4,8}$'
+    confidence: 0.9
+`))
+	require.NoError(t, err)
+	// Rules are kept in the order of their ids: credential.* comes before
+	// device.*.
+	at := slices.IndexFunc(files, func(f *File) bool { return len(f.Rules) > 0 })
+	files = slices.Insert(files, at, extra)
+	s, err := Compile(CompileOptions{}, files...)
+	require.NoError(t, err)
+	def, err := Default()
+	require.NoError(t, err)
+	for _, path := range [][]string{{"dimmers", "brand"}, {"dimmer", "last seen"}} {
+		want := hitIDs(def.JudgeKey(path))
+		require.NotEmpty(t, want, "%v", path)
+		require.Equal(t, want, hitIDs(s.JudgeKey(path)), "%v", path)
+	}
+}
+
+func hitIDs(v *KeyVerdict) []string {
+	var ids []string
+	for _, h := range v.Hits {
+		if len(v.Off) <= h.Rule.Index/64 || v.Off[h.Rule.Index/64]&(1<<(h.Rule.Index%64)) == 0 {
+			ids = append(ids, h.Rule.ID)
+		}
+	}
+	return ids
+}
