@@ -1,0 +1,339 @@
+package blindset17
+
+import (
+	"encoding/base64"
+	"fmt"
+	"math/rand/v2"
+	"strings"
+	"time"
+)
+
+// rng draws every value of one document.
+type rng struct{ *rand.Rand }
+
+// newRng seeds the generator of document i with (seed, i) only.
+func newRng(seed int64, i int) *rng {
+	return &rng{rand.New(rand.NewPCG(uint64(seed), uint64(i)^0x5eed17c0ffee))}
+}
+
+// in draws an int in [lo, hi].
+func (r *rng) in(lo, hi int) int { return lo + r.IntN(hi-lo+1) }
+
+// pick draws one of xs.
+func (r *rng) pick(xs ...string) string { return xs[r.IntN(len(xs))] }
+
+// chance is true with probability p.
+func (r *rng) chance(p float64) bool { return r.Float64() < p }
+
+// from draws n characters of alphabet.
+func (r *rng) from(alphabet string, n int) string {
+	b := make([]byte, n)
+	for i := range b {
+		b[i] = alphabet[r.IntN(len(alphabet))]
+	}
+	return string(b)
+}
+
+// pickLeaf calls one of fs.
+func (r *rng) pickLeaf(fs ...func() leaf) leaf { return fs[r.IntN(len(fs))]() }
+
+const (
+	lowerHex = "0123456789abcdef"
+	upperHex = "0123456789ABCDEF"
+	alnum    = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"
+	upperNum = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
+	lowerNum = "abcdefghijklmnopqrstuvwxyz0123456789"
+	base32A  = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"
+	bcryptA  = "./ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"
+)
+
+func (r *rng) hex(n int) string    { return r.from(lowerHex, n) }
+func (r *rng) HEX(n int) string    { return r.from(upperHex, n) }
+func (r *rng) digits(n int) string { return r.from("0123456789", n) }
+func (r *rng) alnum(n int) string  { return r.from(alnum, n) }
+
+// bytes draws n random bytes.
+func (r *rng) bytes(n int) []byte {
+	b := make([]byte, n)
+	for i := range b {
+		b[i] = byte(r.IntN(256))
+	}
+	return b
+}
+
+func (r *rng) b64(n int) string    { return base64.StdEncoding.EncodeToString(r.bytes(n)) }
+func (r *rng) b64raw(n int) string { return base64.RawStdEncoding.EncodeToString(r.bytes(n)) }
+func (r *rng) b64url(n int) string { return base64.RawURLEncoding.EncodeToString(r.bytes(n)) }
+
+func (r *rng) uuid() string {
+	h := r.hex(32)
+	return h[0:8] + "-" + h[8:12] + "-4" + h[13:16] + "-" + string("89ab"[r.IntN(4)]) + h[17:20] + "-" + h[20:32]
+}
+
+func (r *rng) UUID() string { return strings.ToUpper(r.uuid()) }
+
+// Times: everything happens in 2024.
+
+var epoch2024 = time.Date(2024, 1, 1, 0, 0, 0, 0, time.UTC)
+
+// when draws a time in 2024 up to early November.
+func (r *rng) when() time.Time {
+	return epoch2024.Add(time.Duration(r.IntN(310*24*3600)) * time.Second)
+}
+
+func iso(t time.Time) string               { return t.Format("2006-01-02T15:04:05Z") }
+func isoMs(t time.Time) string             { return t.Format("2006-01-02T15:04:05.000Z") }
+func sqlTime(t time.Time) string           { return t.Format("2006-01-02 15:04:05") }
+func day(t time.Time) string               { return t.Format("2006-01-02") }
+func unix(t time.Time) int64               { return t.Unix() }
+func unixMs(t time.Time) int64             { return t.UnixMilli() }
+func after(t time.Time, min int) time.Time { return t.Add(time.Duration(min) * time.Minute) }
+
+// birth draws a date of birth between the years lo and hi.
+func (r *rng) birth(lo, hi int) time.Time {
+	return time.Date(r.in(lo, hi), time.Month(r.in(1, 12)), r.in(1, 28), 0, 0, 0, 0, time.UTC)
+}
+
+// Network values.
+
+// mac draws a MAC address with sep between octets.
+func (r *rng) mac(sep string, upper bool) string {
+	alpha := lowerHex
+	if upper {
+		alpha = upperHex
+	}
+	parts := make([]string, 6)
+	for i := range parts {
+		parts[i] = r.from(alpha, 2)
+	}
+	return strings.Join(parts, sep)
+}
+
+// lan is a private /24 prefix such as "192.168.40".
+type lan string
+
+func (r *rng) lan() lan {
+	switch r.IntN(3) {
+	case 0:
+		return lan(fmt.Sprintf("192.168.%d", r.in(0, 99)))
+	case 1:
+		return lan(fmt.Sprintf("10.%d.%d", r.in(0, 60), r.in(0, 40)))
+	}
+	return lan(fmt.Sprintf("172.%d.%d", r.in(16, 31), r.in(0, 30)))
+}
+
+func (l lan) host(n int) string { return fmt.Sprintf("%s.%d", l, n) }
+func (l lan) gw() string        { return string(l) + ".1" }
+func (l lan) cidr() string      { return string(l) + ".0/24" }
+func (l lan) bcast() string     { return string(l) + ".255" }
+func (l lan) net() string       { return string(l) + ".0" }
+
+// wan draws a public address in a documentation range.
+func (r *rng) wan() string {
+	return fmt.Sprintf("%s.%d", r.pick("192.0.2", "198.51.100", "203.0.113"), r.in(2, 250))
+}
+
+// Secrets.
+
+func (r *rng) bcrypt() string {
+	return "$2" + r.pick("b", "y", "a") + "$" + r.pick("10", "12") + "$" + r.from(bcryptA, 53)
+}
+
+func (r *rng) argon2() string {
+	return "$argon2id$v=19$m=65536,t=3,p=4$" + r.b64raw(16) + "$" + r.b64raw(32)
+}
+
+func (r *rng) jwt(iss string) string {
+	h := base64.RawURLEncoding.EncodeToString([]byte(`{"alg":"` + r.pick("HS256", "RS256", "ES256") + `","typ":"JWT"}`))
+	iat := unix(r.when())
+	body := fmt.Sprintf(`{"iss":"%s","sub":"%s","iat":%d,"exp":%d}`, iss, r.uuid(), iat, iat+int64(r.pick3(3600, 86400, 604800)))
+	return h + "." + base64.RawURLEncoding.EncodeToString([]byte(body)) + "." + r.b64url(32)
+}
+
+func (r *rng) pick3(a, b, c int) int { return []int{a, b, c}[r.IntN(3)] }
+
+func (r *rng) awsKeyID() string     { return "AKIA" + r.from("ABCDEFGHIJKLMNOPQRSTUVWXYZ234567", 16) }
+func (r *rng) awsSecret() string    { return r.from(alnum+"+/", 40) }
+func (r *rng) stripeSecret() string { return "sk_live_" + r.alnum(24+r.IntN(20)) }
+func (r *rng) stripePub() string    { return "pk_live_" + r.alnum(24+r.IntN(20)) }
+func (r *rng) sendgrid() string     { return "SG." + r.from(alnum+"-_", 22) + "." + r.from(alnum+"-_", 43) }
+func (r *rng) twilioSID() string    { return "AC" + r.hex(32) }
+func (r *rng) fcm() string          { return r.from(alnum+"-_", 11) + ":APA91b" + r.from(alnum+"-_", 134) }
+func (r *rng) apns() string         { return r.hex(64) }
+func (r *rng) slackHook() string {
+	return "https://hooks.slack.com/services/T" + r.from(upperNum, 8) + "/B" + r.from(upperNum, 10) + "/" + r.alnum(24)
+}
+func (r *rng) tgBot() string { return r.digits(10) + ":AA" + r.from(alnum+"-_", 33) }
+
+// password draws a password a person would pick, or a generated one.
+func (r *rng) password() string {
+	switch r.IntN(4) {
+	case 0:
+		return r.pick("Summer", "Valletta", "Galway", "Sevan", "Baku", "Kestrel", "Pebble", "Orchard", "Lantern", "Magpie", "Compostela", "Ararat") + r.digits(r.in(2, 4)) + r.pick("!", "#", "", "?", "*")
+	case 1:
+		return r.pick("blue", "north", "quiet", "silver", "wild", "amber") + "-" + r.pick("harbour", "falcon", "meadow", "cable", "river", "pine") + "-" + r.digits(2)
+	case 2:
+		return r.from(alnum+"!#&*$", r.in(12, 20))
+	}
+	return r.alnum(r.in(10, 16))
+}
+
+// psk draws a Wi-Fi passphrase.
+func (r *rng) psk() string {
+	if r.chance(0.3) {
+		return r.hex(16)
+	}
+	return r.pick("Sunny", "Castle", "Hillside", "Welcome", "Riverbank", "Meadow", "Lighthouse", "Orchard") + r.pick("", "-", "_") + r.digits(r.in(3, 6)) + r.pick("", "!", "#")
+}
+
+// Device values.
+
+func (r *rng) serial(prefix string, n int) string { return prefix + r.from(upperNum, n) }
+
+func (r *rng) imei() string { return "35" + r.digits(13) }
+
+// Phones, in reserved or unlikely ranges.
+
+func (r *rng) usPhone() string {
+	return fmt.Sprintf("+1 %s 555 01%02d", r.pick("206", "312", "415", "617", "720"), r.in(0, 99))
+}
+func (r *rng) usLocal() string {
+	return fmt.Sprintf("(%s) 555-01%02d", r.pick("206", "312", "415", "617", "720"), r.in(0, 99))
+}
+func (r *rng) ukMobile() string     { return fmt.Sprintf("07700 900%03d", r.in(0, 999)) }
+func (r *rng) ukMobileIntl() string { return fmt.Sprintf("+44 7700 900%03d", r.in(0, 999)) }
+func (r *rng) mtPhone() string      { return fmt.Sprintf("+356 9900 0%03d", r.in(0, 999)) }
+func (r *rng) mtLocal() string      { return fmt.Sprintf("9900 0%03d", r.in(0, 999)) }
+func (r *rng) esPhone() string      { return fmt.Sprintf("+34 600 000 %03d", r.in(0, 999)) }
+func (r *rng) esLocal() string      { return fmt.Sprintf("600 000 %03d", r.in(0, 999)) }
+func (r *rng) amPhone() string      { return fmt.Sprintf("+374 77 000 %03d", r.in(0, 999)) }
+func (r *rng) amLocal() string      { return fmt.Sprintf("077 000 %03d", r.in(0, 999)) }
+func (r *rng) iePhone() string      { return fmt.Sprintf("+353 85 000 0%03d", r.in(0, 999)) }
+func (r *rng) ieLocal() string      { return fmt.Sprintf("085 000 0%03d", r.in(0, 999)) }
+func (r *rng) azPhone() string {
+	return fmt.Sprintf("+994 50 000 %02d %02d", r.in(0, 99), r.in(0, 99))
+}
+func (r *rng) azLocal() string { return fmt.Sprintf("050 000 %02d %02d", r.in(0, 99), r.in(0, 99)) }
+
+// enPhone draws a US or UK phone.
+func (r *rng) enPhone() string {
+	switch r.IntN(3) {
+	case 0:
+		return r.usLocal()
+	case 1:
+		return r.ukMobileIntl()
+	}
+	return r.usPhone()
+}
+
+// E-mail addresses, under reserved domains.
+
+func (r *rng) mailDomain() string {
+	return r.pick("example.com", "example.org", "example.net", "mail.example", "post.example")
+}
+
+// email makes an address from a first and last name.
+func (r *rng) email(first, last string) string {
+	f, l := ascii(first), ascii(last)
+	if f == "" {
+		f = "x"
+	}
+	if l == "" {
+		l = "y"
+	}
+	switch r.IntN(4) {
+	case 0:
+		return f + "." + l + "@" + r.mailDomain()
+	case 1:
+		return f[:1] + l + "@" + r.mailDomain()
+	case 2:
+		return f + l[:1] + r.digits(2) + "@" + r.mailDomain()
+	}
+	return l + "." + f + r.digits(1) + "@" + r.mailDomain()
+}
+
+// userName makes a login from a first and last name.
+func (r *rng) userName(first, last string) string {
+	f, l := ascii(first), ascii(last)
+	switch r.IntN(3) {
+	case 0:
+		return f + "." + l
+	case 1:
+		return f[:1] + l
+	}
+	return f + r.digits(2)
+}
+
+var fold = strings.NewReplacer(
+	// Maltese
+	"ċ", "c", "ġ", "g", "ħ", "h", "ż", "z", "Ċ", "c", "Ġ", "g", "Ħ", "h", "Ż", "z",
+	// Galician, Irish, Spanish
+	"á", "a", "é", "e", "í", "i", "ó", "o", "ú", "u", "ñ", "n", "ü", "u", "Á", "a", "É", "e", "Í", "i", "Ó", "o", "Ú", "u",
+	// Azerbaijani
+	"ə", "e", "Ə", "e", "ş", "s", "Ş", "s", "ç", "c", "Ç", "c", "ğ", "g", "Ğ", "g", "ı", "i", "İ", "i", "ö", "o", "Ö", "o", "Ü", "u",
+	"'", "", " ", "", "-", "", "’", "")
+
+// ascii folds a name to lower-case ASCII for e-mail and user names.
+func ascii(s string) string {
+	return translitHY(strings.ToLower(fold.Replace(s)))
+}
+
+// translitHY transliterates Armenian script (a simple BGN-like scheme).
+func translitHY(s string) string {
+	s = strings.ReplaceAll(s, "ու", "u")
+	m := map[rune]string{'ա': "a", 'բ': "b", 'գ': "g", 'դ': "d", 'ե': "e", 'զ': "z", 'է': "e", 'ը': "y", 'թ': "t", 'ժ': "zh", 'ի': "i", 'լ': "l", 'խ': "kh", 'ծ': "ts", 'կ': "k", 'հ': "h", 'ձ': "dz", 'ղ': "gh", 'ճ': "ch", 'մ': "m", 'յ': "y", 'ն': "n", 'շ': "sh", 'ո': "o", 'չ': "ch", 'պ': "p", 'ջ': "j", 'ռ': "r", 'ս': "s", 'վ': "v", 'տ': "t", 'ր': "r", 'ց': "ts", 'ւ': "v", 'փ': "p", 'ք': "k", 'և': "ev", 'օ': "o", 'ֆ': "f"}
+	var sb strings.Builder
+	for _, c := range s {
+		if t, ok := m[c]; ok {
+			sb.WriteString(t)
+		} else {
+			sb.WriteRune(c)
+		}
+	}
+	return sb.String()
+}
+
+// Small numeric helpers.
+
+func round1(x float64) float64 { return float64(int(x*10+0.5)) / 10 }
+
+func (r *rng) f1(lo, hi float64) float64 { return round1(lo + r.Float64()*(hi-lo)) }
+
+// bp draws a blood pressure.
+func (r *rng) bp() (int, int) { return r.in(104, 166), r.in(62, 100) }
+
+// semver draws a software version a.b.c.
+func (r *rng) semver() string { return fmt.Sprintf("%d.%d.%d", r.in(1, 9), r.in(0, 24), r.in(0, 30)) }
+
+// ipShapedFw draws a four-part firmware version that looks like an IPv4
+// address.
+func (r *rng) ipShapedFw() string {
+	return fmt.Sprintf("%d.%d.%d.%d", r.in(1, 9), r.in(0, 30), r.in(0, 9), r.in(10, 250))
+}
+
+// stringsOf wraps strings as leaves with one label maker.
+func stringsOf(mk func(any) leaf, xs ...string) arr {
+	out := make(arr, len(xs))
+	for i, x := range xs {
+		out[i] = mk(x)
+	}
+	return out
+}
+
+// pickSome returns k distinct items of xs, in the order of xs.
+func (r *rng) pickSome(k int, xs ...string) []string {
+	if k > len(xs) {
+		k = len(xs)
+	}
+	chosen := map[int]bool{}
+	for _, i := range r.Perm(len(xs))[:k] {
+		chosen[i] = true
+	}
+	var out []string
+	for i, x := range xs {
+		if chosen[i] {
+			out = append(out, x)
+		}
+	}
+	return out
+}
