@@ -52,6 +52,12 @@ type state struct {
 		cells       []int32
 		row, rowLen int // the last row measured, and its length
 	}
+	// refs holds the ids and titles of the document's objects, for cells
+	// that name their column by its id (refs.go).
+	refs struct {
+		tick uint32
+		ents []int32
+	}
 	thead    tableHead // the header of a table written as rows, lately read
 	labelBuf []byte    // scratch of labelName
 	// csv holds the headers of delimited text found lately (csv.go).
@@ -331,6 +337,9 @@ func (st *state) leaf(w *walker, n *node, kind rules.Kind, raw []byte, esc bool)
 	// (monday.com: {"column": {"title": "Birth date"}, "text": ...}).
 	if vd.ValueKey || inPair(w) || n.key == "text" {
 		ln = st.rowLabel(w)
+	}
+	if ln == nil && !w.inner && (vd.ValueKey || cellValueKey(n.key)) {
+		ln = st.refLabel(w, n)
 	}
 	if ln == nil && inTable(w) {
 		ln = st.headerLabel(w)

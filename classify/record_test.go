@@ -225,6 +225,11 @@ func TestStoreShapes(t *testing.T) {
 			map[string]string{"/next_cursor": "", "/token": "credential"}},
 		{"a store's row key beside a device's MAC is no device id", `{"devices":[{"ID":"491011316762370488","MAC":"94:DD:9D:B4:15:9E","Model":"U6 Lite"},{"id":"yKGwW3NQKUvAoPwxwT6gX","serial":"C6947159715159"},{"id":"bf95d64be7a1e8d300633f","mac":"97:4e:ea:75:d3:6b"},{"id":"648648339"}]}`,
 			map[string]string{"/devices/0/ID": "", "/devices/0/MAC": "device-inventory", "/devices/1/id": "", "/devices/1/serial": "device-inventory", "/devices/2/id": "device-inventory", "/devices/3/id": "device-inventory"}},
+		{"a sheet's cells name their column by its id", `{"columns":[{"id":5561359439508291,"index":0,"title":"Blood group","type":"PICKLIST"},{"id":1034038394471696,"index":1,"title":"Position","type":"PICKLIST"},{"id":7064207494612477,"title":"Mobile phone"}],` +
+			`"rows":[{"id":3709872774197964,"cells":[{"columnId":5561359439508291,"value":"A+","displayValue":"A+"},{"columnId":1034038394471696,"value":"Fly-half"},{"columnId":7064207494612477,"value":"07700 900933"}]}],` +
+			`"cards":[{"idCustomField":"6a1f","value":{"text":"Penicillin"}}],"customFields":[{"id":"6a1f","name":"Allergies","type":"text"}]}`,
+			map[string]string{"/rows/0/cells/0/value": "health", "/rows/0/cells/0/displayValue": "health", "/rows/0/cells/1/value": "", "/rows/0/cells/2/value": "contact",
+				"/cards/0/value/text": "health", "/rows/0/cells/0/columnId": "", "/columns/0/title": ""}},
 		{"an animal's record is no person's", `{"patients":[{"name":"Bella","species":"Canine","weight_kg":28.4,"allergies":"chicken","owner":{"name":"Ana Li","phone":"+1 415 555 0100"},"vet":{"vet_name":"Dr. Omar Haddad"}}],"client":{"name":"Ana Li","race":"Asian","weight_kg":61}}`,
 			map[string]string{"/patients/0/name": "", "/patients/0/weight_kg": "", "/patients/0/allergies": "", "/patients/0/owner/name": "contact", "/patients/0/owner/phone": "contact",
 				"/patients/0/vet/vet_name": "contact", "/client/name": "contact", "/client/weight_kg": "health"}},
