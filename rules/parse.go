@@ -148,6 +148,11 @@ func (p *parser) ruleNode(n *yaml.Node) {
 	}
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		k, v := n.Content[i], n.Content[i+1]
+		if first, ok := r.Lines[k.Value]; ok {
+			// YAML keeps the last of two; the first would be lost unseen.
+			p.errorf(k, "%s given twice (first on line %d)", k.Value, first)
+			continue
+		}
 		r.Lines[k.Value] = k.Line
 		switch k.Value {
 		case "id":

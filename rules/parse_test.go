@@ -27,6 +27,8 @@ func TestParseErrors(t *testing.T) {
 			[]string{"bad.yaml:2: rule without id"}},
 		{"two problems", "rules:\n  - id: a.b\n    category: nope\n    type: t\n    keys: [x]\n    confidence: 0.9\n  - id: c.d\n    category: health\n    type: t\n    kyes: [x]\n    confidence: 0.9\n",
 			[]string{"bad.yaml:2: rule a.b: unknown category", "bad.yaml:10: rule c.d: unknown field \"kyes\""}},
+		{"a field twice", "rules:\n  - id: a.b\n    category: contact\n    type: t\n    keys: [x]\n    not_context: [y]\n    not_context: [z]\n    confidence: 0.9\n",
+			[]string{"bad.yaml:7: rule a.b: not_context given twice (first on line 6)"}},
 		{"bad yaml", "rules:\n  - id: a\n   category: x\n", []string{"bad.yaml:", "invalid YAML"}},
 		{"top level", "rulez: []\n", []string{"bad.yaml:1: unknown top-level field \"rulez\""}},
 		{"records not a map", "records: [loinc]\n", []string{"bad.yaml:1: records: want a mapping"}},
