@@ -1639,9 +1639,26 @@ func (st *state) inlineLabelled(w *walker, v []byte) {
 		return
 	}
 	c := st.child(w.stack[len(w.stack)-1].node, label)
-	if vd := st.verdict(c); namesField(vd) && !vd.Text {
+	// An environment's variable (a container's Env list, a .env line:
+	// "SMTP_URL=smtp://..."), is a field and its value whatever its name
+	// says: the value alone may tell.
+	if vd := st.verdict(c); (namesField(vd) || envName(v, label)) && !vd.Text {
 		st.judgeMemo(w, c, vd, rules.String, rest)
 	}
+}
+
+// envName reports a label that is the name of an environment variable,
+// upper case words joined by underscores, before an equals sign in v.
+func envName(v, label []byte) bool {
+	if len(label) < 2 || len(label) >= len(v) || v[len(label)] != '=' {
+		return false
+	}
+	for _, c := range label {
+		if !(c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_') {
+			return false
+		}
+	}
+	return true
 }
 
 // inlineLabel splits a value that starts with its own label: a name of one

@@ -230,6 +230,8 @@ func TestStoreShapes(t *testing.T) {
 			`"cards":[{"idCustomField":"6a1f","value":{"text":"Penicillin"}}],"customFields":[{"id":"6a1f","name":"Allergies","type":"text"}]}`,
 			map[string]string{"/rows/0/cells/0/value": "health", "/rows/0/cells/0/displayValue": "health", "/rows/0/cells/1/value": "", "/rows/0/cells/2/value": "contact",
 				"/cards/0/value/text": "health", "/rows/0/cells/0/columnId": "", "/columns/0/title": ""}},
+		{"a container's environment: each variable's value judged alone", `{"Config":{"Env":["SMTP_URL=smtp://alerts:9RqTPkpXClEx@mail.example.internal:587","PATH=/usr/local/sbin:/usr/local/bin","LOG_LEVEL=info","AWS_ACCESS_KEY_ID=AKIAG7X5AH4NLMMKK7EA","MARIADB_VERSION=1:11.4.4+maria~ubu2404"]}}`,
+			map[string]string{"/Config/Env/0": "credential", "/Config/Env/1": "", "/Config/Env/2": "", "/Config/Env/3": "credential", "/Config/Env/4": ""}},
 		{"an animal's record is no person's", `{"patients":[{"name":"Bella","species":"Canine","weight_kg":28.4,"allergies":"chicken","owner":{"name":"Ana Li","phone":"+1 415 555 0100"},"vet":{"vet_name":"Dr. Omar Haddad"}}],"client":{"name":"Ana Li","race":"Asian","weight_kg":61}}`,
 			map[string]string{"/patients/0/name": "", "/patients/0/weight_kg": "", "/patients/0/allergies": "", "/patients/0/owner/name": "contact", "/patients/0/owner/phone": "contact",
 				"/patients/0/vet/vet_name": "contact", "/client/name": "contact", "/client/weight_kg": "health"}},
