@@ -841,7 +841,7 @@ func passwordShape(v []byte) bool {
 	}
 	// $2b$..., $argon2id$...: hashes have rules of their own. Two carets
 	// make an HL7 composite (59408-5^SpO2^LN), not a password.
-	if v[0] == '$' || carets >= 2 || parsePointer(v) || compositeKey(v) {
+	if v[0] == '$' || carets >= 2 || parsePointer(v) || compositeKey(v) || meshNodeID(v) {
 		return false
 	}
 	if lower && upper && digit && sign {
@@ -853,6 +853,21 @@ func passwordShape(v []byte) bool {
 		return bytes.ContainsAny(v, "!$%&*?~")
 	}
 	return false
+}
+
+// meshNodeID reports a mesh radio's node id as Meshtastic writes it, "!"
+// and eight lower-case hexadecimal digits (!afffae64): a device's, no
+// password.
+func meshNodeID(v []byte) bool {
+	if len(v) != 9 || v[0] != '!' {
+		return false
+	}
+	for _, c := range v[1:] {
+		if !(c >= '0' && c <= '9' || c >= 'a' && c <= 'f') {
+			return false
+		}
+	}
+	return true
 }
 
 // keyShape reports a password (passwordShape) or a generated key: eight
