@@ -22,7 +22,7 @@ import (
 func TestFieldNamesOfSixLanguages(t *testing.T) {
 	misses, total := fieldNameMisses(t, "testdata/field_names_6lang.tsv")
 	assert.Equal(t, 1644, total)
-	limits := map[string]int{"credential": 5, "contact": 8, "network-layout": 19, "device-inventory": 38, "health": 4, "none": 13}
+	limits := map[string]int{"credential": 3, "contact": 7, "network-layout": 17, "device-inventory": 38, "health": 2, "none": 11}
 	for cat, max := range limits {
 		assert.LessOrEqual(t, misses[cat], max, "%s: field names missed by key", cat)
 	}
@@ -43,7 +43,7 @@ func TestFieldNamesOfSixLanguages(t *testing.T) {
 func TestFieldNamesOfManyLanguages(t *testing.T) {
 	misses, total := fieldNameMisses(t, "testdata/field_names_multilang.tsv")
 	assert.Equal(t, 2598, total)
-	limits := map[string]int{"credential": 27, "contact": 21, "network-layout": 26, "device-inventory": 7, "health": 9, "none": 100}
+	limits := map[string]int{"credential": 25, "contact": 20, "network-layout": 26, "device-inventory": 6, "health": 9, "none": 100}
 	for cat, max := range limits {
 		assert.LessOrEqual(t, misses[cat], max, "%s: field names missed by key", cat)
 	}
@@ -65,7 +65,7 @@ func TestFieldNamesOfManyLanguages(t *testing.T) {
 func TestFieldNamesOfMoreLanguages(t *testing.T) {
 	misses, total := fieldNameMisses(t, "testdata/field_names_multilang2.tsv")
 	assert.Equal(t, 1064, total)
-	limits := map[string]int{"credential": 3, "contact": 2, "network-layout": 7, "device-inventory": 32, "health": 13, "none": 58}
+	limits := map[string]int{"credential": 3, "contact": 2, "network-layout": 5, "device-inventory": 32, "health": 13, "none": 58}
 	for cat, max := range limits {
 		assert.LessOrEqual(t, misses[cat], max, "%s: field names missed by key", cat)
 	}
@@ -104,4 +104,25 @@ func fieldNameMisses(t *testing.T, file string) (map[string]int, int) {
 	}
 	require.NoError(t, sc.Err())
 	return misses, total
+}
+
+// TestFieldNamesHeldOut judges 1,287 field names of 28 languages
+// (Amharic, Azerbaijani, Belarusian, Gujarati, Hausa, Armenian, Igbo,
+// Georgian, Kazakh, Khmer, Kannada, Lao, Malayalam, Mongolian, Marathi,
+// Burmese, Nepali, Punjabi, Somali, Tamil, Telugu, Uzbek, Yoruba, Zulu,
+// Persian, Hebrew, Thai, Hindi), listed in session 15 by a helper from the
+// policy alone and kept out of the vocabulary's making: the single key
+// words of synonyms_core_a.txt and synonyms_core_b.txt were written by
+// two other helpers who never saw it. Measured so, the key alone missed
+// 306 names before those words and 235 after (credential 46 -> 39,
+// contact 14 -> 8, network-layout 55 -> 36, device-inventory 84 -> 53,
+// health 48 -> 37, none 59 -> 62). The bounds are that measure; a word
+// taken from this list to lower them would make it one more tuned list.
+func TestFieldNamesHeldOut(t *testing.T) {
+	misses, total := fieldNameMisses(t, "testdata/field_names_multilang3.tsv")
+	assert.Equal(t, 1287, total)
+	limits := map[string]int{"credential": 39, "contact": 8, "network-layout": 36, "device-inventory": 53, "health": 37, "none": 62}
+	for cat, max := range limits {
+		assert.LessOrEqual(t, misses[cat], max, "%s: field names missed by key", cat)
+	}
 }
