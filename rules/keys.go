@@ -140,6 +140,10 @@ func rewriteNames(kc *KeyCache, names []string) []string {
 			n == "fields" && prev == "mapValue" || n == "values" && prev == "arrayValue" ||
 			n == "node" && prev == "edges" ||
 			i > 0 && i == len(names)-1 && isAvroBranch(n) ||
+			// A headless CMS keeps a field's value per locale
+			// ({"fields": {"surname": {"lv-LV": ...}}}, Contentful's
+			// entries): the value is the field's.
+			i > 0 && i == len(names)-1 && isLocale(n) ||
 			// An API's envelope ({"meta": ..., "data": [...]}, OData's
 			// "results") holds the records of what its parent names:
 			// rest/wlanconf's data are WLANs.
@@ -233,7 +237,7 @@ func plainNames(names []string) bool {
 // property's history are names of their own; an LDAP attribute's OID
 // starts with 0, 1 or 2 and has a dot.
 func mayWrap(n string) bool {
-	return n != "" && (n[0] == '$' || n == "properties" || n == "data" || n == "results" || isHistory(n) || n[0] >= '0' && n[0] <= '2' && strings.IndexByte(n, '.') > 0 || len(n) == 1 || strings.HasSuffix(n, "Value") || n == "fields" || n == "values" || n == "node" || isAvroBranch(n))
+	return n != "" && (isLocale(n) || n[0] == '$' || n == "properties" || n == "data" || n == "results" || isHistory(n) || n[0] >= '0' && n[0] <= '2' && strings.IndexByte(n, '.') > 0 || len(n) == 1 || strings.HasSuffix(n, "Value") || n == "fields" || n == "values" || n == "node" || isAvroBranch(n))
 }
 
 // notionTypes are the types of a Notion page's properties, under which
@@ -257,6 +261,35 @@ func isHistory(n string) bool {
 		return true
 	}
 	return false
+}
+
+// isLocale reports a locale's tag with its region or script, as content
+// stores key translated values: en-US, lv-LV, pt_BR, es-419, zh-Hans. A
+// language alone (en, de) is left out: too many field names are two
+// letters.
+func isLocale(n string) bool {
+	if len(n) < 5 || len(n) > 8 || (n[2] != '-' && n[2] != '_') || !lowerAt(n, 0, 2) {
+		return false
+	}
+	r := n[3:]
+	switch {
+	case len(r) == 2:
+		return r[0] >= 'A' && r[0] <= 'Z' && r[1] >= 'A' && r[1] <= 'Z'
+	case len(r) == 3:
+		return r[0] >= '0' && r[0] <= '9' && r[1] >= '0' && r[1] <= '9' && r[2] >= '0' && r[2] <= '9'
+	case len(r) == 4:
+		return r[0] >= 'A' && r[0] <= 'Z' && lowerAt(r, 1, 4)
+	}
+	return false
+}
+
+func lowerAt(s string, i, j int) bool {
+	for ; i < j; i++ {
+		if s[i] < 'a' || s[i] > 'z' {
+			return false
+		}
+	}
+	return true
 }
 
 // isAvroBranch reports the primitive types whose names key a union's

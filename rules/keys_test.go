@@ -45,6 +45,13 @@ func TestFieldNamesRewrites(t *testing.T) {
 		{[]string{"d", "results", "Title"}, []string{"d", "Title"}},
 		{[]string{"data", "email"}, []string{"data", "email"}},
 		{[]string{"sensor", "data"}, []string{"sensor", "data"}},
+		// A content store's values per locale are the field's.
+		{[]string{"fields", "surname", "lv-LV"}, []string{"fields", "surname"}},
+		{[]string{"fields", "title", "zh-Hans"}, []string{"fields", "title"}},
+		{[]string{"entry", "bio", "es-419"}, []string{"entry", "bio"}},
+		{[]string{"locales", "en-US"}, []string{"locales"}},
+		{[]string{"user", "ip-addr"}, []string{"user", "ip-addr"}},
+		{[]string{"en-US"}, []string{"en-US"}},
 	} {
 		require.Equal(t, tc.want, rewriteNames(nil, tc.in), "%q", tc.in)
 	}
