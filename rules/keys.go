@@ -143,7 +143,7 @@ func rewriteNames(kc *KeyCache, names []string) []string {
 			// A headless CMS keeps a field's value per locale
 			// ({"fields": {"surname": {"lv-LV": ...}}}, Contentful's
 			// entries): the value is the field's.
-			i > 0 && i == len(names)-1 && isLocale(n) ||
+			i > 0 && isLocale(n) ||
 			// An API's envelope ({"meta": ..., "data": [...]}, OData's
 			// "results") holds the records of what its parent names:
 			// rest/wlanconf's data are WLANs.

@@ -49,6 +49,7 @@ func TestFieldNamesRewrites(t *testing.T) {
 		{[]string{"fields", "surname", "lv-LV"}, []string{"fields", "surname"}},
 		{[]string{"fields", "title", "zh-Hans"}, []string{"fields", "title"}},
 		{[]string{"entry", "bio", "es-419"}, []string{"entry", "bio"}},
+		{[]string{"fields", "wifi", "lv-LV", "parole"}, []string{"fields", "wifi", "parole"}},
 		{[]string{"locales", "en-US"}, []string{"locales"}},
 		{[]string{"user", "ip-addr"}, []string{"user", "ip-addr"}},
 		{[]string{"en-US"}, []string{"en-US"}},
