@@ -341,6 +341,9 @@ func (st *state) leaf(w *walker, n *node, kind rules.Kind, raw []byte, esc bool)
 	if ln == nil && !w.inner && (vd.ValueKey || cellValueKey(n.key)) {
 		ln = st.refLabel(w, n)
 	}
+	if ln == nil && !w.inner && len(w.stack) >= 2 && !w.stack[len(w.stack)-1].obj && !w.stack[len(w.stack)-2].obj && (w.stack[len(w.stack)-1].index >= 3 || w.stack[len(w.stack)-2].index == 3) {
+		ln = st.propertyLabel(w)
+	}
 	if ln == nil && inTable(w) {
 		ln = st.headerLabel(w)
 	}
@@ -1607,6 +1610,61 @@ func namesField(vd *rules.KeyVerdict) bool {
 // pairLabel returns the first value of the array at d[start] when the array
 // is a pair whose first value is a string without escapes, of 1 to 96
 // bytes: the label of ["ssid", "HomeNet"].
+// propertyLabel reads a property of jCard or jCal (RFC 7095, 7265), an
+// array of its name, its parameters, its value's type and its values:
+// ["adr", {}, "text", ["", "", "108 Church St", "Llanelli", "", "SA15 4BT",
+// "UK"]]. A value, or a part of a structured one, is judged by the name.
+func (st *state) propertyLabel(w *walker) *node {
+	n := len(w.stack)
+	k := n - 1 // the property
+	if w.stack[k].index < 3 {
+		// A part of a structured value: the property is one up.
+		if n < 3 || w.stack[n-2].obj || w.stack[n-2].index != 3 || w.stack[n-3].obj {
+			return nil
+		}
+		k = n - 2
+	}
+	label, ok := propertyName(w.data, w.stack[k].start)
+	if !ok || !keyLike(label) {
+		return nil
+	}
+	// A name the rules do not know still stands for its value, whose
+	// vetoes it carries: an event's uid is no e-mail address.
+	return st.child(w.stack[k-1].node, label)
+}
+
+// propertyName returns the name of the jCard property whose array starts
+// at d[start]: a string, an object, a string, then its values.
+func propertyName(d []byte, start int) ([]byte, bool) {
+	i := jsonstr.SkipSpace(d, start+1)
+	if i >= len(d) || d[i] != '"' {
+		return nil, false
+	}
+	end, esc, err := scanString(d, i)
+	if err != nil || esc || end-i-2 > 40 || end-i-2 < 1 {
+		return nil, false
+	}
+	name := d[i+1 : end-1]
+	j := jsonstr.SkipSpace(d, end)
+	if j >= len(d) || d[j] != ',' {
+		return nil, false
+	}
+	if j = jsonstr.SkipSpace(d, j+1); j >= len(d) || d[j] != '{' {
+		return nil, false
+	}
+	e, ok := skipValue(d, j)
+	if !ok {
+		return nil, false
+	}
+	if j = jsonstr.SkipSpace(d, e); j >= len(d) || d[j] != ',' {
+		return nil, false
+	}
+	if j = jsonstr.SkipSpace(d, j+1); j >= len(d) || d[j] != '"' {
+		return nil, false
+	}
+	return name, true
+}
+
 func pairLabel(d []byte, start int) ([]byte, bool) {
 	i := jsonstr.SkipSpace(d, start+1)
 	if i >= len(d) || d[i] != '"' {

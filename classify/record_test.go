@@ -232,6 +232,10 @@ func TestStoreShapes(t *testing.T) {
 				"/cards/0/value/text": "health", "/rows/0/cells/0/columnId": "", "/columns/0/title": ""}},
 		{"a container's environment: each variable's value judged alone", `{"Config":{"Env":["SMTP_URL=smtp://alerts:9RqTPkpXClEx@mail.example.internal:587","PATH=/usr/local/sbin:/usr/local/bin","LOG_LEVEL=info","AWS_ACCESS_KEY_ID=AKIAG7X5AH4NLMMKK7EA","MARIADB_VERSION=1:11.4.4+maria~ubu2404"]}}`,
 			map[string]string{"/Config/Env/0": "credential", "/Config/Env/1": "", "/Config/Env/2": "", "/Config/Env/3": "credential", "/Config/Env/4": ""}},
+		{"jCard and jCal properties: each value judged by its property's name", `{"card":["vcard",[["version",{},"text","4.0"],["fn",{},"text","Elin Lloyd"],["tel",{"type":"cell"},"uri","tel:+44-29-2018-0680"],["bday",{},"date","2016-11-25"],["email",{},"text","elin.lloyd@example.org"]]],` +
+			`"cal":["vcalendar",[],[["vevent",[["uid",{},"text","C8C40003-26B2-48D9-BDC5-B13EEF1F7D91@clinic.example"],["dtstart",{},"date-time","2024-05-21T20:09:59Z"]],[]]]]}`,
+			map[string]string{"/card/1/1/3": "contact", "/card/1/2/3": "contact", "/card/1/3/3": "contact", "/card/1/4/3": "contact", "/card/1/0/3": "",
+				"/cal/2/0/1/0/3": "", "/cal/2/0/1/1/3": ""}},
 		{"an animal's record is no person's", `{"patients":[{"name":"Bella","species":"Canine","weight_kg":28.4,"allergies":"chicken","owner":{"name":"Ana Li","phone":"+1 415 555 0100"},"vet":{"vet_name":"Dr. Omar Haddad"}}],"client":{"name":"Ana Li","race":"Asian","weight_kg":61}}`,
 			map[string]string{"/patients/0/name": "", "/patients/0/weight_kg": "", "/patients/0/allergies": "", "/patients/0/owner/name": "contact", "/patients/0/owner/phone": "contact",
 				"/patients/0/vet/vet_name": "contact", "/client/name": "contact", "/client/weight_kg": "health"}},
