@@ -149,7 +149,7 @@ func rewriteNames(kc *KeyCache, names []string) []string {
 			// rest/wlanconf's data are WLANs.
 			i > 0 && i < len(names)-1 && (n == "data" || n == "results")
 		if !drop {
-			if a, ok := ldapOIDs[n]; ok {
+			if a, ok := oidName(n); ok {
 				n = a
 			}
 			kept = append(kept, n)

@@ -40,6 +40,11 @@ func TestFieldNamesRewrites(t *testing.T) {
 		{[]string{"entries", "2.5.4.42"}, []string{"entries", "given name"}},
 		{[]string{"entry", "0.9.2342.19200300.100.1.3"}, []string{"entry", "mail"}},
 		{[]string{"entry", "1.3.6.1.4.1.99999.1"}, []string{"entry", "1.3.6.1.4.1.99999.1"}},
+		// SNMP objects by their OIDs, with their instance or without.
+		{[]string{"oids", "1.3.6.1.2.1.1.5.0", "value"}, []string{"oids", "hostname", "value"}},
+		{[]string{"walk", "1.3.6.1.2.1.4.20.1.1.10.28.20.1"}, []string{"walk", "ip address"}},
+		{[]string{"walk", "1.3.6.1.2.1.47.1.1.1.1.11.1001"}, []string{"walk", "serial number"}},
+		{[]string{"walk", "1.3.6.1.2.1.1.3.0"}, []string{"walk", "1.3.6.1.2.1.1.3.0"}},
 		// An API's envelope between a collection and its records.
 		{[]string{"rest/wlanconf", "data", "name"}, []string{"rest/wlanconf", "name"}},
 		{[]string{"d", "results", "Title"}, []string{"d", "Title"}},

@@ -1,5 +1,7 @@
 package rules
 
+import "strings"
+
 // ldapOIDs names the attribute types of LDAP and X.500 by their object
 // identifiers (RFC 4519, RFC 2798, RFC 2307, Samba's schema): an export
 // that writes "2.5.4.42" for givenName, as some LDIF and ASN.1 tools and
@@ -58,4 +60,76 @@ var ldapOIDs = map[string]string{
 
 	"1.2.840.113556.1.4.221": "sam account name",
 	"1.2.840.113556.1.4.656": "user principal name",
+}
+
+// snmpOIDs names the objects of the standard MIBs an SNMP walk reads, by
+// their identifiers without the instance (RFC 1213's system and interfaces
+// groups, IP-MIB, ENTITY-MIB, HOST-RESOURCES-MIB, Printer-MIB, UPS-MIB,
+// LLDP-MIB, IEEE 802.11's MIB, and the private MIBs of two common makers):
+// a walk written {"1.3.6.1.2.1.1.5.0": {"value": "BRW3C2AF41D"}} is judged
+// as a host name.
+var snmpOIDs = map[string]string{
+	"1.3.6.1.2.1.1.1": "device description", // sysDescr
+	"1.3.6.1.2.1.1.4": "contact",            // sysContact
+	"1.3.6.1.2.1.1.5": "hostname",           // sysName
+
+	"1.3.6.1.2.1.2.2.1.6":     "mac address",     // ifPhysAddress
+	"1.3.6.1.2.1.4.20.1.1":    "ip address",      // ipAdEntAddr
+	"1.3.6.1.2.1.4.20.1.3":    "netmask",         // ipAdEntNetMask
+	"1.3.6.1.2.1.4.21.1.7":    "gateway",         // ipRouteNextHop
+	"1.3.6.1.2.1.4.22.1.2":    "mac address",     // ipNetToMediaPhysAddress
+	"1.3.6.1.2.1.4.22.1.3":    "ip address",      // ipNetToMediaNetAddress
+	"1.3.6.1.2.1.31.1.1.1.18": "interface alias", // ifAlias
+
+	"1.3.6.1.2.1.47.1.1.1.1.8":  "hardware version", // entPhysicalHardwareRev
+	"1.3.6.1.2.1.47.1.1.1.1.9":  "firmware version", // entPhysicalFirmwareRev
+	"1.3.6.1.2.1.47.1.1.1.1.10": "software version", // entPhysicalSoftwareRev
+	"1.3.6.1.2.1.47.1.1.1.1.11": "serial number",    // entPhysicalSerialNum
+	"1.3.6.1.2.1.47.1.1.1.1.12": "manufacturer",     // entPhysicalMfgName
+	"1.3.6.1.2.1.47.1.1.1.1.13": "model name",       // entPhysicalModelName
+
+	"1.3.6.1.2.1.25.3.2.1.3":  "device description", // hrDeviceDescr
+	"1.3.6.1.2.1.43.5.1.1.16": "printer name",       // prtGeneralPrinterName
+	"1.3.6.1.2.1.43.5.1.1.17": "serial number",      // prtGeneralSerialNumber
+
+	"1.3.6.1.2.1.33.1.1.1": "manufacturer",     // upsIdentManufacturer
+	"1.3.6.1.2.1.33.1.1.2": "model",            // upsIdentModel
+	"1.3.6.1.2.1.33.1.1.3": "firmware version", // upsIdentUPSSoftwareVersion
+	"1.3.6.1.2.1.33.1.1.4": "firmware version", // upsIdentAgentSoftwareVersion
+
+	"1.0.8802.1.1.2.1.4.1.1.5": "chassis id", // lldpRemChassisId
+	"1.0.8802.1.1.2.1.4.1.1.9": "hostname",   // lldpRemSysName
+
+	"1.2.840.10036.1.1.1.9": "ssid", // dot11DesiredSSID
+
+	"1.3.6.1.4.1.14179.2.1.1.1.2": "ssid",             // Cisco WLC bsnDot11EssSsid
+	"1.3.6.1.4.1.6574.1.5.1":      "model name",       // Synology modelName
+	"1.3.6.1.4.1.6574.1.5.2":      "serial number",    // Synology serialNumber
+	"1.3.6.1.4.1.6574.1.5.3":      "firmware version", // Synology version
+	"1.3.6.1.4.1.6574.2.1.1.3":    "disk model",       // Synology diskModel
+}
+
+// oidName returns what an object identifier names: an LDAP attribute's
+// type as it is, an SNMP object with its instance (".0", an interface's
+// index, a table's IP address) or without.
+func oidName(n string) (string, bool) {
+	if a, ok := ldapOIDs[n]; ok {
+		return a, true
+	}
+	if !strings.HasPrefix(n, "1.3.6.1.") && !strings.HasPrefix(n, "1.0.8802.") && !strings.HasPrefix(n, "1.2.840.10036.") {
+		return "", false
+	}
+	// The instance is at most four numbers (an IPv4 address) and some
+	// tables' two: strip up to six, the object keeps seven at least.
+	for k := 0; k < 6; k++ {
+		i := strings.LastIndexByte(n, '.')
+		if i < 0 || strings.Count(n[:i], ".") < 6 {
+			break
+		}
+		n = n[:i]
+		if a, ok := snmpOIDs[n]; ok {
+			return a, true
+		}
+	}
+	return "", false
 }

@@ -74,6 +74,8 @@ func lookupValidator(name string, d *Dictionaries) (validator, error) {
 		return validNetmask, nil
 	case "mac":
 		return validMAC, nil
+	case "not-mac":
+		return func(v []byte, d *Dictionaries) bool { return !validMAC(v, d) }, nil
 	case "jwt":
 		return validJWT, nil
 	case "pem":
@@ -400,7 +402,7 @@ func validMAC(v []byte, _ *Dictionaries) bool {
 			if c != 'f' && c != 'F' {
 				ff = false
 			}
-		case c == ':' || c == '-' || c == '.':
+		case c == ':' || c == '-' || c == '.' || c == ' ':
 			if i == 0 {
 				return false
 			}
@@ -1149,10 +1151,10 @@ func signedMix(v []byte) bool {
 // of a field (Tuya's DPS mapping, a form builder's, an API's), no
 // device's.
 func typeName(v []byte) bool {
-	if len(v) < 3 || len(v) > 9 {
+	if len(v) < 3 || len(v) > 16 {
 		return false
 	}
-	var buf [9]byte
+	var buf [16]byte
 	for i, c := range v {
 		if c >= 'A' && c <= 'Z' {
 			c += 'a' - 'A'
@@ -1162,7 +1164,10 @@ func typeName(v []byte) bool {
 	switch string(buf[:len(v)]) {
 	case "integer", "int", "boolean", "bool", "string", "str", "enum", "float", "double", "number", "json",
 		"object", "array", "bitmap", "raw", "datetime", "timestamp", "text", "char", "long", "short", "byte",
-		"decimal", "list", "map", "null", "binary", "varchar", "uuid":
+		"decimal", "list", "map", "null", "binary", "varchar", "uuid",
+		// SNMP's, as Net-SNMP and the MIBs name them.
+		"oid", "timeticks", "gauge32", "counter32", "counter64", "integer32", "unsigned32", "ipaddress",
+		"octetstring", "octet string", "hex-string", "bits", "opaque", "objectidentifier", "networkaddress":
 		return true
 	}
 	return false
