@@ -87,7 +87,7 @@ func (st *state) newChild(n *node, h uint64, key []byte) *node {
 	} else {
 		c, k = &node{}, string(key)
 	}
-	c.names, c.key, c.used, c.data = append(slices.Clip(n.names), k), k, st.tick, dataKey(key)
+	c.names, c.key, c.used, c.data = append(slices.Clip(n.names), k), k, st.tick, dataKey(key) && !rules.LwM2MObject(n.key)
 	n.children.put(h, c)
 	st.nodes++
 	return c
@@ -189,7 +189,7 @@ func (st *state) member(n *node, k int, key []byte) *node {
 	case c != nil && !c.data:
 		c.used = st.tick
 		st.found++
-	case c != nil || dataKey(key):
+	case c != nil || dataKey(key) && !rules.LwM2MObject(n.key):
 		c = st.element(n)
 	default:
 		c = st.newChild(n, h, key)

@@ -236,6 +236,8 @@ func TestStoreShapes(t *testing.T) {
 			`"cal":["vcalendar",[],[["vevent",[["uid",{},"text","C8C40003-26B2-48D9-BDC5-B13EEF1F7D91@clinic.example"],["dtstart",{},"date-time","2024-05-21T20:09:59Z"]],[]]]]}`,
 			map[string]string{"/card/1/1/3": "contact", "/card/1/2/3": "contact", "/card/1/3/3": "contact", "/card/1/4/3": "contact", "/card/1/0/3": "",
 				"/cal/2/0/1/0/3": "", "/cal/2/0/1/1/3": ""}},
+		{"an LwM2M client's data model names its resources by number", `{"datamodel":{"/3/0":{"0":"Tunstall","1":"myMobile Hub 4G","2":"WCK60689324","3":"1.7.46","9":59},"/4/0":{"4/0":"10.50.159.151"}},"users":{"1042":{"n":"x"}}}`,
+			map[string]string{"/datamodel/~13~10/1": "device-inventory", "/datamodel/~13~10/2": "device-inventory", "/datamodel/~13~10/3": "device-inventory", "/datamodel/~13~10/9": "", "/datamodel/~14~10/4~10": "network-layout"}},
 		{"an animal's record is no person's", `{"patients":[{"name":"Bella","species":"Canine","weight_kg":28.4,"allergies":"chicken","owner":{"name":"Ana Li","phone":"+1 415 555 0100"},"vet":{"vet_name":"Dr. Omar Haddad"}}],"client":{"name":"Ana Li","race":"Asian","weight_kg":61}}`,
 			map[string]string{"/patients/0/name": "", "/patients/0/weight_kg": "", "/patients/0/allergies": "", "/patients/0/owner/name": "contact", "/patients/0/owner/phone": "contact",
 				"/patients/0/vet/vet_name": "contact", "/client/name": "contact", "/client/weight_kg": "health"}},

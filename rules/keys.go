@@ -157,6 +157,25 @@ func rewriteNames(kc *KeyCache, names []string) []string {
 		prev = n
 	}
 	names = kept
+	// An LwM2M client's data model keys a resource by its number under
+	// its object's path ({"/3/0": {"2": "WCK60689324"}}): both are named.
+	for i := 0; i+1 < len(names); i++ {
+		obj, ok := lwm2mPath(names[i])
+		if !ok {
+			continue
+		}
+		o, ok := lwm2mObjects[obj]
+		if !ok {
+			continue
+		}
+		res, _, _ := strings.Cut(names[i+1], "/") // a multiple resource's instance: "4/0"
+		if r, ok := o.resources[res]; ok {
+			names[i], names[i+1] = o.name, r
+		} else {
+			names[i] = o.name
+		}
+		break
+	}
 	// A Notion page's properties hold their values under their types
 	// ({"properties": {"Blood type": {"id": "x%3A", "select": {"name":
 	// "A+"}}}}): the value is the property's, its id and colour are not.
@@ -237,7 +256,7 @@ func plainNames(names []string) bool {
 // property's history are names of their own; an LDAP attribute's OID
 // starts with 0, 1 or 2 and has a dot.
 func mayWrap(n string) bool {
-	return n != "" && (isLocale(n) || n[0] == '$' || n == "properties" || n == "data" || n == "results" || isHistory(n) || n[0] >= '0' && n[0] <= '2' && strings.IndexByte(n, '.') > 0 || len(n) == 1 || strings.HasSuffix(n, "Value") || n == "fields" || n == "values" || n == "node" || isAvroBranch(n))
+	return n != "" && (isLocale(n) || isLwm2mPath(n) || n[0] == '$' || n == "properties" || n == "data" || n == "results" || isHistory(n) || n[0] >= '0' && n[0] <= '2' && strings.IndexByte(n, '.') > 0 || len(n) == 1 || strings.HasSuffix(n, "Value") || n == "fields" || n == "values" || n == "node" || isAvroBranch(n))
 }
 
 // notionTypes are the types of a Notion page's properties, under which

@@ -45,6 +45,10 @@ func TestFieldNamesRewrites(t *testing.T) {
 		{[]string{"walk", "1.3.6.1.2.1.4.20.1.1.10.28.20.1"}, []string{"walk", "ip address"}},
 		{[]string{"walk", "1.3.6.1.2.1.47.1.1.1.1.11.1001"}, []string{"walk", "serial number"}},
 		{[]string{"walk", "1.3.6.1.2.1.1.3.0"}, []string{"walk", "1.3.6.1.2.1.1.3.0"}},
+		// LwM2M objects and resources by their numbers.
+		{[]string{"datamodel", "/3/0", "2"}, []string{"datamodel", "device", "serial number"}},
+		{[]string{"datamodel", "/4/0", "4/0"}, []string{"datamodel", "connectivity", "ip address"}},
+		{[]string{"datamodel", "/3300/0", "5700"}, []string{"datamodel", "/3300/0", "5700"}},
 		// An API's envelope between a collection and its records.
 		{[]string{"rest/wlanconf", "data", "name"}, []string{"rest/wlanconf", "name"}},
 		{[]string{"d", "results", "Title"}, []string{"d", "Title"}},

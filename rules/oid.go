@@ -133,3 +133,60 @@ func oidName(n string) (string, bool) {
 	}
 	return "", false
 }
+
+// lwm2mObjects names the objects of OMA's LwM2M registry and their
+// resources by number, as a server (Leshan, a hub's registry) keys a
+// client's data model: {"/3/0": {"0": "Tunstall", "2": "WCK60689324"}} is a
+// device's maker and serial number. Resource numbers are object's own;
+// the objects listed are those that hold what a leak exposes.
+var lwm2mObjects = map[string]struct {
+	name      string
+	resources map[string]string
+}{
+	"0": {"security", map[string]string{"0": "server uri", "3": "psk identity", "5": "secret key"}},
+	"3": {"device", map[string]string{"0": "manufacturer", "1": "model number", "2": "serial number", "3": "firmware version",
+		"17": "device type", "18": "hardware version", "19": "software version"}},
+	"4": {"connectivity", map[string]string{"4": "ip address", "5": "router ip address", "7": "apn"}},
+	"5": {"firmware update", map[string]string{"1": "package uri", "8": "package version"}},
+	"6": {"location", map[string]string{"0": "latitude", "1": "longitude"}},
+}
+
+// lwm2mPath reports an LwM2M object instance's path, "/3/0" or "3/0", and
+// returns the object's number.
+func lwm2mPath(n string) (string, bool) {
+	n = strings.TrimPrefix(n, "/")
+	obj, inst, ok := strings.Cut(n, "/")
+	if !ok || !allDigits(obj) || !allDigits(inst) {
+		return "", false
+	}
+	return obj, true
+}
+
+func allDigits(s string) bool {
+	if s == "" || len(s) > 6 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+func isLwm2mPath(n string) bool {
+	_, ok := lwm2mPath(n)
+	return ok
+}
+
+// LwM2MObject reports the path of an instance of an LwM2M object whose
+// resources the rules name ("/3/0", a device's): its members' numbers are
+// field names, not data.
+func LwM2MObject(n string) bool {
+	obj, ok := lwm2mPath(n)
+	if !ok {
+		return false
+	}
+	_, known := lwm2mObjects[obj]
+	return known
+}
