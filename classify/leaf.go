@@ -1252,6 +1252,7 @@ const (
 	hasAddress                     // a street, a postcode or an address line
 	hasCountry                     // a country
 	hasDeviceKey                   // a device's serial number, MAC or IMEI
+	hasRef                         // a reference to a column by its id (refs.go)
 )
 
 // objectHas reports whether the object that holds the current leaf has a
@@ -1281,6 +1282,8 @@ func (st *state) frameHas(w *walker, k int, kind uint8) bool {
 			is = countryKey
 		case hasDeviceKey:
 			is = func(key []byte) bool { return st.deviceKey(f.node, key) }
+		case hasRef:
+			is = func(key []byte) bool { return foldedIn(key, refKeys) }
 		}
 		members(w.data, f.start, func(key []byte, kesc bool, _ []byte, _ bool) bool {
 			if kesc {

@@ -42,8 +42,13 @@ func (st *state) refLabel(w *walker, n *node) *node {
 	if k < 0 || !w.stack[k].obj || w.inner {
 		return nil
 	}
-	ref, ok := st.refOf(w, k)
-	if !ok && k > 0 && w.stack[k-1].obj {
+	// Most objects have no reference: each is read for one once.
+	var ref []byte
+	ok := false
+	if st.frameHas(w, k, hasRef) {
+		ref, ok = st.refOf(w, k)
+	}
+	if !ok && k > 0 && w.stack[k-1].obj && st.frameHas(w, k-1, hasRef) {
 		ref, ok = st.refOf(w, k-1)
 	}
 	if !ok {
