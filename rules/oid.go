@@ -69,9 +69,9 @@ var ldapOIDs = map[string]string{
 // a walk written {"1.3.6.1.2.1.1.5.0": {"value": "BRW3C2AF41D"}} is judged
 // as a host name.
 var snmpOIDs = map[string]string{
-	"1.3.6.1.2.1.1.1": "device description", // sysDescr
-	"1.3.6.1.2.1.1.4": "contact",            // sysContact
-	"1.3.6.1.2.1.1.5": "hostname",           // sysName
+	"1.3.6.1.2.1.1.1": "device model", // sysDescr
+	"1.3.6.1.2.1.1.4": "contact",      // sysContact
+	"1.3.6.1.2.1.1.5": "hostname",     // sysName
 
 	"1.3.6.1.2.1.2.2.1.6":     "mac address",     // ifPhysAddress
 	"1.3.6.1.2.1.4.20.1.1":    "ip address",      // ipAdEntAddr
@@ -88,9 +88,9 @@ var snmpOIDs = map[string]string{
 	"1.3.6.1.2.1.47.1.1.1.1.12": "manufacturer",     // entPhysicalMfgName
 	"1.3.6.1.2.1.47.1.1.1.1.13": "model name",       // entPhysicalModelName
 
-	"1.3.6.1.2.1.25.3.2.1.3":  "device description", // hrDeviceDescr
-	"1.3.6.1.2.1.43.5.1.1.16": "printer name",       // prtGeneralPrinterName
-	"1.3.6.1.2.1.43.5.1.1.17": "serial number",      // prtGeneralSerialNumber
+	"1.3.6.1.2.1.25.3.2.1.3":  "device model",  // hrDeviceDescr
+	"1.3.6.1.2.1.43.5.1.1.16": "printer name",  // prtGeneralPrinterName
+	"1.3.6.1.2.1.43.5.1.1.17": "serial number", // prtGeneralSerialNumber
 
 	"1.3.6.1.2.1.33.1.1.1": "manufacturer",     // upsIdentManufacturer
 	"1.3.6.1.2.1.33.1.1.2": "model",            // upsIdentModel
