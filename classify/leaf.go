@@ -134,6 +134,7 @@ func newState(c *Classifier) *state {
 var placeholders = [][]byte{
 	[]byte("null"), []byte("none"), []byte("n/a"), []byte("na"), []byte("-"), []byte("unknown"),
 	[]byte("undefined"), []byte("redacted"), []byte("***"), []byte("nil"), []byte("[]"), []byte("{}"),
+	[]byte("hidden"), []byte("masked"), []byte("removed"), []byte("censored"), []byte("<hidden>"), []byte("<redacted>"),
 }
 
 // stripTags appends to dst the text of v without its HTML tags: what
@@ -211,6 +212,9 @@ func isPlaceholder(v []byte) bool {
 		return true
 	}
 	if len(v) == len(awsHidden) && string(v) == awsHidden {
+		return true
+	}
+	if templateVar(v) {
 		return true
 	}
 	if len(v) > 9 || !placeholderFirst[v[0]] {
@@ -1853,6 +1857,30 @@ func (st *state) unescapeKey(raw []byte) []byte {
 }
 
 // masked reports a value already masked: all '*', 'x', '•' or '#'.
+// templateVar reports a value that is a template's variable and nothing
+// else: Postman's, Handlebars' and Jinja's {{access_token}}, a shell's or
+// a config's ${DB_PASSWORD}. What it stands for is elsewhere.
+func templateVar(v []byte) bool {
+	switch {
+	case len(v) >= 5 && v[0] == '{' && v[1] == '{' && v[len(v)-1] == '}' && v[len(v)-2] == '}':
+		v = v[2 : len(v)-2]
+	case len(v) >= 4 && v[0] == '$' && v[1] == '{' && v[len(v)-1] == '}':
+		v = v[2 : len(v)-1]
+	default:
+		return false
+	}
+	v = bytes.TrimSpace(v)
+	if len(v) == 0 || len(v) > 64 {
+		return false
+	}
+	for _, c := range v {
+		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '-' || c == '.' || c == '$' || c == ':') {
+			return false
+		}
+	}
+	return true
+}
+
 func masked(v []byte) bool {
 	if len(v) < 3 {
 		return false

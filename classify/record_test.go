@@ -238,6 +238,8 @@ func TestStoreShapes(t *testing.T) {
 				"/cal/2/0/1/0/3": "", "/cal/2/0/1/1/3": ""}},
 		{"an LwM2M client's data model names its resources by number", `{"datamodel":{"/3/0":{"0":"Tunstall","1":"myMobile Hub 4G","2":"WCK60689324","3":"1.7.46","9":59},"/4/0":{"4/0":"10.50.159.151"}},"users":{"1042":{"n":"x"}}}`,
 			map[string]string{"/datamodel/~13~10/1": "device-inventory", "/datamodel/~13~10/2": "device-inventory", "/datamodel/~13~10/3": "device-inventory", "/datamodel/~13~10/9": "", "/datamodel/~14~10/4~10": "network-layout"}},
+		{"a template's variables and hidden values stand for nothing", `{"auth":{"token":"{{access_token}}","password":"${DB_PASSWORD}","network_key":"HIDDEN","secret":"rk_9f2Q7mLx3TzB8vWc4N"}}`,
+			map[string]string{"/auth/token": "", "/auth/password": "", "/auth/network_key": "", "/auth/secret": "credential"}},
 		{"an animal's record is no person's", `{"patients":[{"name":"Bella","species":"Canine","weight_kg":28.4,"allergies":"chicken","owner":{"name":"Ana Li","phone":"+1 415 555 0100"},"vet":{"vet_name":"Dr. Omar Haddad"}}],"client":{"name":"Ana Li","race":"Asian","weight_kg":61}}`,
 			map[string]string{"/patients/0/name": "", "/patients/0/weight_kg": "", "/patients/0/allergies": "", "/patients/0/owner/name": "contact", "/patients/0/owner/phone": "contact",
 				"/patients/0/vet/vet_name": "contact", "/client/name": "contact", "/client/weight_kg": "health"}},

@@ -147,6 +147,8 @@ func lookupValidator(name string, d *Dictionaries) (validator, error) {
 		}, nil
 	case "not-id":
 		return func(v []byte, _ *Dictionaries) bool { return !looksLikeID(v) }, nil
+	case "not-uuid":
+		return func(v []byte, _ *Dictionaries) bool { return !isUUID(v) }, nil
 	case "not-resource-sid":
 		return func(v []byte, _ *Dictionaries) bool { return !resourceSID(v) }, nil
 	case "email":
@@ -1075,10 +1077,17 @@ func resourceSID(v []byte) bool {
 	return true
 }
 
+// isUUID reports a UUID, or its URN (urn:uuid:...).
+func isUUID(v []byte) bool {
+	v = bytes.TrimPrefix(v, []byte("urn:uuid:"))
+	return len(v) == 36 && looksLikeID(v)
+}
+
 // looksLikeID reports a record's id or a file's digest rather than data: a
-// UUID, or sixteen or more hexadecimal digits with a digit among them (an
+// UUID (or its URN), or sixteen or more hexadecimal digits with a digit among them (an
 // ObjectId, a SHA-256).
 func looksLikeID(v []byte) bool {
+	v = bytes.TrimPrefix(v, []byte("urn:uuid:")) // RFC 4122's URN
 	if len(v) == 36 && v[8] == '-' && v[13] == '-' && v[18] == '-' && v[23] == '-' {
 		for i, c := range v {
 			if i == 8 || i == 13 || i == 18 || i == 23 {
