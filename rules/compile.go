@@ -370,7 +370,7 @@ func (s *Set) addDictWords(list []byte) {
 // extraVocabulary holds common words of field names that are no rule's
 // terms, so that glued names around them still split ("userfirstname").
 var extraVocabulary = []string{
-	"user", "users", "account", "profile", "info", "data", "detail", "details", "config",
+	"user", "users", "account", "profile", "info", "data", "detail", "details", "config", "division", "divisions", "formatted",
 	"settings", "current", "default", "primary", "secondary", "home", "work", "main",
 	"new", "old", "raw", "my", "the", "of", "for", "to", "at", "by", "on", "in", "is", "has",
 	"get", "set", "list", "item", "items", "record", "entry", "field", "obj", "object",
