@@ -52,6 +52,8 @@ type state struct {
 		cells       []int32
 		row, rowLen int // the last row measured, and its length
 	}
+	// queryBuf and queryDec are scratch of query (query.go).
+	queryBuf, queryDec []byte
 	// refs holds the ids and titles of the document's objects, for cells
 	// that name their column by its id (refs.go).
 	refs struct {
@@ -571,6 +573,10 @@ func (st *state) judge(w *walker, n *node, vd *rules.KeyVerdict, kind rules.Kind
 			st.nested(v, n, v[0] == '{' && vd == st.verdict(n))
 		} else if !w.inner && encodedData(n, v) && st.decoded(n, v) {
 			// judged as the text it encodes
+		} else if q := queryStart(v); !w.inner && q > 0 && !anyHit(&st.best) {
+			// A URL that said nothing as a whole may say it in its
+			// query's parameters.
+			st.query(n, v, q)
 		} else if !w.inner && len(v) >= 7 && shape&(rules.ClassPunct|rules.ClassPipe|rules.ClassComma|rules.ClassSpace) != 0 {
 			if sep := separator(v); sep != 0 {
 				st.delimited(w, n, v, sep)

@@ -240,6 +240,8 @@ func TestStoreShapes(t *testing.T) {
 			map[string]string{"/datamodel/~13~10/1": "device-inventory", "/datamodel/~13~10/2": "device-inventory", "/datamodel/~13~10/3": "device-inventory", "/datamodel/~13~10/9": "", "/datamodel/~14~10/4~10": "network-layout"}},
 		{"a template's variables and hidden values stand for nothing", `{"auth":{"token":"{{access_token}}","password":"${DB_PASSWORD}","network_key":"HIDDEN","secret":"rk_9f2Q7mLx3TzB8vWc4N"}}`,
 			map[string]string{"/auth/token": "", "/auth/password": "", "/auth/network_key": "", "/auth/secret": "credential"}},
+		{"a URL's query says what its parameters hold", `{"request":{"url":{"raw":"{{baseUrl}}/patients?surname=Lindqvist&dob=1947-08-14"}},"link":"/login?email=ana%40example.org&lang=en","next":"https://x.example/Submissions?%24top=1&%24skiptoken=NzOYPnwiJPxuQYsv9ScUtKg_E6zg5","page":"/items?page=2&sort=asc"}`,
+			map[string]string{"/request/url/raw": "contact", "/link": "contact", "/next": "", "/page": ""}},
 		{"an animal's record is no person's", `{"patients":[{"name":"Bella","species":"Canine","weight_kg":28.4,"allergies":"chicken","owner":{"name":"Ana Li","phone":"+1 415 555 0100"},"vet":{"vet_name":"Dr. Omar Haddad"}}],"client":{"name":"Ana Li","race":"Asian","weight_kg":61}}`,
 			map[string]string{"/patients/0/name": "", "/patients/0/weight_kg": "", "/patients/0/allergies": "", "/patients/0/owner/name": "contact", "/patients/0/owner/phone": "contact",
 				"/patients/0/vet/vet_name": "contact", "/client/name": "contact", "/client/weight_kg": "health"}},
