@@ -423,6 +423,15 @@ func (st *state) leaf(w *walker, n *node, kind rules.Kind, raw []byte, esc bool)
 		// "4910113167623704", "MAC_Adres": ...}), a registry's uuid.
 		st.best[rules.DeviceInventory] = hit{}
 	}
+	if !w.inner && (st.keyed(rules.DeviceInventory) || st.keyed(rules.NetworkLayout)) && st.objectHas(w, hasFlowKey) {
+		// The nodes of a workflow (n8n's, Node-RED's flows) are its steps:
+		// their ids, names and types are no device's and no host's.
+		for _, c := range [...]rules.Category{rules.DeviceInventory, rules.NetworkLayout} {
+			if st.keyed(c) {
+				st.best[c] = hit{}
+			}
+		}
+	}
 	if h := st.best[rules.Health]; h.rule != nil && h.rule.Type == "body-metric" && !h.rule.Finds() && st.objectHas(w, hasWidth) {
 		// A height or a weight beside a width is a thing's size: an
 		// image's (Strapi's and Directus's media), a parcel's, a box's.
@@ -596,6 +605,13 @@ func (st *state) judge(w *walker, n *node, vd *rules.KeyVerdict, kind rules.Kind
 			st.scanText(w, v, shape, vd)
 		}
 	}
+}
+
+// keyed reports whether the best hit of category c is a field's rule, not
+// a finder's in text.
+func (st *state) keyed(c rules.Category) bool {
+	r := st.best[c].rule
+	return r != nil && !r.Finds()
 }
 
 // anyHit reports whether best holds a hit. A slot holds a rule exactly
@@ -1263,6 +1279,7 @@ const (
 	hasCountry                     // a country
 	hasDeviceKey                   // a device's serial number, MAC or IMEI
 	hasRef                         // a reference to a column by its id (refs.go)
+	hasFlowKey                     // a workflow's node: n8n's typeVersion, Node-RED's wires
 )
 
 // objectHas reports whether the object that holds the current leaf has a
@@ -1294,6 +1311,8 @@ func (st *state) frameHas(w *walker, k int, kind uint8) bool {
 			is = func(key []byte) bool { return st.deviceKey(f.node, key) }
 		case hasRef:
 			is = func(key []byte) bool { return foldedIn(key, refKeys) }
+		case hasFlowKey:
+			is = func(key []byte) bool { return string(key) == "typeVersion" || string(key) == "wires" }
 		}
 		members(w.data, f.start, func(key []byte, kesc bool, _ []byte, _ bool) bool {
 			if kesc {
