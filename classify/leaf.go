@@ -345,7 +345,7 @@ func (st *state) leaf(w *walker, n *node, kind rules.Kind, raw []byte, esc bool)
 		ln = st.rowLabel(w)
 	}
 	if ln == nil && !w.inner && (vd.ValueKey || cellValueKey(n.key)) {
-		ln = st.refLabel(w, n)
+		ln = st.refLabel(w)
 	}
 	if ln == nil && !w.inner && len(w.stack) >= 2 && !w.stack[len(w.stack)-1].obj && !w.stack[len(w.stack)-2].obj && (w.stack[len(w.stack)-1].index >= 3 || w.stack[len(w.stack)-2].index == 3) {
 		ln = st.propertyLabel(w)
@@ -1639,9 +1639,6 @@ func namesField(vd *rules.KeyVerdict) bool {
 	return false
 }
 
-// pairLabel returns the first value of the array at d[start] when the array
-// is a pair whose first value is a string without escapes, of 1 to 96
-// bytes: the label of ["ssid", "HomeNet"].
 // propertyLabel reads a property of jCard or jCal (RFC 7095, 7265), an
 // array of its name, its parameters, its value's type and its values:
 // ["adr", {}, "text", ["", "", "108 Church St", "Llanelli", "", "SA15 4BT",
@@ -1697,6 +1694,9 @@ func propertyName(d []byte, start int) ([]byte, bool) {
 	return name, true
 }
 
+// pairLabel returns the first value of the array at d[start] when the array
+// is a pair whose first value is a string without escapes, of 1 to 96
+// bytes: the label of ["ssid", "HomeNet"].
 func pairLabel(d []byte, start int) ([]byte, bool) {
 	i := jsonstr.SkipSpace(d, start+1)
 	if i >= len(d) || d[i] != '"' {

@@ -37,7 +37,7 @@ func cellValueKey(k string) bool {
 // member of the leaf's object or of the object around it (Trello's
 // {"idCustomField": ..., "value": {"text": ...}}); the titles of the
 // document are read once, on the first cell that needs them.
-func (st *state) refLabel(w *walker, n *node) *node {
+func (st *state) refLabel(w *walker) *node {
 	k := len(w.stack) - 1
 	if k < 0 || !w.stack[k].obj || w.inner {
 		return nil
