@@ -151,6 +151,10 @@ func rewriteNames(kc *KeyCache, names []string) []string {
 		if !drop {
 			if a, ok := oidName(n); ok {
 				n = a
+			} else if n == "@version" {
+				// An XML element's version attribute, as xmltodict writes
+				// it, is its format's ({"firmware": {"@version": "1.0.1"}}).
+				n = "schema version"
 			}
 			kept = append(kept, n)
 		}
@@ -256,7 +260,7 @@ func plainNames(names []string) bool {
 // property's history are names of their own; an LDAP attribute's OID
 // starts with 0, 1 or 2 and has a dot.
 func mayWrap(n string) bool {
-	return n != "" && (isLocale(n) || isLwm2mPath(n) || n[0] == '$' || n == "properties" || n == "data" || n == "results" || isHistory(n) || n[0] >= '0' && n[0] <= '2' && strings.IndexByte(n, '.') > 0 || len(n) == 1 || strings.HasSuffix(n, "Value") || n == "fields" || n == "values" || n == "node" || isAvroBranch(n))
+	return n != "" && (isLocale(n) || isLwm2mPath(n) || n == "@version" || n[0] == '$' || n == "properties" || n == "data" || n == "results" || isHistory(n) || n[0] >= '0' && n[0] <= '2' && strings.IndexByte(n, '.') > 0 || len(n) == 1 || strings.HasSuffix(n, "Value") || n == "fields" || n == "values" || n == "node" || isAvroBranch(n))
 }
 
 // notionTypes are the types of a Notion page's properties, under which

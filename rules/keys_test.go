@@ -45,6 +45,8 @@ func TestFieldNamesRewrites(t *testing.T) {
 		{[]string{"walk", "1.3.6.1.2.1.4.20.1.1.10.28.20.1"}, []string{"walk", "ip address"}},
 		{[]string{"walk", "1.3.6.1.2.1.47.1.1.1.1.11.1001"}, []string{"walk", "serial number"}},
 		{[]string{"walk", "1.3.6.1.2.1.1.3.0"}, []string{"walk", "1.3.6.1.2.1.1.3.0"}},
+		// An XML element's version attribute is its format's.
+		{[]string{"system", "firmware", "@version"}, []string{"system", "firmware", "schema version"}},
 		// LwM2M objects and resources by their numbers.
 		{[]string{"datamodel", "/3/0", "2"}, []string{"datamodel", "device", "serial number"}},
 		{[]string{"datamodel", "/4/0", "4/0"}, []string{"datamodel", "connectivity", "ip address"}},

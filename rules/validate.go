@@ -147,6 +147,8 @@ func lookupValidator(name string, d *Dictionaries) (validator, error) {
 		}, nil
 	case "not-id":
 		return func(v []byte, _ *Dictionaries) bool { return !looksLikeID(v) }, nil
+	case "not-ifname":
+		return func(v []byte, _ *Dictionaries) bool { return !ifName(v) }, nil
 	case "not-uuid":
 		return func(v []byte, _ *Dictionaries) bool { return !isUUID(v) }, nil
 	case "not-resource-sid":
@@ -1075,6 +1077,42 @@ func resourceSID(v []byte) bool {
 		}
 	}
 	return true
+}
+
+// ifNames are the prefixes of network interfaces' names in Linux and the
+// BSDs (eth0, wlan0, wg0, br-lan, igb1, vtnet0, ens18).
+var ifNames = []string{"eth", "wlan", "wlp", "wg", "lo", "br", "tun", "tap", "ens", "enp", "eno", "bond", "vlan",
+	"veth", "virbr", "docker", "ppp", "pppoe", "igb", "igc", "em", "re", "vtnet", "ix", "ixl", "ath", "ovpns", "ovpnc", "lagg", "bridge"}
+
+// ifName reports the name of a network interface: one of ifNames, then
+// digits, or a hyphen and a word (br-lan), and no more: an interface's, no
+// host's.
+func ifName(v []byte) bool {
+	for _, p := range ifNames {
+		if len(v) <= len(p) || string(v[:len(p)]) != p {
+			continue
+		}
+		r := v[len(p):]
+		if r[0] == '-' {
+			r = r[1:]
+			if len(r) == 0 || len(r) > 8 {
+				continue
+			}
+			for _, c := range r {
+				if c < 'a' || c > 'z' {
+					return false
+				}
+			}
+			return true
+		}
+		for i, c := range r {
+			if (c < '0' || c > '9') && !(i > 0 && (c == '.' || c == ':')) {
+				return false
+			}
+		}
+		return r[0] >= '0' && r[0] <= '9'
+	}
+	return false
 }
 
 // isUUID reports a UUID, or its URN (urn:uuid:...).

@@ -145,3 +145,14 @@ func TestSignedMix(t *testing.T) {
 		}
 	}
 }
+
+func TestIfName(t *testing.T) {
+	for v, want := range map[string]bool{
+		"wg0": true, "eth1": true, "br-lan": true, "igb0": true, "eth0.100": true, "vtnet0": true,
+		"eth": false, "ethel": false, "ember": false, "reception-pc": false, "lobby": false, "wg-office-laptop": false, "NAS01": false,
+	} {
+		if got := ifName([]byte(v)); got != want {
+			t.Errorf("ifName(%q) = %v, want %v", v, got, want)
+		}
+	}
+}
