@@ -1002,6 +1002,16 @@ func inColumns(w *walker) bool {
 	return !w.inner && n >= 3 && !w.stack[n-1].obj && !w.stack[n-2].obj && w.stack[n-3].obj
 }
 
+// headerKey reports the names under which a result's schema lists its
+// columns' names.
+func headerKey(k []byte) bool {
+	switch string(k) {
+	case "columnNames", "column_names", "columns", "names", "fields", "header", "headers":
+		return true
+	}
+	return false
+}
+
 // columnLabel reads a table whose header stands beside its rows, as
 // pandas writes a frame split ({"columns": ["ts", "heart_rate"], "data":
 // [[...], ...]}), a FIT record stream ({"fields": [...], "values": [...]})
@@ -1018,8 +1028,20 @@ func (st *state) columnLabel(w *walker) *node {
 		rows := w.data[obj.keyStart:obj.keyEnd]
 		d := w.data
 		eachMember(d, obj.start, func(key []byte, _ bool, at int) (int, bool) {
-			if d[at] == '[' && !bytes.Equal(key, rows) {
+			switch {
+			case d[at] == '[' && !bytes.Equal(key, rows):
 				h.cells = headerCells(d, at, h.cells[:0], true)
+			case d[at] == '{':
+				// The header may be one level down, in the result's schema
+				// (Pinot's {"dataSchema": {"columnNames": [...]}, "rows":
+				// [[...]]}).
+				eachMember(d, at, func(k []byte, _ bool, in int) (int, bool) {
+					if d[in] == '[' && headerKey(k) {
+						h.cells = headerCells(d, in, h.cells[:0], true)
+					}
+					end, ok := skipValue(d, in)
+					return end, ok && len(h.cells) < 4
+				})
 			}
 			end, ok := skipValue(d, at)
 			return end, ok && len(h.cells) < 4

@@ -245,6 +245,8 @@ func TestStoreShapes(t *testing.T) {
 		{"a workflow's nodes are its steps, no devices", `{"nodes":[{"id":"7d1ac4fa-7bb0-4e96-9d61-c5ffb4c26c8f","name":"Webhook","type":"n8n-nodes-base.webhook","typeVersion":2,"position":[240,300]}],` +
 			`"devices":[{"id":"D7F2A9","name":"Hall camera","model":"Wyze Cam v3","firmware":"4.36.9.139"}]}`,
 			map[string]string{"/nodes/0/id": "", "/nodes/0/name": "", "/nodes/0/type": "", "/devices/0/model": "device-inventory", "/devices/0/firmware": "device-inventory"}},
+		{"a result whose schema names its columns", `{"resultTable":{"dataSchema":{"columnNames":["email","heart_rate","plan","city"],"columnDataTypes":["STRING","INT","STRING","STRING"]},"rows":[["ana@example.org",72,"pro","Lisbon"]]}}`,
+			map[string]string{"/resultTable/rows/0/0": "contact", "/resultTable/rows/0/1": "health", "/resultTable/rows/0/2": ""}},
 		{"an animal's record is no person's", `{"patients":[{"name":"Bella","species":"Canine","weight_kg":28.4,"allergies":"chicken","owner":{"name":"Ana Li","phone":"+1 415 555 0100"},"vet":{"vet_name":"Dr. Omar Haddad"}}],"client":{"name":"Ana Li","race":"Asian","weight_kg":61}}`,
 			map[string]string{"/patients/0/name": "", "/patients/0/weight_kg": "", "/patients/0/allergies": "", "/patients/0/owner/name": "contact", "/patients/0/owner/phone": "contact",
 				"/patients/0/vet/vet_name": "contact", "/client/name": "contact", "/client/weight_kg": "health"}},
