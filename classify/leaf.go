@@ -1668,14 +1668,19 @@ func namesField(vd *rules.KeyVerdict) bool {
 func (st *state) propertyLabel(w *walker) *node {
 	n := len(w.stack)
 	k := n - 1 // the property
-	if w.stack[k].index < 3 {
+	var label []byte
+	ok := false
+	if w.stack[k].index >= 3 {
+		label, ok = propertyName(w.data, w.stack[k].start)
+	}
+	if !ok {
 		// A part of a structured value: the property is one up.
 		if n < 3 || w.stack[n-2].obj || w.stack[n-2].index != 3 || w.stack[n-3].obj {
 			return nil
 		}
 		k = n - 2
+		label, ok = propertyName(w.data, w.stack[k].start)
 	}
-	label, ok := propertyName(w.data, w.stack[k].start)
 	if !ok || !keyLike(label) {
 		return nil
 	}
