@@ -1680,6 +1680,9 @@ func (st *state) propertyLabel(w *walker) *node {
 		}
 		k = n - 2
 		label, ok = propertyName(w.data, w.stack[k].start)
+		if ok && string(label) == "adr" && w.stack[n-1].index == 6 {
+			return nil // an address's country alone locates no one (RFC 6350's order)
+		}
 	}
 	if !ok || !keyLike(label) {
 		return nil

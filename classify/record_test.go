@@ -234,7 +234,7 @@ func TestStoreShapes(t *testing.T) {
 			map[string]string{"/Config/Env/0": "credential", "/Config/Env/1": "", "/Config/Env/2": "", "/Config/Env/3": "credential", "/Config/Env/4": ""}},
 		{"jCard and jCal properties: each value judged by its property's name", `{"card":["vcard",[["version",{},"text","4.0"],["fn",{},"text","Elin Lloyd"],["tel",{"type":"cell"},"uri","tel:+44-29-2018-0680"],["bday",{},"date","2016-11-25"],["email",{},"text","elin.lloyd@example.org"],["adr",{},"text",["","","108 Church Street","Llanelli","","SA15 4BT","UK"]]]],` +
 			`"cal":["vcalendar",[],[["vevent",[["uid",{},"text","C8C40003-26B2-48D9-BDC5-B13EEF1F7D91@clinic.example"],["dtstart",{},"date-time","2024-05-21T20:09:59Z"]],[]]]]}`,
-			map[string]string{"/card/1/1/3": "contact", "/card/1/2/3": "contact", "/card/1/3/3": "contact", "/card/1/4/3": "contact", "/card/1/0/3": "", "/card/1/5/3/2": "contact", "/card/1/5/3/5": "contact",
+			map[string]string{"/card/1/1/3": "contact", "/card/1/2/3": "contact", "/card/1/3/3": "contact", "/card/1/4/3": "contact", "/card/1/0/3": "", "/card/1/5/3/2": "contact", "/card/1/5/3/5": "contact", "/card/1/5/3/6": "",
 				"/cal/2/0/1/0/3": "", "/cal/2/0/1/1/3": ""}},
 		{"an LwM2M client's data model names its resources by number", `{"datamodel":{"/3/0":{"0":"Tunstall","1":"myMobile Hub 4G","2":"WCK60689324","3":"1.7.46","9":59},"/4/0":{"4/0":"10.50.159.151"}},"users":{"1042":{"n":"x"}}}`,
 			map[string]string{"/datamodel/~13~10/1": "device-inventory", "/datamodel/~13~10/2": "device-inventory", "/datamodel/~13~10/3": "device-inventory", "/datamodel/~13~10/9": "", "/datamodel/~14~10/4~10": "network-layout"}},
