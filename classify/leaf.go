@@ -347,7 +347,7 @@ func (st *state) leaf(w *walker, n *node, kind rules.Kind, raw []byte, esc bool)
 	if ln == nil && !w.inner && (vd.ValueKey || cellValueKey(n.key)) {
 		ln = st.refLabel(w)
 	}
-	if ln == nil && !w.inner && len(w.stack) >= 2 && !w.stack[len(w.stack)-1].obj && !w.stack[len(w.stack)-2].obj && (w.stack[len(w.stack)-1].index >= 3 || w.stack[len(w.stack)-2].index == 3) {
+	if ln == nil && !w.inner {
 		ln = st.propertyLabel(w)
 	}
 	if ln == nil && inTable(w) {
@@ -1358,7 +1358,7 @@ func storeKey(v []byte) bool {
 	switch {
 	case len(v) >= 15 && len(v) <= 20 && allDigits(v):
 		return true
-	case len(v) == 32 && allHex(v), len(v) == 36 && v[8] == '-' && v[13] == '-' && v[18] == '-' && v[23] == '-':
+	case len(v) == 32 && isHexOr(v, ""), isUUID(v):
 		return true
 	case len(v) == 21:
 		var up, low, dig bool
@@ -1383,15 +1383,6 @@ func storeKey(v []byte) bool {
 func allDigits(v []byte) bool {
 	for _, b := range v {
 		if b < '0' || b > '9' {
-			return false
-		}
-	}
-	return true
-}
-
-func allHex(v []byte) bool {
-	for _, b := range v {
-		if !isHexDigit(b) {
 			return false
 		}
 	}
@@ -1667,6 +1658,9 @@ func namesField(vd *rules.KeyVerdict) bool {
 // "UK"]]. A value, or a part of a structured one, is judged by the name.
 func (st *state) propertyLabel(w *walker) *node {
 	n := len(w.stack)
+	if n < 2 || w.stack[n-1].obj || w.stack[n-2].obj {
+		return nil
+	}
 	k := n - 1 // the property
 	var label []byte
 	ok := false

@@ -1,6 +1,10 @@
 package classify
 
-import "bytes"
+import (
+	"bytes"
+
+	"github.com/leakscope/leakscope/internal/jsonstr"
+)
 
 // queryStart returns where the query of a URL or of a path begins in v
 // ("https://ris.example/patients?surname=Lindqvist&dob=1947-08-14",
@@ -65,22 +69,18 @@ func percentDecode(dst, v []byte) []byte {
 		switch c := v[i]; {
 		case c == '+':
 			dst = append(dst, ' ')
-		case c == '%' && i+2 < len(v) && isHexDigit(v[i+1]) && isHexDigit(v[i+2]):
-			dst = append(dst, unhex(v[i+1])<<4|unhex(v[i+2]))
+		case c == '%' && i+2 < len(v):
+			hi, ok1 := jsonstr.HexDigit(v[i+1])
+			lo, ok2 := jsonstr.HexDigit(v[i+2])
+			if !ok1 || !ok2 {
+				dst = append(dst, c)
+				continue
+			}
+			dst = append(dst, hi<<4|lo)
 			i += 2
 		default:
 			dst = append(dst, c)
 		}
 	}
 	return dst
-}
-
-func unhex(c byte) byte {
-	switch {
-	case c >= '0' && c <= '9':
-		return c - '0'
-	case c >= 'a' && c <= 'f':
-		return c - 'a' + 10
-	}
-	return c - 'A' + 10
 }

@@ -96,7 +96,8 @@ func foldToken(t string) bool {
 	return false
 }
 
-func isUUID(t string) bool {
+// isUUID reports a UUID in its canonical form, 8-4-4-4-12 hexadecimal digits.
+func isUUID[S string | []byte](t S) bool {
 	if len(t) != 36 {
 		return false
 	}

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/leakscope/leakscope/internal/jsonstr"
 )
 
 // SplitKey splits a field name into lower-case, accent-folded words:
@@ -113,16 +115,11 @@ func xmlEscapeAt[S ~string | ~[]byte](s S, i int) (rune, bool) {
 	}
 	r := rune(0)
 	for k := i + 2; k < i+6; k++ {
-		switch c := s[k]; {
-		case c >= '0' && c <= '9':
-			r = r<<4 | rune(c-'0')
-		case c >= 'a' && c <= 'f':
-			r = r<<4 | rune(c-'a'+10)
-		case c >= 'A' && c <= 'F':
-			r = r<<4 | rune(c-'A'+10)
-		default:
+		d, ok := jsonstr.HexDigit(s[k])
+		if !ok {
 			return 0, false
 		}
+		r = r<<4 | rune(d)
 	}
 	return r, utf8.ValidRune(r)
 }

@@ -57,17 +57,24 @@ func Unescape(dst, s []byte) []byte {
 func hex4(b []byte) rune {
 	var r rune
 	for _, c := range b {
-		r <<= 4
-		switch {
-		case c >= '0' && c <= '9':
-			r |= rune(c - '0')
-		case c >= 'a' && c <= 'f':
-			r |= rune(c - 'a' + 10)
-		case c >= 'A' && c <= 'F':
-			r |= rune(c - 'A' + 10)
-		}
+		d, _ := HexDigit(c)
+		r = r<<4 | rune(d)
 	}
 	return r
+}
+
+// HexDigit returns the value of the hexadecimal digit c, and false if c is
+// none.
+func HexDigit(c byte) (byte, bool) {
+	switch {
+	case c >= '0' && c <= '9':
+		return c - '0', true
+	case c >= 'a' && c <= 'f':
+		return c - 'a' + 10, true
+	case c >= 'A' && c <= 'F':
+		return c - 'A' + 10, true
+	}
+	return 0, false
 }
 
 // SkipSpace returns the index of the first byte at or after i that is not
