@@ -144,7 +144,10 @@ func Compile(opts CompileOptions, files ...*File) (*Set, error) {
 		recType:   map[string]string{},
 		dicts:     opts.Dictionaries,
 	}
-	exprs := compileExprs(files, opts.MatchTimeout)
+	// The expressions compile on the other cores while this one splits
+	// and normalizes the terms; the rules wait for them below.
+	exprsc := make(chan compiledExprs, 1)
+	go func() { exprsc <- compileExprs(files, opts.MatchTimeout) }()
 	var errs ErrorList
 	seen := map[string]*Rule{}
 	// Synonyms and the vocabulary first: every term is normalized by them.
@@ -225,6 +228,7 @@ func Compile(opts CompileOptions, files ...*File) (*Set, error) {
 	for _, w := range extraVocabulary {
 		addVocab(w)
 	}
+	exprs := <-exprsc
 	for _, f := range files {
 		for _, w := range f.NegativeKeys {
 			s.negative[norm(w)] = true

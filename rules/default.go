@@ -14,12 +14,31 @@ import (
 var defaultFS embed.FS
 
 var defaultSet = sync.OnceValues(func() (*Set, error) {
+	return compileDefault(DefaultDictionaries)
+})
+
+// compileDefault parses the default rule files while dicts loads the
+// dictionaries on another goroutine, then compiles the set.
+func compileDefault(dicts func() (*Dictionaries, error)) (*Set, error) {
+	type loaded struct {
+		d   *Dictionaries
+		err error
+	}
+	dc := make(chan loaded, 1)
+	go func() {
+		d, err := dicts()
+		dc <- loaded{d, err}
+	}()
 	files, err := DefaultFiles()
+	l := <-dc
 	if err != nil {
 		return nil, err
 	}
-	return Compile(CompileOptions{}, files...)
-})
+	if l.err != nil {
+		return nil, l.err
+	}
+	return Compile(CompileOptions{Dictionaries: l.d}, files...)
+}
 
 // Default returns the embedded default rule set, compiled on first use and
 // shared afterwards.
