@@ -517,9 +517,10 @@ func (s *Set) judge(hasNames bool, own, parent, grand []string) *KeyVerdict {
 	wide := slices.Concat(grand, parent, own)
 	g, p := len(grand), len(parent)
 	// Bit sets over the rules, one allocation.
-	flags := make([]uint64, 7*words)
+	flags := make([]uint64, 8*words)
 	key, inherited, notKey, notCtx := flags[:words], flags[words:2*words], flags[2*words:3*words], flags[3*words:4*words]
-	sectionNotCtx, ctx, dictKey := flags[4*words:5*words], flags[5*words:6*words], flags[6*words:]
+	sectionNotCtx, ctx, dictKey := flags[4*words:5*words], flags[5*words:6*words], flags[6*words:7*words]
+	ctxGrand := flags[7*words:]
 	mark := func(set []uint64, i int32) { set[i/64] |= 1 << (i % 64) }
 	var negatives []string
 	s.eachSpan(wide, g+p, func(t []byte, i, j int) {
@@ -544,7 +545,11 @@ func (s *Set) judge(hasNames bool, own, parent, grand []string) *KeyVerdict {
 					mark(notCtx, ref.rule)
 				}
 			case roleContext:
-				mark(ctx, ref.rule)
+				if i >= g {
+					mark(ctx, ref.rule)
+				} else {
+					mark(ctxGrand, ref.rule)
+				}
 			case roleDictKey:
 				if i >= g+p {
 					mark(dictKey, ref.rule)
@@ -570,6 +575,17 @@ func (s *Set) judge(hasNames bool, own, parent, grand []string) *KeyVerdict {
 	// A rule is off where a veto holds or a context it needs is missing;
 	// of the others, a section rule hits, and a keyed one where its key
 	// or its parent's is named. Hits come in rule order.
+	// A context two levels up counts for a section's rules, and for the
+	// others unless the parent between is a collection of its own, a
+	// plural (hosts[].items[].name is an item's name, no host's).
+	inner := p > 0 && isPlural(parent[p-1])
+	for w := range words {
+		if !inner {
+			ctx[w] |= ctxGrand[w]
+		} else {
+			ctx[w] |= ctxGrand[w] & s.sections[w]
+		}
+	}
 	for w := range words {
 		offCtx := notCtx[w] | s.sections[w]&sectionNotCtx[w]
 		v.OffByContext[w] = offCtx
@@ -996,4 +1012,10 @@ var notTextHead = map[string]bool{
 	"ts": true, "timestamp": true, "type": true, "status": true, "len": true, "length": true,
 	"size": true, "flag": true, "enabled": true, "number": true, "num": true, "no": true,
 	"level": true, "lang": true, "language": true, "format": true, "version": true, "url": true,
+}
+
+// isPlural reports a word that looks like an English plural: "items",
+// "templates", "macros"; not "address" or "status".
+func isPlural(w string) bool {
+	return len(w) >= 4 && w[len(w)-1] == 's' && w[len(w)-2] != 's' && w[len(w)-2] != 'u'
 }

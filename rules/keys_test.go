@@ -292,3 +292,18 @@ func hitIDs(v *KeyVerdict) []string {
 	}
 	return ids
 }
+
+// A context two levels up is the field's where the level between is no
+// collection of its own: a host's name under hosts[] and a name in a
+// host's data, not an item's name under hosts[].items[]. A section's
+// context reaches every level.
+func TestContextThroughCollections(t *testing.T) {
+	s, err := Default()
+	require.NoError(t, err)
+	const host = "network.host-name-in-network"
+	require.Contains(t, hitIDs(s.JudgeKey([]string{"hosts", "name"})), host)
+	require.Contains(t, hitIDs(s.JudgeKey([]string{"hosts", "data", "name"})), host)
+	require.NotContains(t, hitIDs(s.JudgeKey([]string{"hosts", "items", "name"})), host)
+	require.NotContains(t, hitIDs(s.JudgeKey([]string{"hosts", "templates", "name"})), host)
+	require.Contains(t, hitIDs(s.JudgeKey([]string{"vitals", "readings", "value"})), "health.section")
+}
