@@ -210,7 +210,7 @@ func htmlText(v []byte) []byte {
 }
 
 func isPlaceholder(v []byte) bool {
-	if masked(v) || typeName(v) {
+	if masked(v) || typeName(v) || fieldType(v) {
 		return true
 	}
 	if len(v) == len(awsHidden) && string(v) == awsHidden {
@@ -254,6 +254,59 @@ func typeName(v []byte) bool {
 	}
 	known, bare := sqlType(v[:open])
 	return known && (bare || open < len(v))
+}
+
+// fieldType reports the type of a form's or a record's field, as a form
+// builder or a no-code database writes it beside the value (Kintone's
+// {"type": "SINGLE_LINE_TEXT", "value": ...}, radio_button, MULTI_SELECT):
+// words of field types only, joined by underscores, in one case.
+func fieldType(v []byte) bool {
+	if len(v) < 6 || len(v) > 32 || v[0] == '_' || v[len(v)-1] == '_' {
+		return false
+	}
+	upper := v[0] >= 'A' && v[0] <= 'Z'
+	parts := 1
+	for _, c := range v {
+		switch {
+		case c == '_':
+			parts++
+		case upper && c >= 'A' && c <= 'Z', !upper && c >= 'a' && c <= 'z':
+		default:
+			return false
+		}
+	}
+	if parts < 2 {
+		return false
+	}
+	for p := range bytes.SplitSeq(v, []byte{'_'}) {
+		if !fieldTypeWord(p) {
+			return false
+		}
+	}
+	return true
+}
+
+// fieldTypeWord reports a word of the names of field types, in upper or
+// lower case. A switch: it runs only on values that passed fieldType's
+// shape.
+func fieldTypeWord(w []byte) bool {
+	var buf [16]byte
+	if len(w) == 0 || len(w) > len(buf) {
+		return false
+	}
+	for i, c := range w {
+		buf[i] = c | 0x20
+	}
+	switch string(buf[:len(w)]) {
+	case "single", "multi", "line", "text", "rich", "number", "calc", "radio", "button", "check", "box", "checkbox",
+		"select", "drop", "down", "dropdown", "date", "time", "datetime", "link", "file", "user", "group",
+		"organization", "subtable", "record", "created", "updated", "modifier", "creator", "status", "assignee",
+		"category", "short", "long", "answer", "paragraph", "choice", "choices", "picklist", "lookup", "string",
+		"integer", "boolean", "field", "textarea", "textbox", "input", "toggle", "slider", "rating", "attachment",
+		"list", "multiple", "url", "decimal", "currency", "percent", "formula", "rollup", "relation":
+		return true
+	}
+	return false
 }
 
 // sqlType reports whether name is an SQL column type's, and whether the

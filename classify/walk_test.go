@@ -149,12 +149,16 @@ func TestEmbeddedAddressesAndTypeNames(t *testing.T) {
 	doc := `{"gsi1pk":{"S":"EMAIL#ana.souza@example.org"},"pk":{"S":"ACCT#a58e12955e9a"},` +
 		`"principalId":"AROATTUD43BF7ODWQJ633:li.wei@example.com","remote":"git@github.com:org/repo.git",` +
 		`"mysqlType":{"birth_date":"date","wifi_password":"varchar(64)","height":"decimal(5,1)","diagnosis":"text"},` +
-		`"requestParameters":{"masterUserPassword":"HIDDEN_DUE_TO_SECURITY_REASONS"}}`
+		`"requestParameters":{"masterUserPassword":"HIDDEN_DUE_TO_SECURITY_REASONS"},` +
+		// A no-code store's field types beside the values: a device's
+		// record, but the types are the form's.
+		`"record":{"router_model":{"type":"SINGLE_LINE_TEXT","value":"Archer C6"},"serial_number":{"type":"single_line_text","value":"2231A8Q44"},"sms_alerts":{"type":"RADIO_BUTTON","value":"on"}}}`
 	got, err := c.AppendFindings(nil, []byte(doc))
 	require.NoError(t, err)
 	var paths []string
 	for _, f := range got {
 		paths = append(paths, f.Path+" "+f.Category.String())
 	}
-	assert.Equal(t, []string{"/gsi1pk/S contact", "/principalId contact"}, paths)
+	assert.Equal(t, []string{"/gsi1pk/S contact", "/principalId contact",
+		"/record/router_model/value device-inventory", "/record/serial_number/value device-inventory"}, paths)
 }
