@@ -536,7 +536,11 @@ func (s *Set) judge(hasNames bool, own, parent, grand []string) *KeyVerdict {
 					mark(inherited, ref.rule)
 				}
 			case roleNotKey:
-				if i >= g+p {
+				// A generic field takes its parent's vetoes with its
+				// parent's keys: mfa_enrolled.value is no MFA secret.
+				// A container's name (wlan_config) vetoes itself, not
+				// what it holds.
+				if i >= g+p || generic && i >= g && !containerWords[string(t)] {
 					mark(notKey, ref.rule)
 				}
 			case roleNotContext:
@@ -628,6 +632,13 @@ func (s *Set) judge(hasNames bool, own, parent, grand []string) *KeyVerdict {
 		}
 	}
 	return v
+}
+
+// containerWords name objects that hold a thing's fields: a rule's veto
+// of them is a veto of the object, not of its fields.
+var containerWords = map[string]bool{
+	"config": true, "conf": true, "configuration": true, "settings": true, "setting": true, "setup": true,
+	"info": true, "details": true, "data": true, "profile": true, "options": true, "prefs": true, "preferences": true,
 }
 
 // dateWords end the names of fields that hold a date or a time.

@@ -307,3 +307,16 @@ func TestContextThroughCollections(t *testing.T) {
 	require.NotContains(t, hitIDs(s.JudgeKey([]string{"hosts", "templates", "name"})), host)
 	require.Contains(t, hitIDs(s.JudgeKey([]string{"vitals", "readings", "value"})), "health.section")
 }
+
+// A generic field takes its parent's vetoes with its parent's keys: the
+// value of mfa_enrolled is a flag, no MFA secret; a container's veto is
+// the container's own (a wlan_config's name is its SSID). ServiceNow's
+// display_value is as generic as its value.
+func TestGenericFieldTakesParentVetoes(t *testing.T) {
+	s, err := Default()
+	require.NoError(t, err)
+	require.Contains(t, hitIDs(s.JudgeKey([]string{"mfa", "value"})), "credential.totp-seed")
+	require.NotContains(t, hitIDs(s.JudgeKey([]string{"mfa_enrolled", "value"})), "credential.totp-seed")
+	require.Contains(t, hitIDs(s.JudgeKey([]string{"wlan_config", "name"})), "network.ssid")
+	require.Contains(t, hitIDs(s.JudgeKey([]string{"result", "u_serial_number", "display_value"})), "device.serial")
+}
