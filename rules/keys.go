@@ -804,6 +804,15 @@ func (s *Set) synonymFrom(ws []string, i int) (syn []string, n int, rest string)
 	if sy, ok := s.synonyms[w]; ok {
 		return sy, 1, ""
 	}
+	// A Turkic plural of a synonym (cihazlar, cihazları, cihazların: devices), where
+	// the stem keeps four letters.
+	for _, e := range [...]string{"larin", "lerin", "lari", "leri", "lar", "ler"} {
+		if len(w) >= len(e)+4 && strings.HasSuffix(w, e) {
+			if sy, ok := s.synonyms[w[:len(w)-len(e)]]; ok {
+				return sy, 1, ""
+			}
+		}
+	}
 	// A glued word the vocabulary could not split may start with a
 	// synonym (pyoratuolikuljetus: a wheelchair transport); the rest,
 	// unless an ordinary ending, is a word of its own.

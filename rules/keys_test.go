@@ -320,3 +320,16 @@ func TestGenericFieldTakesParentVetoes(t *testing.T) {
 	require.Contains(t, hitIDs(s.JudgeKey([]string{"wlan_config", "name"})), "network.ssid")
 	require.Contains(t, hitIDs(s.JudgeKey([]string{"result", "u_serial_number", "display_value"})), "device.serial")
 }
+
+// Letters no Unicode decomposition folds are folded by hand (Azerbaijani's
+// schwa, Maltese's ħ), and a Turkic plural reads as its synonym's.
+func TestFoldsAndTurkicPlurals(t *testing.T) {
+	s, err := Default()
+	require.NoError(t, err)
+	require.Equal(t, []string{"son", "gorulme"}, SplitKey(nil, "son_görülmə"))
+	require.Equal(t, []string{"gholi"}, SplitKey(nil, "għoli"))
+	require.Contains(t, hitIDs(s.JudgeKey([]string{"cihazlar", "son_görülmə"})), "device.last-seen")
+	require.Contains(t, hitIDs(s.JudgeKey([]string{"parolalar"})), "credential.password")
+	require.Contains(t, hitIDs(s.JudgeKey([]string{"şifreleri"})), "credential.password")
+	require.Empty(t, hitIDs(s.JudgeKey([]string{"qurilmalar_soni"})))
+}

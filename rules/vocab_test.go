@@ -116,12 +116,13 @@ func fieldNameMisses(t *testing.T, file string) (map[string]int, int) {
 // two other helpers who never saw it. Measured so, the key alone missed
 // 306 names before those words and 235 after (credential 46 -> 39,
 // contact 14 -> 8, network-layout 55 -> 36, device-inventory 84 -> 53,
-// health 48 -> 37, none 59 -> 62). The bounds are that measure; a word
+// health 48 -> 37, none 59 -> 62; in session 16, folding Azerbaijani's
+// schwa, health 37 -> 30). The bounds are that measure; a word
 // taken from this list to lower them would make it one more tuned list.
 func TestFieldNamesHeldOut(t *testing.T) {
 	misses, total := fieldNameMisses(t, "testdata/field_names_multilang3.tsv")
 	assert.Equal(t, 1287, total)
-	limits := map[string]int{"credential": 39, "contact": 8, "network-layout": 36, "device-inventory": 53, "health": 37, "none": 62}
+	limits := map[string]int{"credential": 39, "contact": 8, "network-layout": 36, "device-inventory": 53, "health": 30, "none": 62}
 	for cat, max := range limits {
 		assert.LessOrEqual(t, misses[cat], max, "%s: field names missed by key", cat)
 	}

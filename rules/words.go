@@ -241,6 +241,9 @@ var moreFolds = func() map[rune]string {
 	for _, g := range [...]struct{ letters, to string }{
 		{"ș", "s"}, {"ț", "t"}, {"ğģ", "g"}, {"ėȩ", "e"}, {"į", "i"}, {"ų", "u"}, {"ķ", "k"}, {"ļĺ", "l"}, {"ņ", "n"},
 		{"ŕ", "r"}, {"ð", "d"}, {"þ", "th"},
+		// Azerbaijani's schwa, Maltese's dotted and barred letters, Welsh's
+		// circumflexed w and y, Sami's and Lapp's eng.
+		{"ə", "e"}, {"ħ", "h"}, {"ċ", "c"}, {"ġ", "g"}, {"ŵ", "w"}, {"ŷ", "y"}, {"ŋ", "n"}, {"ŧ", "t"},
 		{"ạảấầẩẫậắằẳẵặ", "a"}, {"ẹẻẽếềểễệ", "e"}, {"ỉịĩ", "i"}, {"ọỏốồổỗộớờởỡợơ", "o"}, {"ụủứừửữựưũ", "u"}, {"ỳỵỷỹ", "y"},
 		// Arabic-script letters that Persian, Urdu and Arabic keyboards
 		// type differently (ي/ی, ك/ک), the forms of alef with hamza, and
