@@ -17,6 +17,9 @@ func TestDataKey(t *testing.T) {
 		"gendercode@OData.Community.Display.V1.FormattedValue": false, "@odata.etag": false, "@search.score": false, "_x_value@Microsoft.Dynamics.CRM.lookuplogicalname": false,
 		"00100010": false, "001021A0": false, "0040a730": false, "00291010": true, "00123456": true, "12345678": true,
 		"wifi-5ghz": false, "md5_hash": false, "ipv6_addr": false, "line_2": false, "cam-face": false, "x_9": false,
+		// Hosts by name, as an inventory keys them; not a reversed name or a flattened path.
+		"ecg-ws04.screening.lan": true, "nas-01.lan": true, "db1.corp.example.com": true, "com.apple.health": false,
+		"wifi.ssid.name": false, "network.lan": false, "spring.datasource.password": false,
 	} {
 		if got := dataKey([]byte(key)); got != want {
 			t.Errorf("dataKey(%q) = %v, want %v", key, got, want)

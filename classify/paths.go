@@ -323,8 +323,35 @@ func dataKey(k []byte) bool {
 		return true // an upper-case id: U024BE7LH, 7F3A2C9E
 	case dots+colons+others+at == 0 && digits > 0:
 		return prefixedID(k) // A-10861, door-1422, s_5b6a67
+	case dots > 0 && colons+others+at == 0 && letters > 0:
+		return hostKey(k) // ecg-ws04.screening.lan: an inventory's host
 	}
 	return false
+}
+
+// hostKey reports a host's name used as a key (Ansible's hostvars, a
+// monitoring export's hosts): labels joined by dots ending in a public or
+// an internal network's suffix, with two dots at least, or one after a
+// label with a digit or a dash in it (nas-01.lan). A reversed name
+// (com.apple.health) and a flattened path (wifi.ssid.name) are no hosts.
+func hostKey(k []byte) bool {
+	first, _, _ := bytes.Cut(k, []byte{'.'})
+	last := k[bytes.LastIndexByte(k, '.')+1:]
+	if len(first) == 0 || len(last) == 0 || !hostSuffix[string(last)] || hostSuffix[string(first)] {
+		return false
+	}
+	if bytes.Count(k, []byte{'.'}) >= 2 {
+		return true
+	}
+	return bytes.ContainsAny(first, "-0123456789")
+}
+
+// hostSuffix holds the last labels of host names: generic top-level
+// domains and the suffixes of home and company networks.
+var hostSuffix = map[string]bool{
+	"com": true, "org": true, "net": true, "edu": true, "gov": true, "io": true, "cloud": true,
+	"lan": true, "local": true, "internal": true, "home": true, "corp": true, "localdomain": true,
+	"intranet": true, "intra": true, "private": true, "arpa": true, "example": true, "test": true,
 }
 
 // dicomTag reports an attribute tag of DICOM's standard groups (PS3.6),
