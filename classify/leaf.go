@@ -261,7 +261,7 @@ func typeName(v []byte) bool {
 // {"type": "SINGLE_LINE_TEXT", "value": ...}, radio_button, MULTI_SELECT):
 // words of field types only, joined by underscores, in one case.
 func fieldType(v []byte) bool {
-	if len(v) < 6 || len(v) > 32 || v[0] == '_' || v[len(v)-1] == '_' {
+	if len(v) < 4 || len(v) > 32 || v[0] == '_' || v[len(v)-1] == '_' {
 		return false
 	}
 	upper := v[0] >= 'A' && v[0] <= 'Z'
@@ -276,6 +276,15 @@ func fieldType(v []byte) bool {
 		}
 	}
 	if parts < 2 {
+		// One word alone in capitals: a type no device has.
+		if !upper {
+			return false
+		}
+		switch string(v) {
+		case "LINK", "FILE", "CREATOR", "MODIFIER", "SUBTABLE", "CALC", "DATETIME", "TEXTAREA", "CHECKBOX",
+			"DROPDOWN", "PICKLIST", "LOOKUP", "FORMULA", "ROLLUP", "CURRENCY", "PERCENT", "BOOLEAN", "INTEGER", "STRING":
+			return true
+		}
 		return false
 	}
 	for p := range bytes.SplitSeq(v, []byte{'_'}) {
