@@ -20,6 +20,7 @@ func TestDataKey(t *testing.T) {
 		// Hosts by name, as an inventory keys them; not a reversed name or a flattened path.
 		"ecg-ws04.screening.lan": true, "nas-01.lan": true, "db1.corp.example.com": true, "com.apple.health": false,
 		"wifi.ssid.name": false, "network.lan": false, "spring.datasource.password": false,
+		"00002a25-0000-1000-8000-00805f9b34fb": false, "0000180A-0000-1000-8000-00805F9B34FB": false,
 	} {
 		if got := dataKey([]byte(key)); got != want {
 			t.Errorf("dataKey(%q) = %v, want %v", key, got, want)

@@ -300,6 +300,8 @@ func dataKey(k []byte) bool {
 	switch {
 	case len(k) == 8 && dicomTag(k):
 		return false // a DICOM attribute's tag, the name DICOM JSON gives it
+	case len(k) == 36 && isGATT(k):
+		return false // a Bluetooth service or characteristic, by its assigned number
 	case digits >= 4 && rules.HasXMLEscape(k):
 		return false // a SharePoint column's name, "Datum_x0020_ro_x0111_enja"
 	case digits == len(k):
@@ -352,6 +354,13 @@ var hostSuffix = map[string]bool{
 	"com": true, "org": true, "net": true, "edu": true, "gov": true, "io": true, "cloud": true,
 	"lan": true, "local": true, "internal": true, "home": true, "corp": true, "localdomain": true,
 	"intranet": true, "intra": true, "private": true, "arpa": true, "example": true, "test": true,
+}
+
+// isGATT reports a UUID on Bluetooth's base, a GATT service's or
+// characteristic's.
+func isGATT(k []byte) bool {
+	_, ok := rules.GATTNumber(k)
+	return ok
 }
 
 // dicomTag reports an attribute tag of DICOM's standard groups (PS3.6),

@@ -151,6 +151,8 @@ func rewriteNames(kc *KeyCache, names []string) []string {
 		if !drop {
 			if a, ok := oidName(n); ok {
 				n = a
+			} else if a, ok := gattName(n); ok {
+				n = a
 			} else if n == "@version" {
 				// An XML element's version attribute, as xmltodict writes
 				// it, is its format's ({"firmware": {"@version": "1.0.1"}}).
@@ -258,9 +260,10 @@ func plainNames(names []string) bool {
 // DynamoDB's are one letter; "fields" and "values" are wrappers after
 // mapValue and arrayValue only, "node" after edges; Avro's branches and a
 // property's history are names of their own; an LDAP attribute's OID
-// starts with 0, 1 or 2 and has a dot.
+// starts with 0, 1 or 2 and has a dot; a GATT UUID is 36 long or 0x and
+// four digits.
 func mayWrap(n string) bool {
-	return n != "" && (isLocale(n) || isLwm2mPath(n) || n == "@version" || n[0] == '$' || n == "properties" || n == "data" || n == "results" || isHistory(n) || n[0] >= '0' && n[0] <= '2' && strings.IndexByte(n, '.') > 0 || len(n) == 1 || strings.HasSuffix(n, "Value") || n == "fields" || n == "values" || n == "node" || isAvroBranch(n))
+	return n != "" && (isLocale(n) || isLwm2mPath(n) || isGATTName(n) || n == "@version" || n[0] == '$' || n == "properties" || n == "data" || n == "results" || isHistory(n) || n[0] >= '0' && n[0] <= '2' && strings.IndexByte(n, '.') > 0 || len(n) == 1 || strings.HasSuffix(n, "Value") || n == "fields" || n == "values" || n == "node" || isAvroBranch(n))
 }
 
 // notionTypes are the types of a Notion page's properties, under which

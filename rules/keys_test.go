@@ -45,6 +45,11 @@ func TestFieldNamesRewrites(t *testing.T) {
 		{[]string{"walk", "1.3.6.1.2.1.4.20.1.1.10.28.20.1"}, []string{"walk", "ip address"}},
 		{[]string{"walk", "1.3.6.1.2.1.47.1.1.1.1.11.1001"}, []string{"walk", "serial number"}},
 		{[]string{"walk", "1.3.6.1.2.1.1.3.0"}, []string{"walk", "1.3.6.1.2.1.1.3.0"}},
+		// Bluetooth's GATT services and characteristics by their assigned numbers.
+		{[]string{"services", "0000180a-0000-1000-8000-00805f9b34fb", "00002A25-0000-1000-8000-00805F9B34FB", "value"}, []string{"services", "device information", "serial number", "value"}},
+		{[]string{"chars", "0x2A8E"}, []string{"chars", "height"}},
+		{[]string{"chars", "0x1234"}, []string{"chars", "0x1234"}},
+		{[]string{"items", "3f2a9c0d-8b7e-4f61-a5c2-d9e0b1f3a7c4"}, []string{"items", "3f2a9c0d-8b7e-4f61-a5c2-d9e0b1f3a7c4"}},
 		// An XML element's version attribute is its format's.
 		{[]string{"system", "firmware", "@version"}, []string{"system", "firmware", "schema version"}},
 		// LwM2M objects and resources by their numbers.

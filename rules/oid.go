@@ -1,6 +1,10 @@
 package rules
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/leakscope/leakscope/internal/jsonstr"
+)
 
 // ldapOIDs names the attribute types of LDAP and X.500 by their object
 // identifiers (RFC 4519, RFC 2798, RFC 2307, Samba's schema): an export
@@ -189,4 +193,69 @@ func LwM2MObject(n string) bool {
 	}
 	_, known := lwm2mObjects[obj]
 	return known
+}
+
+// gattNames names the services and characteristics of Bluetooth Low
+// Energy that Bluetooth SIG assigned a 16-bit number and that tell who
+// someone is, what their device is or what their body measures, as a GATT
+// dump (nRF Connect, bleak, Web Bluetooth) keys them: by their UUID on
+// the base 0000xxxx-0000-1000-8000-00805f9b34fb, or as 0x2A25.
+var gattNames = map[uint16]string{
+	// Services.
+	0x180A: "device information", 0x181C: "user data", 0x180D: "heart rate", 0x1810: "blood pressure",
+	0x1809: "health thermometer", 0x181D: "weight scale", 0x181B: "body composition", 0x1808: "glucose",
+	0x1822: "pulse oximeter",
+	// Device Information's characteristics, and Generic Access's name.
+	0x2A00: "device name", 0x2A23: "system id", 0x2A24: "model number", 0x2A25: "serial number",
+	0x2A26: "firmware version", 0x2A27: "hardware version", 0x2A28: "software version",
+	0x2A29: "manufacturer name", 0x2A50: "pnp id",
+	// Measurements.
+	0x2A37: "heart rate measurement", 0x2A35: "blood pressure measurement", 0x2A1C: "temperature measurement",
+	0x2A18: "glucose measurement", 0x2A9D: "weight measurement", 0x2A9C: "body composition measurement",
+	0x2A5E: "spo2", 0x2A5F: "spo2",
+	// User Data's characteristics.
+	0x2A80: "age", 0x2A85: "date of birth", 0x2A87: "email address", 0x2A8A: "first name", 0x2A8C: "gender",
+	0x2A8D: "heart rate max", 0x2A8E: "height", 0x2A8F: "hip circumference", 0x2A90: "last name",
+	0x2A91: "maximum recommended heart rate", 0x2A92: "resting heart rate", 0x2A96: "vo2 max",
+	0x2A97: "waist circumference", 0x2A98: "weight",
+}
+
+// GATTNumber returns the 16-bit number of a UUID on Bluetooth's base
+// (0000xxxx-0000-1000-8000-00805f9b34fb, any case) or written 0xXXXX.
+func GATTNumber[S ~string | ~[]byte](n S) (uint16, bool) {
+	var hex S
+	switch {
+	case len(n) == 36 && string(n[:4]) == "0000" && strings.EqualFold(string(n[8:]), "-0000-1000-8000-00805f9b34fb"):
+		hex = n[4:8]
+	case len(n) == 6 && n[0] == '0' && (n[1] == 'x' || n[1] == 'X'):
+		hex = n[2:]
+	default:
+		return 0, false
+	}
+	var v uint16
+	for i := range len(hex) {
+		d, ok := jsonstr.HexDigit(hex[i])
+		if !ok {
+			return 0, false
+		}
+		v = v<<4 | uint16(d)
+	}
+	return v, true
+}
+
+// gattName returns what a GATT service's or characteristic's UUID names,
+// if it is one gattNames knows.
+func gattName(n string) (string, bool) {
+	v, ok := GATTNumber(n)
+	if !ok {
+		return "", false
+	}
+	a, ok := gattNames[v]
+	return a, ok
+}
+
+// isGATTName reports a name of the shape of a GATT UUID, told by its
+// length and its first bytes, before any look-up.
+func isGATTName(n string) bool {
+	return len(n) == 36 && n[0] == '0' && n[8] == '-' || len(n) == 6 && n[0] == '0' && (n[1] == 'x' || n[1] == 'X')
 }
