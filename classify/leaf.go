@@ -60,6 +60,9 @@ type state struct {
 		tick uint32
 		ents []int32
 	}
+	// arch holds the places of an NSKeyedArchiver archive's objects and
+	// keys (archiver.go).
+	arch     archive
 	thead    tableHead // the header of a table written as rows, lately read
 	labelBuf []byte    // scratch of labelName
 	// csv holds the headers of delimited text found lately (csv.go).
@@ -411,6 +414,9 @@ func (st *state) leaf(w *walker, n *node, kind rules.Kind, raw []byte, esc bool)
 	}
 	if ln == nil && !w.inner {
 		ln = st.propertyLabel(w)
+	}
+	if ln == nil && !w.inner && len(w.stack) == 2 {
+		ln = st.archiverLabel(w)
 	}
 	if ln == nil && inTable(w) {
 		ln = st.headerLabel(w)
