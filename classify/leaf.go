@@ -65,6 +65,7 @@ type state struct {
 	arch     archive
 	thead    tableHead // the header of a table written as rows, lately read
 	labelBuf []byte    // scratch of labelName
+	macroBuf []byte    // scratch of macroName
 	// csv holds the headers of delimited text found lately (csv.go).
 	csv csvCache
 	// names holds where the names maps of objects looked at lately are
@@ -846,6 +847,7 @@ func (st *state) rowLabel(w *walker) *node {
 			return true
 		}
 		if kn := st.child(f.node, key); st.verdict(kn).LabelKey {
+			val = st.macroName(val)
 			// The first label that means something wins: a row may
 			// carry a code and a name ({"code":"2345-7","name":"Glucose"}).
 			// A value that is no field name ({"name": "Ana García"}) is
@@ -912,6 +914,41 @@ func (st *state) labelName(label []byte) []byte {
 	}
 	st.labelBuf = b
 	return b
+}
+
+// macroName returns the name inside a macro or a template variable that
+// labels a row ({"macro": "{$SNMP_COMMUNITY}", "value": ...}, as Zabbix
+// exports a host's user macros; ${DB_PASSWORD}, {{ wifi_psk }},
+// %ADMIN_PASS%), or the label as it is. The dots that join a macro's
+// words ({$WIFI.PSK.STAFF}) join them as underscores would: the name is
+// one field's, not a path.
+func (st *state) macroName(v []byte) []byte {
+	var in []byte
+	switch {
+	case len(v) > 3 && v[0] == '{' && v[1] == '$' && v[len(v)-1] == '}':
+		in = v[2 : len(v)-1]
+	case len(v) > 3 && v[0] == '$' && v[1] == '{' && v[len(v)-1] == '}':
+		in = v[2 : len(v)-1]
+	case len(v) > 4 && bytes.HasPrefix(v, []byte("{{")) && bytes.HasSuffix(v, []byte("}}")):
+		in = bytes.TrimSpace(v[2 : len(v)-2])
+	case len(v) > 2 && v[0] == '%' && v[len(v)-1] == '%':
+		in = v[1 : len(v)-1]
+	default:
+		return v
+	}
+	if len(in) == 0 || bytes.ContainsAny(in, "{}$% ") {
+		return v
+	}
+	if bytes.IndexByte(in, '.') < 0 {
+		return in
+	}
+	st.macroBuf = append(st.macroBuf[:0], in...)
+	for i, c := range st.macroBuf {
+		if c == '.' {
+			st.macroBuf[i] = '_'
+		}
+	}
+	return st.macroBuf
 }
 
 // hexID reports six or more hexadecimal digits with a digit among them.

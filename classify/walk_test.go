@@ -162,3 +162,18 @@ func TestEmbeddedAddressesAndTypeNames(t *testing.T) {
 	assert.Equal(t, []string{"/gsi1pk/S contact", "/principalId contact",
 		"/record/router_model/value device-inventory", "/record/serial_number/value device-inventory"}, paths)
 }
+
+// A row labelled by a macro or a template variable is judged by the name
+// inside it: Zabbix's user macros, a deploy tool's ${VARS}.
+func TestMacroRows(t *testing.T) {
+	c := newClassifier(t, classify.Options{})
+	doc := `{"macros":[{"macro":"{$SNMP_COMMUNITY}","value":"blue-meadow-86"},{"macro":"{$ICMP_LOSS_WARN}","value":"20"},` +
+		`{"macro":"{$WIFI.SSID.STAFF}","value":"Maple-Staff"}],"vars":[{"name":"${DB_PASSWORD}","value":"Xq7!pL2#rT9v"}]}`
+	got, err := c.AppendFindings(nil, []byte(doc))
+	require.NoError(t, err)
+	var paths []string
+	for _, f := range got {
+		paths = append(paths, f.Path+" "+f.Category.String())
+	}
+	assert.Equal(t, []string{"/macros/0/value credential", "/macros/2/value network-layout", "/vars/0/value credential"}, paths)
+}
