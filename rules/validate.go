@@ -20,7 +20,7 @@ type validator func(v []byte, d *Dictionaries) bool
 var validatorNames = []string{
 	"luhn", "imei", "ip", "ip-or-endpoint", "ip-or-range", "ipv4", "ipv6", "public-ip", "cidr", "netmask", "mac", "jwt",
 	"entropy:N", "digits:MIN-MAX", "pem", "port", "person-name", "last-name-word", "password-shape", "key-shape", "full-name", "handle", "at-handle", "person-handle", "file-person-name", "not-date",
-	"not-version", "not-version-quad", "not-host", "not-code", "not-file-url", "ip-list", "path-secret", "default-ssid:NAME", "not-timestamp", "not-dotted-name", "not-org-name", "not-type-name", "signed-mix", "not-id", "not-public-key", "dict:NAME", "not-dict:NAME", "dict-first:NAME", "dict-head:NAME", "dict-word:NAME", "dict-term:NAME", "dict-prefix:NAME", "email",
+	"not-version", "not-version-quad", "not-host", "not-code", "not-file-url", "ip-list", "path-secret", "default-ssid:NAME", "not-timestamp", "not-dotted-name", "not-org-name", "not-type-name", "signed-mix", "mixed-case-digits", "not-id", "not-public-key", "dict:NAME", "not-dict:NAME", "dict-first:NAME", "dict-head:NAME", "dict-word:NAME", "dict-term:NAME", "dict-prefix:NAME", "email",
 }
 
 // lookupValidator returns the validator called name (with its argument,
@@ -137,6 +137,8 @@ func lookupValidator(name string, d *Dictionaries) (validator, error) {
 		return func(v []byte, _ *Dictionaries) bool { return !orgName(v) }, nil
 	case "signed-mix":
 		return func(v []byte, _ *Dictionaries) bool { return signedMix(v) }, nil
+	case "mixed-case-digits":
+		return func(v []byte, _ *Dictionaries) bool { return mixedCaseDigits(v) }, nil
 	case "not-type-name":
 		return func(v []byte, _ *Dictionaries) bool { return !typeName(v) }, nil
 	case "not-public-key":
@@ -1284,4 +1286,22 @@ var orgWords = map[string]bool{
 	"hospice": true, "practice": true, "surgery": true, "dental": true, "medical": true, "therapy": true,
 	"klinik": true, "praxis": true, "clinica": true, "clínica": true, "hopital": true, "hôpital": true, "ospedale": true,
 	"farmacia": true, "apotheke": true, "ltda": true, "eireli": true, "sarl": true, "sas": true, "spa": true,
+}
+
+// mixedCaseDigits reports a value with lower-case letters, upper-case
+// letters and digits, as random keys are written; a hexadecimal id or a
+// slug has one case.
+func mixedCaseDigits(v []byte) bool {
+	var lower, upper, digit bool
+	for _, c := range v {
+		switch {
+		case c >= 'a' && c <= 'z':
+			lower = true
+		case c >= 'A' && c <= 'Z':
+			upper = true
+		case c >= '0' && c <= '9':
+			digit = true
+		}
+	}
+	return lower && upper && digit
 }
