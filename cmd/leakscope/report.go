@@ -122,7 +122,7 @@ var typeLabels = map[string]string{
 	"jwt": "JWTs", "secret": "secrets and access tokens", "session-id": "session ids", "cloud-key": "cloud keys",
 	"private-key": "private keys", "totp-seed": "2FA seeds", "wifi-psk": "Wi-Fi passphrases",
 	"security-answer": "security answers", "auth-header": "authorization headers",
-	"connection-string": "connection strings", "access-code": "access codes",
+	"connection-string": "connection strings", "access-code": "access codes", "meeting-link": "meeting links",
 	"ssid": "Wi-Fi SSIDs", "bssid": "BSSIDs", "ip-address": "IP addresses", "subnet": "subnets",
 	"hostname": "hostnames", "mac-address": "MAC addresses", "port": "ports", "vlan": "VLAN ids",
 	"admin-url": "router admin URLs", "cell-network": "cell networks",
