@@ -220,7 +220,7 @@ func isPlaceholder(v []byte) bool {
 	if len(v) == len(awsHidden) && string(v) == awsHidden {
 		return true
 	}
-	if templateVar(v) {
+	if templateVar(v) || versionRange(v) {
 		return true
 	}
 	if len(v) > 9 || !placeholderFirst[v[0]] {
@@ -258,6 +258,39 @@ func typeName(v []byte) bool {
 	}
 	known, bare := sqlType(v[:open])
 	return known && (bare || open < len(v))
+}
+
+// versionRange reports a range of versions a package manifest asks for
+// (package.json's "^4.17.21", "~15.1.0", composer's ">=7.4"): no one's
+// data, whatever the package's name says.
+func versionRange(v []byte) bool {
+	var rest []byte
+	switch {
+	case len(v) >= 4 && (v[0] == '^' || v[0] == '~'):
+		rest = v[1:]
+	case len(v) >= 5 && (v[0] == '>' || v[0] == '<') && v[1] == '=':
+		rest = v[2:]
+	default:
+		return false
+	}
+	// A number, a dot, a number or a wildcard: the rest may be another
+	// part, a pre-release or another bound.
+	i := 0
+	for i < len(rest) && rest[i] >= '0' && rest[i] <= '9' {
+		i++
+	}
+	if i == 0 || i+1 >= len(rest) || rest[i] != '.' {
+		return false
+	}
+	if c := rest[i+1]; (c < '0' || c > '9') && c != 'x' && c != '*' {
+		return false
+	}
+	for _, c := range rest[i+1:] {
+		if !(c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '.' || c == '*' || c == '|' || c == ' ' || c == '<' || c == '>' || c == '=' || c == '~' || c == '^' || c == '-') {
+			return false
+		}
+	}
+	return true
 }
 
 // fieldType reports the type of a form's or a record's field, as a form

@@ -177,3 +177,18 @@ func TestMacroRows(t *testing.T) {
 	}
 	assert.Equal(t, []string{"/macros/0/value credential", "/macros/2/value network-layout", "/vars/0/value credential"}, paths)
 }
+
+// A package manifest's version ranges are no one's data, whatever the
+// package's name says; a key that starts like one is still a key.
+func TestVersionRanges(t *testing.T) {
+	c := newClassifier(t, classify.Options{})
+	doc := `{"dependencies":{"node-red-contrib-telegrambot":"~15.1.0","passport":"^0.7.0","mysql-user":">=2.18"},` +
+		`"devices":[{"name":"Plug","local_key":"~7f#Kq2!xZ9v$Lm4"}]}`
+	got, err := c.AppendFindings(nil, []byte(doc))
+	require.NoError(t, err)
+	var paths []string
+	for _, f := range got {
+		paths = append(paths, f.Path+" "+f.Category.String())
+	}
+	assert.Equal(t, []string{"/devices/0/name device-inventory", "/devices/0/local_key credential"}, paths)
+}
