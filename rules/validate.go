@@ -20,7 +20,7 @@ type validator func(v []byte, d *Dictionaries) bool
 var validatorNames = []string{
 	"luhn", "imei", "ip", "ip-or-endpoint", "ip-or-range", "ipv4", "ipv6", "public-ip", "cidr", "netmask", "mac", "jwt",
 	"entropy:N", "digits:MIN-MAX", "pem", "port", "person-name", "last-name-word", "password-shape", "key-shape", "full-name", "handle", "at-handle", "person-handle", "file-person-name", "not-date",
-	"not-version", "not-version-quad", "not-host", "not-code", "not-file-url", "ip-list", "path-secret", "default-ssid:NAME", "not-timestamp", "not-dotted-name", "not-org-name", "not-type-name", "signed-mix", "mixed-case-digits", "not-id", "not-public-key", "dict:NAME", "not-dict:NAME", "dict-first:NAME", "dict-head:NAME", "dict-word:NAME", "dict-term:NAME", "dict-prefix:NAME", "email",
+	"not-version", "not-version-quad", "not-host", "not-code", "not-file-url", "ip-list", "path-secret", "default-ssid:NAME", "not-timestamp", "not-dotted-name", "not-org-name", "not-type-name", "signed-mix", "mixed-case-digits", "not-slug", "not-id", "not-public-key", "dict:NAME", "not-dict:NAME", "dict-first:NAME", "dict-head:NAME", "dict-word:NAME", "dict-term:NAME", "dict-prefix:NAME", "email",
 }
 
 // lookupValidator returns the validator called name (with its argument,
@@ -137,6 +137,8 @@ func lookupValidator(name string, d *Dictionaries) (validator, error) {
 		return func(v []byte, _ *Dictionaries) bool { return !orgName(v) }, nil
 	case "signed-mix":
 		return func(v []byte, _ *Dictionaries) bool { return signedMix(v) }, nil
+	case "not-slug":
+		return func(v []byte, _ *Dictionaries) bool { return !slug(v) }, nil
 	case "mixed-case-digits":
 		return func(v []byte, _ *Dictionaries) bool { return mixedCaseDigits(v) }, nil
 	case "not-type-name":
@@ -1304,4 +1306,25 @@ func mixedCaseDigits(v []byte) bool {
 		}
 	}
 	return lower && upper && digit
+}
+
+// slug reports a name written as a machine's: lower-case ASCII words
+// joined by hyphens or underscores, two words at least, no space
+// ("dsn-oncall", "nightscout_import"): a service's, a channel's, a
+// route's, not a person's.
+func slug(v []byte) bool {
+	joins := 0
+	for i, c := range v {
+		switch {
+		case c >= 'a' && c <= 'z', c >= '0' && c <= '9':
+		case c == '-' || c == '_':
+			if i == 0 || i == len(v)-1 {
+				return false
+			}
+			joins++
+		default:
+			return false
+		}
+	}
+	return joins > 0
 }
