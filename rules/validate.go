@@ -1109,8 +1109,10 @@ func ifName(v []byte) bool {
 			}
 			return true
 		}
+		// A number, or systemd's predictable name after it (enp0s31f6,
+		// wlp2s0): lower-case letters and digits.
 		for i, c := range r {
-			if (c < '0' || c > '9') && !(i > 0 && (c == '.' || c == ':')) {
+			if (c < '0' || c > '9') && !(i > 0 && (c == '.' || c == ':' || c >= 'a' && c <= 'z' && len(r) <= 12)) {
 				return false
 			}
 		}
