@@ -2,6 +2,7 @@ package classify
 
 import (
 	"bytes"
+	"slices"
 	"strconv"
 )
 
@@ -26,9 +27,8 @@ func (st *state) archiverLabel(w *walker) *node {
 	a := &st.arch
 	if a.tick != st.tick {
 		a.tick = st.tick
-		a.objs, a.keyOf = a.objs[:0], a.keyOf[:0]
-		a.objs = archiverObjects(d, w.stack[1].start, a.objs)
-		a.keyOf = archiverKeys(d, a.objs, a.keyOf)
+		a.objs = archiverObjects(d, w.stack[1].start, a.objs[:0])
+		a.index(d)
 	}
 	key, dict := a.keyAt(w.stack[1].index)
 	name := archiverString(d, a.objs, key)
@@ -52,12 +52,27 @@ func (st *state) archiverLabel(w *walker) *node {
 // keyAt returns the place of the key of the object at place v, and the
 // place of the dictionary it is a member of; -1s if no dictionary names it.
 func (a *archive) keyAt(v int) (key, dict int) {
+	if v < 0 || v >= len(a.key) {
+		return -1, -1
+	}
+	return int(a.key[v]), int(a.dict[v])
+}
+
+// index fills key and dict for each place of the archive, from its
+// dictionaries' members (archiverKeys); the first dictionary that names a
+// place wins.
+func (a *archive) index(d []byte) {
+	n := len(a.objs) / 2
+	a.key, a.dict = slices.Grow(a.key[:0], n)[:n], slices.Grow(a.dict[:0], n)[:n]
+	for i := range n {
+		a.key[i], a.dict[i] = -1, -1
+	}
+	a.keyOf = archiverKeys(d, a.objs, a.keyOf[:0])
 	for i := 0; i+2 < len(a.keyOf); i += 3 {
-		if int(a.keyOf[i]) == v {
-			return int(a.keyOf[i+1]), int(a.keyOf[i+2])
+		if v := a.keyOf[i]; v >= 0 && int(v) < n && a.key[v] < 0 {
+			a.key[v], a.dict[v] = a.keyOf[i+1], a.keyOf[i+2]
 		}
 	}
-	return -1, -1
 }
 
 // archiverString returns the string at place i of the archive, a key's
@@ -82,6 +97,9 @@ func archiverString(d []byte, objs []int32, i int) []byte {
 type archive struct {
 	tick        uint32
 	objs, keyOf []int32
+	// key and dict hold, for each place, the place of the key that names
+	// it and of the dictionary it is a member of, or -1.
+	key, dict []int32
 }
 
 // maxArchiverObjects bounds the objects of an archive that are read.
