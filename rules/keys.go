@@ -197,6 +197,15 @@ func rewriteNames(kc *KeyCache, names []string) []string {
 		}
 		break
 	}
+	// An EU Digital COVID Certificate (the eHealth Network's JSON schema,
+	// in its CWT claim -260 or alone) names its fields in two letters:
+	// the holder's under "nam", a vaccination's, a test's and a
+	// recovery's under "v", "t" and "r".
+	if n := len(names); n >= 2 {
+		if a, ok := dccName(names[n-2], names[n-1]); ok {
+			names = append(names[:n-1:n-1], a)
+		}
+	}
 	// A property's history ({"firstname": {"value": ..., "versions":
 	// [{"value": ...}]}}, as CRMs export it) holds past values of the
 	// property itself.
@@ -236,6 +245,32 @@ func rewriteNames(kc *KeyCache, names []string) []string {
 	return names
 }
 
+// dccFields name the fields of an EU Digital COVID Certificate by their
+// parent: the holder's name, and the entries of a vaccination, a test and
+// a recovery.
+var dccFields = map[string]map[string]string{
+	"nam": {"fn": "family name", "fnt": "family name", "gn": "given name", "gnt": "given name"},
+	"v": {"tg": "vaccination disease", "vp": "vaccine", "mp": "vaccine name", "ma": "vaccine holder",
+		"dn": "vaccine dose", "sd": "vaccine doses"},
+	"t": {"tg": "test disease", "tt": "lab test", "nm": "test name", "ma": "lab test kit", "tr": "test result",
+		"tc": "testing centre"},
+	"r": {"tg": "recovery disease", "fr": "positive test"},
+}
+
+// dccName returns what a certificate's field is, by its parent's name and
+// its own.
+func dccName(parent, field string) (string, bool) {
+	if len(field) != 2 && len(field) != 3 {
+		return "", false
+	}
+	f, ok := dccFields[parent]
+	if !ok {
+		return "", false
+	}
+	a, ok := f[field]
+	return a, ok
+}
+
 // plainNames reports names that fieldNames leaves as they are: none may be
 // a wrapper and the last is not flattened.
 func plainNames(names []string) bool {
@@ -263,7 +298,7 @@ func plainNames(names []string) bool {
 // starts with 0, 1 or 2 and has a dot; a GATT UUID is 36 long or 0x and
 // four digits.
 func mayWrap(n string) bool {
-	return n != "" && (isLocale(n) || isLwm2mPath(n) || isGATTName(n) || n == "@version" || n[0] == '$' || n == "properties" || n == "data" || n == "results" || isHistory(n) || n[0] >= '0' && n[0] <= '2' && strings.IndexByte(n, '.') > 0 || len(n) == 1 || strings.HasSuffix(n, "Value") || n == "fields" || n == "values" || n == "node" || isAvroBranch(n))
+	return n != "" && (isLocale(n) || isLwm2mPath(n) || isGATTName(n) || n == "nam" || n == "@version" || n[0] == '$' || n == "properties" || n == "data" || n == "results" || isHistory(n) || n[0] >= '0' && n[0] <= '2' && strings.IndexByte(n, '.') > 0 || len(n) == 1 || strings.HasSuffix(n, "Value") || n == "fields" || n == "values" || n == "node" || isAvroBranch(n))
 }
 
 // notionTypes are the types of a Notion page's properties, under which

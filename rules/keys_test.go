@@ -45,6 +45,11 @@ func TestFieldNamesRewrites(t *testing.T) {
 		{[]string{"walk", "1.3.6.1.2.1.4.20.1.1.10.28.20.1"}, []string{"walk", "ip address"}},
 		{[]string{"walk", "1.3.6.1.2.1.47.1.1.1.1.11.1001"}, []string{"walk", "serial number"}},
 		{[]string{"walk", "1.3.6.1.2.1.1.3.0"}, []string{"walk", "1.3.6.1.2.1.1.3.0"}},
+		// An EU Digital COVID Certificate's two-letter fields, by their parents.
+		{[]string{"c", "-260", "nam", "gnt"}, []string{"c", "-260", "nam", "given name"}},
+		{[]string{"hcert", "v", "mp"}, []string{"hcert", "v", "vaccine name"}},
+		{[]string{"v", "xy"}, []string{"v", "xy"}},
+		{[]string{"nam", "city"}, []string{"nam", "city"}},
 		// Bluetooth's GATT services and characteristics by their assigned numbers.
 		{[]string{"services", "0000180a-0000-1000-8000-00805f9b34fb", "00002A25-0000-1000-8000-00805F9B34FB", "value"}, []string{"services", "device information", "serial number", "value"}},
 		{[]string{"chars", "0x2A8E"}, []string{"chars", "height"}},
