@@ -18,6 +18,9 @@ func fuzzSeeds(f *testing.F) {
 		`{"kv":[["ssid","HomeNet"],["weight","70"]]}`, `{"type":"bone_mass","value":"3.1"}`,
 		`{"a":"\u00e9\ud83d\ude00"}`, "{\"a\":\"\xff\xfe\"}", `{"a":1e400}`, `{"a":-0.0}`, `{`, `"`, `[[[[`, `{"a":tru}`,
 		`{"$date":{"$numberLong":"1577354400000"}}`, `{"notes":"call me on +1 415 555 0100 or ana@example.org"}`,
+		`{"$archiver":"NSKeyedArchiver","$objects":["$null",{"NS.keys":[{"CF$UID":2}],"NS.objects":[{"CF$UID":3}]},"heightCm",172,{"NS.objects":[{"CF$UID":99}]}]}`,
+		`{"macros":[{"macro":"{$WIFI.PSK}","value":"x"},{"macro":"{$","value":"y"}]}`,
+		`{"s":{"0000180a-0000-1000-8000-00805f9b34fb":{"0x2A25":{"value":"SN1"}}},"hosts":{"nas-01.lan":{"v":[{"tg":"1","mp":"x"}]}},"nam":{"fnt":"A"},"d":{"x":"~1.2.3"}}`,
 	} {
 		f.Add([]byte(s))
 	}

@@ -1238,12 +1238,17 @@ func eachElement(d []byte, at int, fn func(i int) bool) {
 			return
 		}
 		end, ok := skipValue(d, i)
-		if !ok {
+		if !ok || end <= i {
 			return
 		}
-		i = jsonstr.SkipSpace(d, end)
-		if i < len(d) && d[i] == ',' {
+		// An element is followed by a comma or the array's end; anything
+		// else (a document broken further on) ends the reading.
+		switch i = jsonstr.SkipSpace(d, end); {
+		case i < len(d) && d[i] == ',':
 			i = jsonstr.SkipSpace(d, i+1)
+		case i < len(d) && d[i] == ']':
+		default:
+			return
 		}
 	}
 }
