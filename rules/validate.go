@@ -1183,21 +1183,32 @@ func dottedName(v []byte) bool {
 // (any ASCII character but a letter, a digit or a space): random
 // characters drawn from all of them, as a device's local key is.
 func signedMix(v []byte) bool {
-	var lower, upper, sign bool
-	for _, c := range v {
+	c := classesOf(v)
+	return c.lower && c.upper && c.sign && !c.other
+}
+
+// asciiClasses says which kinds of byte a value holds: lower-case and
+// capital ASCII letters, digits, signs (any other printable ASCII but the
+// space), and anything else (a space, a control byte, UTF-8).
+type asciiClasses struct{ lower, upper, digit, sign, other bool }
+
+func classesOf(v []byte) asciiClasses {
+	var c asciiClasses
+	for _, b := range v {
 		switch {
-		case c >= 'a' && c <= 'z':
-			lower = true
-		case c >= 'A' && c <= 'Z':
-			upper = true
-		case c >= '0' && c <= '9':
-		case c > ' ' && c < 0x7f:
-			sign = true
+		case b >= 'a' && b <= 'z':
+			c.lower = true
+		case b >= 'A' && b <= 'Z':
+			c.upper = true
+		case b >= '0' && b <= '9':
+			c.digit = true
+		case b > ' ' && b < 0x7f:
+			c.sign = true
 		default:
-			return false
+			c.other = true
 		}
 	}
-	return lower && upper && sign
+	return c
 }
 
 // typeName reports the name of a data type, in any case: a schema's type
@@ -1296,18 +1307,8 @@ var orgWords = map[string]bool{
 // letters and digits, as random keys are written; a hexadecimal id or a
 // slug has one case.
 func mixedCaseDigits(v []byte) bool {
-	var lower, upper, digit bool
-	for _, c := range v {
-		switch {
-		case c >= 'a' && c <= 'z':
-			lower = true
-		case c >= 'A' && c <= 'Z':
-			upper = true
-		case c >= '0' && c <= '9':
-			digit = true
-		}
-	}
-	return lower && upper && digit
+	c := classesOf(v)
+	return c.lower && c.upper && c.digit
 }
 
 // slug reports a name written as a machine's: lower-case ASCII words
