@@ -51,38 +51,36 @@ func DefaultFiles() ([]*File, error) {
 	if err != nil {
 		return nil, err
 	}
-	type parsed struct {
-		f                 *File
-		readErr, parseErr error
-	}
-	all := make([]parsed, len(names))
-	parallel(len(names), func(i int) {
-		data, err := defaultFS.ReadFile(names[i])
-		if err != nil {
-			all[i].readErr = err
-			return
-		}
-		all[i].f, all[i].parseErr = Parse("rules/"+names[i], data)
-	})
 	// The synonyms first, where 00-keys.yaml kept them: synonyms.txt, then
 	// the lists of one concern each (synonyms_*.txt), in name order (Glob
-	// sorts, and "." comes before "_"); a word
-	// a later file gives again means what the later one says.
-	var files []*File
-	var errs ErrorList
+	// sorts, and "." comes before "_"); a word a later file gives again
+	// means what the later one says. All files are parsed at once, on
+	// every core, and kept in that order.
 	syns, err := fs.Glob(defaultFS, "default/synonyms*.txt")
 	if err != nil {
 		return nil, err
 	}
-	for _, name := range syns {
+	type parsed struct {
+		f                 *File
+		readErr, parseErr error
+	}
+	all := make([]parsed, len(syns)+len(names))
+	parallel(len(all), func(i int) {
+		name, parse := "", Parse
+		if i < len(syns) {
+			name, parse = syns[i], ParseSynonyms
+		} else {
+			name = names[i-len(syns)]
+		}
 		data, err := defaultFS.ReadFile(name)
 		if err != nil {
-			return nil, err
+			all[i].readErr = err
+			return
 		}
-		if files, errs, err = keep(files, errs)(ParseSynonyms("rules/"+name, data)); err != nil {
-			return nil, err
-		}
-	}
+		all[i].f, all[i].parseErr = parse("rules/"+name, data)
+	})
+	var files []*File
+	var errs ErrorList
 	for _, p := range all {
 		if p.readErr != nil {
 			return nil, p.readErr
