@@ -1501,7 +1501,7 @@ func storeKey(v []byte) bool {
 	switch {
 	case len(v) >= 15 && len(v) <= 20 && allDigits(v):
 		return true
-	case len(v) == 32 && isHexOr(v, ""), isUUID(v):
+	case len(v) == 32 && isHexOr(v, ""), rules.IsUUID(v):
 		return true
 	case len(v) == 21:
 		var up, low, dig bool

@@ -3,6 +3,8 @@ package classify
 import (
 	"net/netip"
 	"strings"
+
+	"github.com/leakscope/leakscope/rules"
 )
 
 // NormalizePath folds a finding's JSON Pointer into the field it belongs
@@ -82,7 +84,7 @@ func foldToken(t string) bool {
 		return true
 	case idChars == n && n >= 16 && digits >= 2 && switches >= 4:
 		return true
-	case isUUID(t):
+	case rules.IsUUID(t):
 		return true
 	}
 	if digits > 0 && strings.ContainsAny(t, ".:") {
@@ -94,24 +96,4 @@ func foldToken(t string) bool {
 		}
 	}
 	return false
-}
-
-// isUUID reports a UUID in its canonical form, 8-4-4-4-12 hexadecimal digits.
-func isUUID[S string | []byte](t S) bool {
-	if len(t) != 36 {
-		return false
-	}
-	for i := range 36 {
-		switch i {
-		case 8, 13, 18, 23:
-			if t[i] != '-' {
-				return false
-			}
-		default:
-			if !isHex(t[i]) {
-				return false
-			}
-		}
-	}
-	return true
 }

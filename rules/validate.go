@@ -1123,8 +1123,28 @@ func ifName(v []byte) bool {
 
 // isUUID reports a UUID, or its URN (urn:uuid:...).
 func isUUID(v []byte) bool {
-	v = bytes.TrimPrefix(v, []byte("urn:uuid:"))
-	return len(v) == 36 && looksLikeID(v)
+	return IsUUID(bytes.TrimPrefix(v, []byte("urn:uuid:")))
+}
+
+// IsUUID reports a UUID in its canonical form, 8-4-4-4-12 hexadecimal
+// digits.
+func IsUUID[S ~string | ~[]byte](t S) bool {
+	if len(t) != 36 {
+		return false
+	}
+	for i := range 36 {
+		switch i {
+		case 8, 13, 18, 23:
+			if t[i] != '-' {
+				return false
+			}
+		default:
+			if !isHex(t[i]) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // looksLikeID reports a record's id or a file's digest rather than data: a
@@ -1133,15 +1153,7 @@ func isUUID(v []byte) bool {
 func looksLikeID(v []byte) bool {
 	v = bytes.TrimPrefix(v, []byte("urn:uuid:")) // RFC 4122's URN
 	if len(v) == 36 && v[8] == '-' && v[13] == '-' && v[18] == '-' && v[23] == '-' {
-		for i, c := range v {
-			if i == 8 || i == 13 || i == 18 || i == 23 {
-				continue
-			}
-			if !isHex(c) {
-				return false
-			}
-		}
-		return true
+		return IsUUID(v)
 	}
 	return len(v) >= 16 && isHexID(v)
 }
