@@ -1093,32 +1093,39 @@ var ifNames = []string{"eth", "wlan", "wlp", "wg", "lo", "br", "tun", "tap", "en
 // host's.
 func ifName(v []byte) bool {
 	for _, p := range ifNames {
-		if len(v) <= len(p) || string(v[:len(p)]) != p {
-			continue
-		}
-		r := v[len(p):]
-		if r[0] == '-' {
-			r = r[1:]
-			if len(r) == 0 || len(r) > 8 {
-				continue
-			}
-			for _, c := range r {
-				if c < 'a' || c > 'z' {
-					return false
-				}
-			}
+		if len(v) > len(p) && string(v[:len(p)]) == p && ifSuffix(v[len(p):]) {
 			return true
 		}
-		// A number, or systemd's predictable name after it (enp0s31f6,
-		// wlp2s0): lower-case letters and digits.
-		for i, c := range r {
-			if (c < '0' || c > '9') && !(i > 0 && (c == '.' || c == ':' || c >= 'a' && c <= 'z' && len(r) <= 12)) {
+	}
+	return false
+}
+
+// ifSuffix reports what may follow an interface's prefix: a hyphen and a
+// word (br-lan), or a number, with a VLAN's or an alias's after a dot or a
+// colon, or systemd's predictable name (enp0s31f6, wlp2s0). Another prefix
+// may still fit where one does not (bridge0 after br, pppoe0 after ppp).
+func ifSuffix(r []byte) bool {
+	if r[0] == '-' {
+		r = r[1:]
+		if len(r) == 0 || len(r) > 8 {
+			return false
+		}
+		for _, c := range r {
+			if c < 'a' || c > 'z' {
 				return false
 			}
 		}
-		return r[0] >= '0' && r[0] <= '9'
+		return true
 	}
-	return false
+	if r[0] < '0' || r[0] > '9' {
+		return false
+	}
+	for _, c := range r {
+		if (c < '0' || c > '9') && c != '.' && c != ':' && !(c >= 'a' && c <= 'z' && len(r) <= 12) {
+			return false
+		}
+	}
+	return true
 }
 
 // isUUID reports a UUID, or its URN (urn:uuid:...).

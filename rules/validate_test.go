@@ -149,6 +149,7 @@ func TestSignedMix(t *testing.T) {
 func TestIfName(t *testing.T) {
 	for v, want := range map[string]bool{
 		"wg0": true, "eth1": true, "br-lan": true, "igb0": true, "eth0.100": true, "vtnet0": true,
+		"bridge0": true, "pppoe0": true, "ixl1": true, "enp0s31f6": true, "wlp2s0": true,
 		"eth": false, "ethel": false, "ember": false, "reception-pc": false, "lobby": false, "wg-office-laptop": false, "NAS01": false,
 	} {
 		if got := ifName([]byte(v)); got != want {
