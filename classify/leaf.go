@@ -1479,18 +1479,30 @@ func (st *state) frameHas(w *walker, k int, kind uint8) bool {
 		case hasFlowKey:
 			is = func(key []byte) bool { return string(key) == "typeVersion" || string(key) == "wires" }
 		}
-		members(w.data, f.start, func(key []byte, kesc bool, _ []byte, _ bool) bool {
+		// A member whose value is null or "" is not there: a login's
+		// geo context with "postalCode": null has no postcode.
+		d := w.data
+		eachMember(d, f.start, func(key []byte, kesc bool, at int) (int, bool) {
+			end, ok := skipValue(d, at)
+			if !ok {
+				return 0, false
+			}
 			if kesc {
 				key = st.unescapeKey(key)
 			}
-			if is(key) {
+			if is(key) && (kind == hasFlowKey || !emptyValue(d[at:end])) {
 				f.has |= kind
-				return false
+				return end, false
 			}
-			return true
+			return end, true
 		})
 	}
 	return f.has&kind != 0
+}
+
+// emptyValue reports a JSON null or an empty string.
+func emptyValue(raw []byte) bool {
+	return string(raw) == "null" || string(raw) == `""`
 }
 
 // storeKey reports whether v has the shape of a key a database or an
