@@ -270,9 +270,12 @@ func (v vocabulary) segment(w string) []string {
 	if n < 5 || n > 48 {
 		return nil
 	}
-	// best[i] is the fewest words that spell w[:i], or -1.
+	// best[i] is the fewest words that spell w[:i], or -1; among as few,
+	// the one whose words are longest (the sum of their squared lengths,
+	// sq): portid is port + id, not por + tid.
 	best := make([]int, n+1)
 	from := make([]int, n+1)
+	sq := make([]int, n+1)
 	for i := 1; i <= n; i++ {
 		best[i] = -1
 		for j := max(0, i-24); j <= i-2; j++ {
@@ -282,8 +285,9 @@ func (v vocabulary) segment(w string) []string {
 			if _, ok := v[w[j:i]]; !ok {
 				continue
 			}
-			if c := best[j] + 1; best[i] < 0 || c < best[i] {
-				best[i], from[i] = c, j
+			c, q := best[j]+1, sq[j]+(i-j)*(i-j)
+			if best[i] < 0 || c < best[i] || c == best[i] && q > sq[i] {
+				best[i], from[i], sq[i] = c, j, q
 			}
 		}
 	}
