@@ -907,9 +907,9 @@ func (st *state) rowLabel(w *walker) *node {
 		// monday.com writes a column's value.
 		d := w.data
 		eachMember(d, f.start, func(key []byte, kesc bool, at int) (int, bool) {
-			if !kesc && d[at] == '{' && (string(key) == "column" || string(key) == "field") {
+			if !kesc && d[at] == '{' && labelHolder(key) {
 				members(d, at, func(k []byte, kesc bool, val []byte, isStr bool) bool {
-					if kesc || !isStr || !(string(k) == "title" || string(k) == "name" || string(k) == "label") || !keyLike(val) {
+					if kesc || !isStr || !labelOfHolder(k) || !keyLike(val) {
 						return true
 					}
 					if c := st.child(f.node, val); len(st.verdict(c).Hits) > 0 {
@@ -926,6 +926,27 @@ func (st *state) rowLabel(w *walker) *node {
 		return first
 	}
 	return ln
+}
+
+// labelHolder reports the name of a row's member that holds the row's
+// label in an object of its own: monday.com's column, OpenMRS's concept
+// and attributeType, a questionnaire's question, DHIS2's dataElement.
+func labelHolder(key []byte) bool {
+	switch string(key) {
+	case "column", "field", "concept", "attributeType", "attribute_type", "question", "parameter", "metric",
+		"dataElement", "data_element", "observable", "characteristic", "measure", "indicator":
+		return true
+	}
+	return false
+}
+
+// labelOfHolder reports the member of a label holder that names it.
+func labelOfHolder(k []byte) bool {
+	switch string(k) {
+	case "title", "name", "label", "display", "displayName", "display_name", "text":
+		return true
+	}
+	return false
 }
 
 // labelName returns a row's label without the ids a store's key holds
@@ -1941,15 +1962,28 @@ func inlineLabel(v []byte) (label, rest []byte, ok bool) {
 		return nil, nil, false
 	}
 	end := min(len(v), 26)
-	spaces := 0
+	spaces, unit := 0, 0
 	for i := 1; i < end; i++ {
 		c := v[i]
 		switch {
 		case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '-' || c == '.':
+		case c == '(' && unit == 0 && i >= 2:
+			// A unit in parentheses after the name ("Weight (kg): 89.7",
+			// "Temperature (c): 38.1") is no part of the label.
+			j := bytes.IndexByte(v[i:min(len(v), i+10)], ')')
+			if j < 2 || i+j+1 >= len(v) || v[i+j+1] != ':' {
+				return label, rest, label != nil
+			}
+			unit = i
+			i += j
+			end = min(len(v), i+2)
 		case c == ':' || c == '=':
 			rest = bytes.TrimLeft(v[i+1:], " ")
 			if i < 2 || len(rest) == 0 || rest[0] == '/' || rest[0] == '=' {
 				return nil, nil, false // a URL's scheme, base64's padding
+			}
+			if unit > 0 {
+				return bytes.TrimRight(v[:unit], " "), rest, true
 			}
 			return bytes.TrimRight(v[:i], " "), rest, true
 		case c == ' ':
