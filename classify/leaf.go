@@ -445,6 +445,9 @@ func (st *state) leaf(w *walker, n *node, kind rules.Kind, raw []byte, esc bool)
 	}
 	if ln == nil && !w.inner && (vd.ValueKey || cellValueKey(n.key)) {
 		ln = st.refLabel(w)
+		if ln == nil && vd.ValueKey {
+			ln = st.ancestorLabel(w)
+		}
 	}
 	if ln == nil && !w.inner {
 		ln = st.propertyLabel(w)
@@ -926,6 +929,61 @@ func (st *state) rowLabel(w *walker) *node {
 		return first
 	}
 	return ln
+}
+
+// ancestorLabel finds what a data type field names a few objects above a
+// value that has no label of its own: Google Fit's data points
+// ({"dataTypeName": "com.google.heart_rate.bpm", "fitValue": [{"value":
+// {"fpVal": 72}}]}), a series' {"metricType": ..., "samples": [...]}.
+func (st *state) ancestorLabel(w *walker) *node {
+	for k := len(w.stack) - 2; k >= 0 && k >= len(w.stack)-5; k-- {
+		f := &w.stack[k]
+		if !f.obj {
+			continue
+		}
+		if !f.typeAsked {
+			f.typeAsked = true
+			members(w.data, f.start, func(key []byte, kesc bool, val []byte, isStr bool) bool {
+				if kesc || !isStr || !dataTypeKey(key) || !keyLike(val) {
+					return true
+				}
+				if c := st.child(f.node, st.labelName(val)); len(st.verdict(c).Hits) > 0 {
+					f.dataType = c
+				}
+				return false
+			})
+		}
+		if f.dataType != nil {
+			return f.dataType
+		}
+	}
+	return nil
+}
+
+// dataTypeKey reports a field that names the type of the data below it:
+// dataTypeName, data_type, metricType, measurement_type.
+func dataTypeKey(key []byte) bool {
+	var b [24]byte
+	n := 0
+	for _, c := range key {
+		switch {
+		case c >= 'A' && c <= 'Z':
+			c += 'a' - 'A'
+		case c == '_' || c == '-' || c == ' ':
+			continue
+		}
+		if n == len(b) {
+			return false
+		}
+		b[n] = c
+		n++
+	}
+	switch string(b[:n]) {
+	case "datatypename", "datatype", "datatypeid", "metrictype", "measurementtype", "measuretype", "readingtype",
+		"sampletype", "quantitytype", "observationtype", "seriestype":
+		return true
+	}
+	return false
 }
 
 // labelHolder reports the name of a row's member that holds the row's

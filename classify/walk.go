@@ -28,6 +28,10 @@ type frame struct {
 	waiting, pendFrom int
 	// valued says whether the object has a value member (state.valued).
 	valued uint8
+	// dataType is the node of what the object's data type field names
+	// (ancestorLabel), once typeAsked.
+	dataType  *node
+	typeAsked bool
 	// asked says which kinds of member (hasWidth, hasStreet) were looked
 	// for among the object's names, has which it has (state.objectHas).
 	asked, has uint8
