@@ -29,6 +29,9 @@ type Classifier struct {
 	// idUnderDevice is the rule of a bare id under a device, taken back
 	// beside the device's serial number or MAC (the row's id).
 	idUnderDevice *rules.Compiled
+	// medDict is the rule of a medicine's name by the dictionary, taken
+	// back from a person's name (Yasmin is a pill and a given name).
+	medDict *rules.Compiled
 }
 
 // New returns a classifier that applies the rule set rs. A nil rs means
@@ -40,7 +43,7 @@ func New(rs *rules.Set, opts Options) (*Classifier, error) {
 			return nil, err
 		}
 	}
-	c := &Classifier{set: rs, opts: opts.withDefaults(), frags: newRuleJSONs(rs), addrPart: rs.Rule("contact.address-part"), namePart: rs.Rule("contact.name-part"), locality: rs.Rule("contact.locality"), idUnderDevice: rs.Rule("device.id-under-device")}
+	c := &Classifier{set: rs, opts: opts.withDefaults(), frags: newRuleJSONs(rs), addrPart: rs.Rule("contact.address-part"), namePart: rs.Rule("contact.name-part"), locality: rs.Rule("contact.locality"), idUnderDevice: rs.Rule("device.id-under-device"), medDict: rs.Rule("health.medication-by-dictionary")}
 	c.pool.New = func() any { return newState(c) }
 	return c, nil
 }

@@ -493,6 +493,14 @@ func (st *state) leaf(w *walker, n *node, kind rules.Kind, raw []byte, esc bool)
 		// sits in: the optometrist of an eyeglass prescription.
 		st.dropSection()
 	}
+	if h := st.best[rules.Health].rule; h != nil && h == st.c.medDict {
+		if c := st.best[rules.Contact].rule; c != nil && c.Type == "person-name" && bytes.IndexByte(v, ' ') > 0 && !bytes.ContainsAny(v, "0123456789") {
+			// A name that is also a medicine's brand (Yasmin, Skyla) is
+			// the person's when a surname follows: "Yasmin Okonkwo", "RN
+			// Yasmin Quinlan". Alone it may be either.
+			st.best[rules.Health] = hit{}
+		}
+	}
 	if kind == rules.String && st.c.addrPart != nil && !w.inner && len(v) <= 40 && !anyHit(&st.best) && regionKey(n.key) && st.objectHas(w, hasStreet) {
 		// A state or a province beside a street, in a record that keeps
 		// its address flat ({"street": ..., "city": ..., "state": "IL"}),
