@@ -507,7 +507,7 @@ func (st *state) leaf(w *walker, n *node, kind rules.Kind, raw []byte, esc bool)
 		// is a part of that address; alone it is coarser than a city.
 		st.add(st.c.addrPart, 0.75)
 	}
-	if c := st.best[rules.Contact].rule; c != nil && c == st.c.locality && kind == rules.String && !w.inner && !bytes.ContainsAny(v, "0123456789") && len(w.stack) > 0 && w.stack[len(w.stack)-1].obj && st.objectHas(w, hasCountry) && !st.objectHas(w, hasAddress) {
+	if c := st.best[rules.Contact].rule; c != nil && c == st.c.locality && kind == rules.String && !bytes.ContainsAny(v, "0123456789") && len(w.stack) > 0 && w.stack[len(w.stack)-1].obj && st.objectHas(w, hasCountry) && !st.objectHas(w, hasAddress) {
 		// A city beside its country with no street, postcode or address
 		// line locates nobody: an analytics visit's geo, a login's.
 		st.best[rules.Contact] = hit{}
@@ -1447,6 +1447,14 @@ func (st *state) isLabel(w *walker, vd *rules.KeyVerdict, v []byte) bool {
 		parent = w.stack[len(w.stack)-2].node // as tupleLabel reads the pair
 	case !f.obj && len(w.stack) >= 2 && !w.stack[len(w.stack)-2].obj && w.stack[len(w.stack)-2].index <= 2:
 		return keyLike(v) && st.headerCell(w, v)
+	case f.obj && !f.keyEsc && len(w.stack) >= 2 && w.stack[len(w.stack)-2].obj && labelOfHolder(w.data[f.keyStart:f.keyEnd]):
+		// The name in a row's label holder ({"concept": {"display":
+		// "Weight (kg)"}, "value": 89.7}) names the row's value.
+		g := &w.stack[len(w.stack)-2]
+		if g.keyEsc || !labelHolder(w.data[g.keyStart:g.keyEnd]) || !keyLike(v) || !st.valued(w, g) {
+			return false
+		}
+		return namesField(st.verdict(st.child(g.node, v)))
 	default:
 		return false
 	}
@@ -1849,7 +1857,7 @@ func addressKey(k []byte) bool { return foldedIn(k, addressKeys) }
 
 // countryKeys are the member names of a country.
 var countryKeys = map[string]bool{
-	"country": true, "countrycode": true, "countryname": true, "countryiso": true, "geocountry": true,
+	"country": true, "countrycode": true, "countryname": true, "countryiso": true, "geocountry": true, "countryorregion": true, "countryregion": true,
 	"pais": true, "land": true, "pays": true, "paese": true, "ulke": true, "negara": true,
 }
 
