@@ -487,6 +487,9 @@ func (st *state) leaf(w *walker, n *node, kind rules.Kind, raw []byte, esc bool)
 		if ln == nil && kind == rules.String && !w.inner && len(vd.Hits) == 0 && len(w.stack) > 0 && !anyHit(&st.best) {
 			st.inlineLabelled(w, v)
 		}
+		if kind == rules.String && !w.inner && len(w.stack) > 0 {
+			st.embeddedPairs(w, v)
+		}
 	}
 	if isPersonName(st.best[rules.Contact].rule) {
 		// A name is a person's, not their health, whatever section it
@@ -2009,6 +2012,92 @@ func (st *state) inlineLabelled(w *walker, v []byte) {
 	if vd := st.verdict(c); (namesField(vd) || envName(v, label)) && !vd.Text {
 		st.judgeMemo(w, c, vd, rules.String, rest)
 	}
+}
+
+// embeddedPairs judges the quoted keys and their values that a string
+// holds as a record printed in it ({'weight': 137.5, 'device': 'Withings
+// Body Comp'}, as Python prints a dict in a notebook's output; a JSON
+// fragment in a log line): each pair as a field of its key, merged into
+// what the string exposes. Two pairs at least; a string with no quote is
+// passed over at the cost of one search.
+func (st *state) embeddedPairs(w *walker, v []byte) {
+	if len(v) < 12 || len(v) > 8192 {
+		return
+	}
+	q := bytes.IndexByte(v, '\'')
+	if d := bytes.IndexByte(v, '"'); d >= 0 && (q < 0 || d < q) {
+		q = d
+	}
+	if q < 0 || bytes.Count(v[q:], []byte("': "))+bytes.Count(v[q:], []byte(`": `)) < 2 {
+		return
+	}
+	parent := w.stack[len(w.stack)-1].node
+	merged := st.best
+	for i := q; i < len(v); {
+		key, val, kind, next, ok := nextPair(v, i)
+		if next <= i {
+			break
+		}
+		i = next
+		if !ok {
+			continue
+		}
+		c := st.child(parent, key)
+		vd := st.verdict(c)
+		if !namesField(vd) || vd.Text {
+			continue
+		}
+		st.judgeMemo(w, c, vd, kind, val)
+		for k := range st.best {
+			if st.best[k].rule != nil && (merged[k].rule == nil || st.best[k].conf > merged[k].conf) {
+				merged[k] = st.best[k]
+			}
+		}
+	}
+	st.best = merged
+}
+
+// nextPair reads the next 'key': value pair of v from i on, a quoted key
+// of letters, digits and _ - . before a colon and a quoted string or a
+// number: the key, the value, its kind, where to read on, and whether a
+// pair was read.
+func nextPair(v []byte, i int) (key, val []byte, kind rules.Kind, next int, ok bool) {
+	j := bytes.IndexAny(v[i:], `'"`)
+	if j < 0 {
+		return nil, nil, 0, len(v), false
+	}
+	i += j
+	q := v[i]
+	k := i + 1
+	for k < len(v) && k-i <= 41 && (v[k] >= 'a' && v[k] <= 'z' || v[k] >= 'A' && v[k] <= 'Z' || v[k] >= '0' && v[k] <= '9' || v[k] == '_' || v[k] == '-' || v[k] == '.') {
+		k++
+	}
+	if k == i+1 || k >= len(v) || v[k] != q || k+2 >= len(v) || v[k+1] != ':' || v[k+2] != ' ' {
+		return nil, nil, 0, i + 1, false
+	}
+	key = v[i+1 : k]
+	s := k + 3
+	for s < len(v) && v[s] == ' ' {
+		s++
+	}
+	if s >= len(v) {
+		return nil, nil, 0, len(v), false
+	}
+	if c := v[s]; c == '\'' || c == '"' {
+		e := bytes.IndexByte(v[s+1:], c)
+		if e < 0 {
+			return nil, nil, 0, len(v), false
+		}
+		return key, v[s+1 : s+1+e], rules.String, s + 2 + e, e > 0
+	}
+	e := s
+	for e < len(v) && (v[e] >= '0' && v[e] <= '9' || v[e] == '.' || v[e] == '-' && e == s) {
+		e++
+	}
+	if e == s {
+		return nil, nil, 0, s, false
+	}
+	return key, v[s:e], rules.Number, e, true
 }
 
 // envName reports a label that is the name of an environment variable,
