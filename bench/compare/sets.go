@@ -14,6 +14,7 @@ import (
 	"github.com/leakscope/leakscope/corpus/blindset16"
 	"github.com/leakscope/leakscope/corpus/blindset17"
 	"github.com/leakscope/leakscope/corpus/blindset18"
+	"github.com/leakscope/leakscope/corpus/blindset19"
 	"github.com/leakscope/leakscope/corpus/blindset2"
 	"github.com/leakscope/leakscope/corpus/blindset3"
 	"github.com/leakscope/leakscope/corpus/blindset4"
@@ -28,7 +29,7 @@ import (
 )
 
 // Sets names the corpora, as corpus/cmd/corpusscore does.
-var Sets = []string{"tune", "holdout", "testset", "finalset", "blindset", "blindset2", "blindset3", "blindset4", "blindset5", "blindset6", "blindset7", "blindset8", "blindset9", "blindset10", "blindset11", "blindset12", "blindset13", "blindset14", "blindset15", "blindset16", "blindset17", "blindset18"}
+var Sets = []string{"tune", "holdout", "testset", "finalset", "blindset", "blindset2", "blindset3", "blindset4", "blindset5", "blindset6", "blindset7", "blindset8", "blindset9", "blindset10", "blindset11", "blindset12", "blindset13", "blindset14", "blindset15", "blindset16", "blindset17", "blindset18", "blindset19"}
 
 // Generate makes n documents of the named set with the given seed.
 func Generate(set string, seed int64, n int) ([]corpus.Doc, error) {
@@ -77,6 +78,8 @@ func Generate(set string, seed int64, n int) ([]corpus.Doc, error) {
 		return blindset17.Generate(seed, n), nil
 	case "blindset18":
 		return blindset18.Generate(seed, n), nil
+	case "blindset19":
+		return blindset19.Generate(seed, n), nil
 	}
 	return nil, fmt.Errorf("compare: unknown set %q (want one of %v)", set, Sets)
 }
