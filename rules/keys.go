@@ -4,6 +4,7 @@ import (
 	"math/bits"
 	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // A KeyVerdict is what a field path says by itself, before any value is
@@ -842,10 +843,17 @@ func (s *Set) synonymFrom(ws []string, i int) (syn []string, n int, rest string)
 	if sy, ok := s.synonyms[w]; ok {
 		return sy, 1, ""
 	}
-	// A Turkic plural of a synonym (cihazlar, cihazları, cihazların: devices), where
+	// A Turkic plural or possessive of a synonym (cihazlar, cihazları,
+	// cihazların: devices; Uzbek versiyasi, izohi; Kazakh нөмірі), where
 	// the stem keeps four letters.
-	for _, e := range [...]string{"larin", "lerin", "lari", "leri", "lar", "ler"} {
-		if len(w) >= len(e)+4 && strings.HasSuffix(w, e) {
+	// The possessives only of a word the vocabulary does not know: a rule's
+	// own term (koodi, imei) means what it says.
+	_, known := s.vocab[w]
+	for i, e := range turkicEndings {
+		if i >= turkicPlurals && known {
+			break
+		}
+		if len(w) > len(e) && strings.HasSuffix(w, e) && utf8.RuneCountInString(w[:len(w)-len(e)]) >= 4 {
 			if sy, ok := s.synonyms[w[:len(w)-len(e)]]; ok {
 				return sy, 1, ""
 			}
@@ -863,6 +871,15 @@ func (s *Set) synonymFrom(ws []string, i int) (syn []string, n int, rest string)
 	}
 	return nil, 1, ""
 }
+
+// turkicEndings are the plural and possessive endings of Turkic field
+// names, longest first, as keys are folded (ı is i, ü is u).
+var turkicEndings = [...]string{"larin", "lerin", "lari", "leri", "lar", "ler",
+	"sinin", "sini", "si", "su", "i", "u", "лары", "лері", "сы", "сі", "ы", "і"}
+
+// turkicPlurals is how many of turkicEndings are plurals, tried on every
+// word; the rest are possessives.
+const turkicPlurals = 6
 
 // gluedHead returns the first three bytes of w glued to next, the head a
 // synonym of several words (ap_paterno, nr_cel) is known by when w is

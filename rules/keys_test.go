@@ -332,7 +332,8 @@ func TestGenericFieldTakesParentVetoes(t *testing.T) {
 }
 
 // Letters no Unicode decomposition folds are folded by hand (Azerbaijani's
-// schwa, Maltese's ħ), and a Turkic plural reads as its synonym's.
+// schwa, Maltese's ħ), and a Turkic plural or possessive reads as its
+// synonym's.
 func TestFoldsAndTurkicPlurals(t *testing.T) {
 	s, err := Default()
 	require.NoError(t, err)
@@ -342,4 +343,8 @@ func TestFoldsAndTurkicPlurals(t *testing.T) {
 	require.Contains(t, hitIDs(s.JudgeKey([]string{"parolalar"})), "credential.password")
 	require.Contains(t, hitIDs(s.JudgeKey([]string{"şifreleri"})), "credential.password")
 	require.Empty(t, hitIDs(s.JudgeKey([]string{"qurilmalar_soni"})))
+	// Possessives: Uzbek's shifokor izohi (the doctor's note); a rule's
+	// own word (imei, koodi) is not taken apart.
+	require.Equal(t, []string{"doctor", "note"}, s.words("shifokor_izohi"))
+	require.Equal(t, []string{"imei"}, s.words("imei"))
 }
