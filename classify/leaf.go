@@ -487,6 +487,14 @@ func (st *state) leaf(w *walker, n *node, kind rules.Kind, raw []byte, esc bool)
 		if ln == nil && kind == rules.String && !w.inner && len(vd.Hits) == 0 && len(w.stack) > 0 && !anyHit(&st.best) {
 			st.inlineLabelled(w, v)
 		}
+		if kind == rules.String && !w.inner && len(vd.Hits) > 0 && !anyHit(&st.best) {
+			if rest, ok := afterCode(v); ok {
+				// A record's display that puts its code first ("49076L -
+				// Wongani Kachingwe", "CL-7042 - Chifundo Chisale") is
+				// judged without it.
+				st.judgeMemo(w, n, vd, kind, rest)
+			}
+		}
 		if kind == rules.String && !w.inner && len(w.stack) > 0 {
 			st.embeddedPairs(w, v)
 		}
@@ -2012,6 +2020,27 @@ func (st *state) inlineLabelled(w *walker, v []byte) {
 	if vd := st.verdict(c); (namesField(vd) || envName(v, label)) && !vd.Text {
 		st.judgeMemo(w, c, vd, rules.String, rest)
 	}
+}
+
+// afterCode returns what follows a code at the start of v, a token of
+// capitals, digits and dashes with a digit in it, before " - " (OpenMRS's
+// "49076L - Wongani Kachingwe", an ERP's "EMP-0042 - Ana Souza").
+func afterCode(v []byte) ([]byte, bool) {
+	i := bytes.Index(v, []byte(" - "))
+	if i < 3 || i > 16 || len(v) < i+5 {
+		return nil, false
+	}
+	digit := false
+	for _, c := range v[:i] {
+		switch {
+		case c >= '0' && c <= '9':
+			digit = true
+		case c >= 'A' && c <= 'Z' || c == '-':
+		default:
+			return nil, false
+		}
+	}
+	return v[i+3:], digit
 }
 
 // embeddedPairs judges the quoted keys and their values that a string
