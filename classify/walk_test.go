@@ -192,3 +192,24 @@ func TestVersionRanges(t *testing.T) {
 	}
 	assert.Equal(t, []string{"/devices/0/name device-inventory", "/devices/0/local_key credential"}, paths)
 }
+
+// Labels that stand away from their values: in an object of their own
+// (OpenMRS's concept), a few objects up (Google Fit's dataTypeName), or
+// printed in a string with their values (a dict in a notebook's output);
+// a display that puts a record's code first. The label itself is no data.
+func TestLabelsAwayFromValues(t *testing.T) {
+	c := newClassifier(t, classify.Options{})
+	doc := `{"obs":[{"uuid":"f4d21b70","display":"Weight (kg): 89.7","concept":{"uuid":"5089AAAA","display":"Weight (kg)"},"value":89.7,"status":"FINAL"},` +
+		`{"concept":{"display":"Room number"},"value":12}],` +
+		`"Data Points":[{"fitValue":[{"value":{"fpVal":72}}],"dataTypeName":"com.google.heart_rate.bpm","startTimeNanos":1710743039000000000}],` +
+		`"out":" {'date': '2024-08-12', 'weight': 137.5, 'bone_mass': 3.7}",` +
+		`"patient_name":"P-0012 - Ana Garcia","ticket":"INC-0042 - printer jam"}`
+	got, err := c.AppendFindings(nil, []byte(doc))
+	require.NoError(t, err)
+	var paths []string
+	for _, f := range got {
+		paths = append(paths, f.Path+" "+f.Category.String())
+	}
+	assert.Equal(t, []string{"/obs/0/display health", "/obs/0/value health",
+		"/Data Points/0/fitValue/0/value/fpVal health", "/out health", "/patient_name contact"}, paths)
+}
