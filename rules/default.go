@@ -37,7 +37,7 @@ func compileDefault(dicts func() (*Dictionaries, error)) (*Set, error) {
 	if l.err != nil {
 		return nil, l.err
 	}
-	return Compile(CompileOptions{Dictionaries: l.d}, files...)
+	return Compile(CompileOptions{Dictionaries: l.d, checked: true}, files...)
 }
 
 // Default returns the embedded default rule set, compiled on first use and

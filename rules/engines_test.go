@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/dlclark/regexp2/v2"
+	re2syntax "github.com/dlclark/regexp2/v2/syntax"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -112,6 +113,31 @@ func TestDefaultRulesAvoidBacktracking(t *testing.T) {
 			assert.False(t, isRE2, "%s: %s needs the backtracking engine", c.ID, field)
 		}
 	}
+}
+
+// Every default expression is written in regexp2's syntax, the rule
+// format's: the default set's start-up leans on it and does not parse them
+// twice (CompileOptions.checked). A user's rule file is still held to it.
+func TestDefaultExpressionsInRegexp2Syntax(t *testing.T) {
+	files, err := DefaultFiles()
+	require.NoError(t, err)
+	n := 0
+	for _, f := range files {
+		for _, r := range f.Rules {
+			for _, expr := range []string{r.Value, r.Find} {
+				if expr == "" {
+					continue
+				}
+				n++
+				_, err := re2syntax.Parse(expr, re2syntax.ParseOptions{})
+				assert.NoError(t, err, "%s: %s", r.ID, expr)
+			}
+		}
+	}
+	assert.Greater(t, n, 200)
+	// (?P<name>...) is Go's and not regexp2's.
+	_, err = Compile(CompileOptions{}, &File{Name: "x.yaml", Rules: []Rule{{ID: "x.y", Category: "contact", Type: "email", On: []string{"string"}, Value: `^(?P<n>a)$`}}})
+	assert.Error(t, err, "an unchecked set still parses in regexp2's syntax")
 }
 
 // A shape where greed would go wrong gets no class matcher.
