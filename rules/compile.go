@@ -670,7 +670,7 @@ func compileExpr(expr string, timeout time.Duration, whole, checked bool) (match
 // above all) cost more at start-up than all the rest of an expression.
 type stdMatcher struct {
 	re  func() *regexp.Regexp
-	dfa *dfa
+	dfa func() *dfa
 	// loc finds where a match starts, made on first use like re; nil
 	// when it cannot be made. at is re anchored at the text's start, for
 	// a text cut where loc found the match: Go's engine then tries no
@@ -684,7 +684,10 @@ func newStdMatcher(expr string, simple *syntax.Regexp) *stdMatcher {
 	return &stdMatcher{
 		// A parse that succeeded compiles.
 		re:  sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(expr) }),
-		dfa: newDFAOf(simple),
+		// The automaton too is made on first use: of some 250
+		// expressions a scan may need a few dozen, and making them all
+		// was a tenth of the start-up.
+		dfa: sync.OnceValue(func() *dfa { return newDFAOf(simple) }),
 		loc: sync.OnceValue(func() *locator {
 			prog, err := syntax.Compile(simple)
 			if err != nil {
@@ -702,7 +705,7 @@ func newStdMatcher(expr string, simple *syntax.Regexp) *stdMatcher {
 }
 
 func (m *stdMatcher) match(v []byte) (bool, error) {
-	if ok, known := m.dfa.match(v); known {
+	if ok, known := m.dfa().match(v); known {
 		return ok, nil
 	}
 	return m.re().Match(v), nil
@@ -712,7 +715,7 @@ func (m *stdMatcher) match(v []byte) (bool, error) {
 // has one, so that a finder may look at what stands before a value
 // ("(?:^|\s)(ip)" finds an address that does not follow a "v" or a "/").
 func (m *stdMatcher) index(v []byte, from int) (int, int, error) {
-	if !m.dfa.mayMatch(v[from:]) {
+	if !m.dfa().mayMatch(v[from:]) {
 		return -1, -1, nil
 	}
 	// Go's engine tries every start position up to the match, and each
@@ -964,7 +967,7 @@ func (c *Compiled) Found(text []byte, ti *TextIndex, s Shape, d *Dictionaries) (
 		return c.hasTerm(text, ti, d) && len(text) > 0, nil
 	}
 	if m, ok := c.find.(*stdMatcher); ok && len(c.validators) == 0 {
-		if found, known := m.dfa.match(text); known {
+		if found, known := m.dfa().match(text); known {
 			return found, nil
 		}
 	}

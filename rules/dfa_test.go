@@ -285,7 +285,7 @@ func FuzzLocator(f *testing.F) {
 			return
 		}
 		m := newStdMatcher(expr, parsed.Simplify())
-		if m.dfa == nil {
+		if m.dfa() == nil {
 			return
 		}
 		for from := 0; from <= len(v); from++ {
@@ -306,8 +306,8 @@ func BenchmarkDFAMatch(b *testing.B) {
 	var ds []*dfa
 	for _, c := range set.Rules() {
 		for _, m := range []matcher{c.value, c.find} {
-			if sm, ok := m.(*stdMatcher); ok && sm.dfa != nil {
-				ds = append(ds, sm.dfa)
+			if sm, ok := m.(*stdMatcher); ok && sm.dfa() != nil {
+				ds = append(ds, sm.dfa())
 			}
 		}
 	}
