@@ -2174,6 +2174,12 @@ func inlineLabel(v []byte) (label, rest []byte, ok bool) {
 			if i < 2 || len(rest) == 0 || rest[0] == '/' || rest[0] == '=' {
 				return nil, nil, false // a URL's scheme, base64's padding
 			}
+			if q := rest[0]; q == '"' || q == '\'' {
+				// A quoted value ends at its quote: API_KEY = "…"  # TODO.
+				if e := bytes.IndexByte(rest[1:], q); e > 0 {
+					rest = rest[1 : 1+e]
+				}
+			}
 			if unit > 0 {
 				return bytes.TrimRight(v[:unit], " "), rest, true
 			}
