@@ -69,3 +69,25 @@ func TestASCIIDigits(t *testing.T) {
 		}
 	}
 }
+
+// A version's shape is told from a date's and a grouped number's; a
+// record's code from a word.
+func TestVersionShapeAndCode(t *testing.T) {
+	for v, want := range map[string]bool{
+		"4.19.18": true, "3.3.0.1": true, "10.0.1.2": true, "7.7.7": true,
+		"12.03.1984": false, "1.068.033.744": false, "30.123.456": false, "3.3": false, "v1.2.3": false, "1.2.3-rc1": false,
+	} {
+		if got := versionShape([]byte(v)); got != want {
+			t.Errorf("versionShape(%q) = %v, want %v", v, got, want)
+		}
+	}
+	for v, want := range map[string]string{
+		"49076L - Wongani Kachingwe": "Wongani Kachingwe", "CL-7042 - Chifundo Chisale": "Chifundo Chisale",
+		"Ticket - printer jam": "", "AB - Ana": "",
+	} {
+		got, ok := afterCode([]byte(v))
+		if string(got) != want || ok != (want != "") {
+			t.Errorf("afterCode(%q) = %q, %v; want %q", v, got, ok, want)
+		}
+	}
+}

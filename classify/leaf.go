@@ -504,6 +504,11 @@ func (st *state) leaf(w *walker, n *node, kind rules.Kind, raw []byte, esc bool)
 		// sits in: the optometrist of an eyeglass prescription.
 		st.dropSection()
 	}
+	if kind == rules.String && versionShape(v) {
+		// A version number (4.19.18, 3.3.0.1) is no one's identity, secret
+		// or health, whatever a column's label says of its neighbours.
+		st.best[rules.Contact], st.best[rules.Credential], st.best[rules.Health] = hit{}, hit{}, hit{}
+	}
 	if h := st.best[rules.Health].rule; h != nil && h == st.c.medDict {
 		if c := st.best[rules.Contact].rule; c != nil && c.Type == "person-name" && bytes.IndexByte(v, ' ') > 0 && !bytes.ContainsAny(v, "0123456789") {
 			// A name that is also a medicine's brand (Yasmin, Skyla) is
@@ -2020,6 +2025,36 @@ func (st *state) inlineLabelled(w *walker, v []byte) {
 	if vd := st.verdict(c); (namesField(vd) || envName(v, label)) && !vd.Text {
 		st.judgeMemo(w, c, vd, rules.String, rest)
 	}
+}
+
+// versionShape reports three or four dot-separated numbers of one to three
+// digits (4.19.18, 10.0.1.2): a version, or an address; no date
+// (12.03.1984 has a year of four digits), and no number grouped by
+// thousands (a Colombian cédula, 1.068.033.744; an Argentine DNI,
+// 30.123.456).
+func versionShape(v []byte) bool {
+	if len(v) < 5 || len(v) > 15 {
+		return false
+	}
+	parts, n, grouped := 1, 0, true
+	for _, c := range v {
+		switch {
+		case c >= '0' && c <= '9':
+			n++
+			if n > 3 {
+				return false
+			}
+		case c == '.' && n > 0:
+			if parts > 1 && n != 3 {
+				grouped = false
+			}
+			parts++
+			n = 0
+		default:
+			return false
+		}
+	}
+	return n > 0 && (parts == 3 || parts == 4) && !(grouped && n == 3)
 }
 
 // afterCode returns what follows a code at the start of v, a token of
