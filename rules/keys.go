@@ -859,6 +859,18 @@ func (s *Set) synonymFrom(ws []string, i int) (syn []string, n int, rest string)
 			}
 		}
 	}
+	// A Cyrillic word's case or plural ending (диагнози, диагнозы:
+	// diagnoses; пациента: the patient's), where the stem keeps four
+	// letters and is a synonym; only of a word the vocabulary does not know.
+	if !known && len(w) > 0 && (w[0] == 0xD0 || w[0] == 0xD1) {
+		for _, e := range cyrillicEndings {
+			if len(w) > len(e) && strings.HasSuffix(w, e) && utf8.RuneCountInString(w[:len(w)-len(e)]) >= 4 {
+				if sy, ok := s.synonyms[w[:len(w)-len(e)]]; ok {
+					return sy, 1, ""
+				}
+			}
+		}
+	}
 	// A glued word the vocabulary could not split may start with a
 	// synonym (pyoratuolikuljetus: a wheelchair transport); the rest,
 	// unless an ordinary ending, is a word of its own.
@@ -876,6 +888,10 @@ func (s *Set) synonymFrom(ws []string, i int) (syn []string, n int, rest string)
 // names, longest first, as keys are folded (ı is i, ü is u).
 var turkicEndings = [...]string{"larin", "lerin", "lari", "leri", "lar", "ler",
 	"sinin", "sini", "si", "su", "i", "u", "лары", "лері", "сы", "сі", "ы", "і"}
+
+// cyrillicEndings are the plural and case endings of Slavic field names
+// in Cyrillic, longest first.
+var cyrillicEndings = [...]string{"ите", "ове", "ами", "ями", "ах", "ях", "ов", "ев", "ей", "ия", "и", "ы", "а", "я", "е", "у", "ю"}
 
 // turkicPlurals is how many of turkicEndings are plurals, tried on every
 // word; the rest are possessives.
