@@ -378,15 +378,7 @@ type termSpan struct {
 func (t *termText) index(v []byte) {
 	t.ready = true
 	t.low = slices.Grow(t.low[:0], len(v))[:len(v)]
-	for i, c := range v {
-		switch {
-		case c >= 'A' && c <= 'Z':
-			c += 32
-		case c >= 0x80 && c <= 0x9E && c != 0x97 && i > 0 && v[i-1] == 0xC3:
-			c += 0x20
-		}
-		t.low[i] = c
-	}
+	lowerBytes(t.low, v)
 	t.spans = t.spans[:0]
 	termSpans(v, func(start, end int, phrase bool) bool {
 		t.spans = append(t.spans, termSpan{int32(start), int32(end), phrase})
@@ -503,16 +495,41 @@ func wordByte(c byte) bool {
 // second byte is 0x20 further.
 func lowerInto(buf *[maxWord]byte, v []byte) []byte {
 	n := min(len(v), maxWord)
-	for i, c := range v[:n] {
+	lowerBytes(buf[:n], v[:n])
+	return buf[:n]
+}
+
+// lowerBytes writes v in lower case to dst, as long as v: ASCII, À to Þ,
+// and the capitals of Cyrillic (А to Я, Ѐ to Џ) and Greek (Α to Ω),
+// whose lower case is as long: a word that starts a sentence is found as
+// the dictionaries write it (Температура, Πυρετός).
+func lowerBytes(dst, v []byte) {
+	for i := 0; i < len(v); i++ {
+		c := v[i]
 		switch {
 		case c >= 'A' && c <= 'Z':
 			c += 32
 		case c >= 0x80 && c <= 0x9E && c != 0x97 && i > 0 && v[i-1] == 0xC3:
 			c += 0x20
+		case (c == 0xD0 || c == 0xCE) && i+1 < len(v):
+			n := v[i+1]
+			lead, next := c, n
+			switch {
+			case c == 0xD0 && n >= 0x90 && n <= 0x9F, c == 0xCE && n >= 0x91 && n <= 0x9F:
+				next = n + 0x20
+			case c == 0xD0 && n >= 0xA0 && n <= 0xAF:
+				lead, next = 0xD1, n-0x20
+			case c == 0xD0 && n >= 0x80 && n <= 0x8F:
+				lead, next = 0xD1, n+0x10
+			case c == 0xCE && n >= 0xA0 && n <= 0xA9 && n != 0xA2:
+				lead, next = 0xCF, n-0x20
+			}
+			dst[i], dst[i+1] = lead, next
+			i++
+			continue
 		}
-		buf[i] = c
+		dst[i] = c
 	}
-	return buf[:n]
 }
 
 // preKey folds a word's length and its first, middle and last bytes into

@@ -201,3 +201,18 @@ func TestDictLookupsDoNotAllocate(t *testing.T) {
 		assert.Zero(t, allocs, "%q", v)
 	}
 }
+
+// Capitals of Cyrillic and Greek fold as ASCII's and Latin-1's do, to
+// letters as long.
+func TestLowerBytes(t *testing.T) {
+	for in, want := range map[string]string{
+		"Температура": "температура", "ЁЖИК": "ёжик", "Πυρετός": "πυρετός", "ΩΜΕΓΑ": "ωμεγα",
+		"ÀÉÎ Ok": "àéî ok", "Ünïcode ×": "ünïcode ×", "Ѓ": "ѓ",
+	} {
+		dst := make([]byte, len(in))
+		lowerBytes(dst, []byte(in))
+		if string(dst) != want {
+			t.Errorf("lowerBytes(%q) = %q, want %q", in, dst, want)
+		}
+	}
+}
