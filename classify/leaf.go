@@ -984,52 +984,33 @@ func (st *state) ancestorLabel(w *walker) *node {
 	return nil
 }
 
-// dataTypeKey reports a field that names the type of the data below it:
-// dataTypeName, data_type, metricType, measurement_type.
-func dataTypeKey(key []byte) bool {
-	var b [24]byte
-	n := 0
-	for _, c := range key {
-		switch {
-		case c >= 'A' && c <= 'Z':
-			c += 'a' - 'A'
-		case c == '_' || c == '-' || c == ' ':
-			continue
-		}
-		if n == len(b) {
-			return false
-		}
-		b[n] = c
-		n++
-	}
-	switch string(b[:n]) {
-	case "datatypename", "datatype", "datatypeid", "metrictype", "measurementtype", "measuretype", "readingtype",
-		"sampletype", "quantitytype", "observationtype", "seriestype":
-		return true
-	}
-	return false
+// dataTypeKeys name the type of the data below them (dataTypeName,
+// data_type, metricType), folded as foldKey folds.
+var dataTypeKeys = map[string]bool{
+	"datatypename": true, "datatype": true, "datatypeid": true, "metrictype": true, "measurementtype": true,
+	"measuretype": true, "readingtype": true, "sampletype": true, "quantitytype": true, "observationtype": true,
+	"seriestype": true,
 }
 
-// labelHolder reports the name of a row's member that holds the row's
-// label in an object of its own: monday.com's column, OpenMRS's concept
-// and attributeType, a questionnaire's question, DHIS2's dataElement.
-func labelHolder(key []byte) bool {
-	switch string(key) {
-	case "column", "field", "concept", "attributeType", "attribute_type", "question", "parameter", "metric",
-		"dataElement", "data_element", "observable", "characteristic", "measure", "indicator":
-		return true
-	}
-	return false
+// dataTypeKey reports a field that names the type of the data below it.
+func dataTypeKey(key []byte) bool { return foldedIn(key, dataTypeKeys) }
+
+// labelHolders are the names of a row's member that holds the row's label
+// in an object of its own: monday.com's column, OpenMRS's concept and
+// attributeType, a questionnaire's question, DHIS2's dataElement (folded).
+var labelHolders = map[string]bool{
+	"column": true, "field": true, "concept": true, "attributetype": true, "question": true, "parameter": true,
+	"metric": true, "dataelement": true, "observable": true, "characteristic": true, "measure": true, "indicator": true,
 }
+
+// labelHolder reports a member that holds its row's label.
+func labelHolder(key []byte) bool { return foldedIn(key, labelHolders) }
+
+// labelsOfHolder are the members of a label holder that name it (folded).
+var labelsOfHolder = map[string]bool{"title": true, "name": true, "label": true, "display": true, "displayname": true, "text": true}
 
 // labelOfHolder reports the member of a label holder that names it.
-func labelOfHolder(k []byte) bool {
-	switch string(k) {
-	case "title", "name", "label", "display", "displayName", "display_name", "text":
-		return true
-	}
-	return false
-}
+func labelOfHolder(k []byte) bool { return foldedIn(k, labelsOfHolder) }
 
 // labelName returns a row's label without the ids a store's key holds
 // between its colons (guest:54256:treatments, sess:a0b2d9610f58): the
@@ -2091,6 +2072,9 @@ func (st *state) embeddedPairs(w *walker, v []byte) {
 	q := bytes.IndexByte(v, '\'')
 	if d := bytes.IndexByte(v, '"'); d >= 0 && (q < 0 || d < q) {
 		q = d
+	}
+	if q > 0 && v[q] == '"' && (v[0] == '{' || v[0] == '[') {
+		return // JSON in the string: judge walks it as JSON
 	}
 	if q < 0 || bytes.Count(v[q:], []byte("': "))+bytes.Count(v[q:], []byte(`": `)) < 2 {
 		return
