@@ -844,31 +844,21 @@ func (s *Set) synonymFrom(ws []string, i int) (syn []string, n int, rest string)
 		return sy, 1, ""
 	}
 	// A Turkic plural or possessive of a synonym (cihazlar, cihazları,
-	// cihazların: devices; Uzbek versiyasi, izohi; Kazakh нөмірі), where
-	// the stem keeps four letters.
-	// The possessives only of a word the vocabulary does not know: a rule's
-	// own term (koodi, imei) means what it says.
+	// cihazların: devices; Uzbek versiyasi, izohi; Kazakh нөмірі), and a
+	// Cyrillic word's case or plural ending (диагнози: diagnoses;
+	// пациента: the patient's). Only the plurals of a word the vocabulary
+	// knows: a rule's own term (koodi, imei) means what it says.
 	_, known := s.vocab[w]
-	for i, e := range turkicEndings {
-		if i >= turkicPlurals && known {
-			break
-		}
-		if len(w) > len(e) && strings.HasSuffix(w, e) && utf8.RuneCountInString(w[:len(w)-len(e)]) >= 4 {
-			if sy, ok := s.synonyms[w[:len(w)-len(e)]]; ok {
-				return sy, 1, ""
-			}
-		}
+	endings := turkicEndings[:]
+	if known {
+		endings = endings[:turkicPlurals]
 	}
-	// A Cyrillic word's case or plural ending (диагнози, диагнозы:
-	// diagnoses; пациента: the patient's), where the stem keeps four
-	// letters and is a synonym; only of a word the vocabulary does not know.
+	if sy := s.stemSynonym(w, endings); sy != nil {
+		return sy, 1, ""
+	}
 	if !known && len(w) > 0 && (w[0] == 0xD0 || w[0] == 0xD1) {
-		for _, e := range cyrillicEndings {
-			if len(w) > len(e) && strings.HasSuffix(w, e) && utf8.RuneCountInString(w[:len(w)-len(e)]) >= 4 {
-				if sy, ok := s.synonyms[w[:len(w)-len(e)]]; ok {
-					return sy, 1, ""
-				}
-			}
+		if sy := s.stemSynonym(w, cyrillicEndings[:]); sy != nil {
+			return sy, 1, ""
 		}
 	}
 	// A glued word the vocabulary could not split may start with a
@@ -882,6 +872,19 @@ func (s *Set) synonymFrom(ws []string, i int) (syn []string, n int, rest string)
 		}
 	}
 	return nil, 1, ""
+}
+
+// stemSynonym returns the synonym of w without the first of endings it
+// ends in, where the stem keeps four letters, or nil.
+func (s *Set) stemSynonym(w string, endings []string) []string {
+	for _, e := range endings {
+		if len(w) > len(e) && strings.HasSuffix(w, e) && utf8.RuneCountInString(w[:len(w)-len(e)]) >= 4 {
+			if sy, ok := s.synonyms[w[:len(w)-len(e)]]; ok {
+				return sy
+			}
+		}
+	}
+	return nil
 }
 
 // turkicEndings are the plural and possessive endings of Turkic field
