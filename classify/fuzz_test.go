@@ -21,6 +21,8 @@ func fuzzSeeds(f *testing.F) {
 		`{"$archiver":"NSKeyedArchiver","$objects":["$null",{"NS.keys":[{"CF$UID":2}],"NS.objects":[{"CF$UID":3}]},"heightCm",172,{"NS.objects":[{"CF$UID":99}]}]}`,
 		`{"macros":[{"macro":"{$WIFI.PSK}","value":"x"},{"macro":"{$","value":"y"}]}`,
 		`{"s":{"0000180a-0000-1000-8000-00805f9b34fb":{"0x2A25":{"value":"SN1"}}},"hosts":{"nas-01.lan":{"v":[{"tg":"1","mp":"x"}]}},"nam":{"fnt":"A"},"d":{"x":"~1.2.3"}}`,
+		`{"obs":[{"concept":{"display":"Weight (kg)"},"value":89.7,"display":"Weight (kg): 89.7"}],"p":[{"fitValue":[{"value":{"fpVal":1}}],"dataTypeName":"com.google.weight"}]}`,
+		`{"out":" {'a': 'b', 'weight': 1.5, 'c': '","x":"API_KEY = \"k\"","y":"49076L - Ana Souza","z":"4.19.18","g":{"city":"X","postalCode":null,"country":"Y"}}`,
 	} {
 		f.Add([]byte(s))
 	}
