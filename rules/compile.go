@@ -242,6 +242,8 @@ func Compile(opts CompileOptions, files ...*File) (*Set, error) {
 	for _, w := range extraVocabulary {
 		addVocab(w)
 	}
+	// Plain English words stay whole (rules/dict/plain_words.txt).
+	s.addDictWords(opts.Dictionaries.raw["plain_words"])
 	exprs := <-exprsc
 	for _, f := range files {
 		for _, w := range f.NegativeKeys {

@@ -245,3 +245,16 @@ func FuzzSplitKey(f *testing.F) {
 		}
 	})
 }
+
+// A plain English word stays whole (rules/dict/plain_words.txt): no
+// pieces of it mean what it does not (assess is no "as sess", a session).
+func TestPlainWordsStayWhole(t *testing.T) {
+	s, err := Default()
+	require.NoError(t, err)
+	for _, w := range []string{"respondent", "assess", "airstrip", "artwork"} {
+		assert.Equal(t, []string{w}, s.words(w))
+		assert.Empty(t, s.JudgeKey([]string{w}).Hits, w)
+	}
+	assert.Contains(t, hitIDs(s.JudgeKey([]string{"respondentEmail"})), "contact.email")
+	assert.NotContains(t, hitIDs(s.JudgeKey([]string{"respondentEmail"})), "health.medical")
+}
