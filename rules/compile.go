@@ -144,8 +144,9 @@ func Compile(opts CompileOptions, files ...*File) (*Set, error) {
 			nTerms += len(r.Keys) + len(r.Context) + len(r.NotKeys) + len(r.NotContext)
 		}
 	}
+	nPlain := bytes.Count(opts.Dictionaries.raw["plain_words"], []byte{'\n'})
 	s := &Set{
-		vocab:     make(vocabulary, nSyn+nSyn/2+nTerms),
+		vocab:     make(vocabulary, nSyn+nSyn/2+nTerms+nPlain),
 		negative:  map[string]bool{},
 		terms:     make(map[string][]termRef, nTerms),
 		exact:     map[string][]int32{},
@@ -380,9 +381,11 @@ func (s *Set) addVocab(term string) {
 // is that word, not pieces of others ("depression" is no "de pression",
 // French for pressure).
 func (s *Set) addDictWords(list []byte) {
+	// The entries are pieces of a list loaded once and never changed: the
+	// vocabulary keeps them without a copy.
 	for _, w := range entries(list) {
 		if len(w) >= 5 && !bytes.ContainsAny(w, " -_./0123456789") {
-			s.vocab[string(w)] = struct{}{}
+			s.vocab[unsafeString(w)] = struct{}{}
 		}
 	}
 }
@@ -685,7 +688,7 @@ type stdMatcher struct {
 func newStdMatcher(expr string, simple *syntax.Regexp) *stdMatcher {
 	return &stdMatcher{
 		// A parse that succeeded compiles.
-		re:  sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(expr) }),
+		re: sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(expr) }),
 		// The automaton too is made on first use: of some 250
 		// expressions a scan may need a few dozen, and making them all
 		// was a tenth of the start-up.
