@@ -251,10 +251,12 @@ func FuzzSplitKey(f *testing.F) {
 func TestPlainWordsStayWhole(t *testing.T) {
 	s, err := Default()
 	require.NoError(t, err)
-	for _, w := range []string{"respondent", "assess", "airstrip", "artwork"} {
+	for _, w := range []string{"respondent", "assess", "airstrip", "artwork", "portfolio", "headphones", "kilometers", "hashtags", "administrada"} {
 		assert.Equal(t, []string{w}, s.words(w))
 		assert.Empty(t, s.JudgeKey([]string{w}).Hits, w)
 	}
 	assert.Contains(t, hitIDs(s.JudgeKey([]string{"respondentEmail"})), "contact.email")
 	assert.NotContains(t, hitIDs(s.JudgeKey([]string{"respondentEmail"})), "health.medical")
+	// A compound whose pieces mean it is still cut.
+	assert.Contains(t, hitIDs(s.JudgeKey([]string{"passwords"})), "credential.password")
 }
