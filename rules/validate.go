@@ -487,8 +487,32 @@ func validEmail(v []byte, _ *Dictionaries) bool {
 	}
 	// Not an image asset name such as icon@2x.png.
 	tld := dom[dot+1:]
-	return !(bytes.EqualFold(tld, []byte("png")) || bytes.EqualFold(tld, []byte("jpg")) || bytes.EqualFold(tld, []byte("gif")))
+	if bytes.EqualFold(tld, []byte("png")) || bytes.EqualFold(tld, []byte("jpg")) || bytes.EqualFold(tld, []byte("gif")) {
+		return false
+	}
+	// No one's address: a placeholder (user@..., you@..., john.doe@...).
+	// A mailbox no one reads (noreply@) is still an address, as the
+	// policy's authors label it.
+	var buf [24]byte
+	local := v[:at]
+	if len(local) <= len(buf) {
+		low := buf[:len(local)]
+		for i, c := range local {
+			low[i] = lowerASCII(c)
+		}
+		_, placeholder := placeholderMailboxes[string(low)]
+		return !placeholder
+	}
+	return true
 }
+
+// placeholderMailboxes are the local parts of addresses that name no one:
+// a form's or a document's placeholder.
+var placeholderMailboxes = map[string]struct{}{
+	"user": {}, "username": {}, "test": {}, "example": {}, "you": {}, "your.name": {}, "yourname": {}, "name": {}, "email": {},
+	"someone": {}, "somebody": {}, "foo": {}, "john.doe": {}, "jane.doe": {}, "johndoe": {}, "janedoe": {},
+}
+
 
 // looksLikeDate reports values such as 2019-12-26, 26/12/2019, 20191226 and
 // 2019-12-26T10:00:00Z, which phone and id expressions would take.
