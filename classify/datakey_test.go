@@ -91,3 +91,16 @@ func TestVersionShapeAndCode(t *testing.T) {
 		}
 	}
 }
+
+// Placeholders, masks and sentinels name no one and are never findings.
+func TestPlaceholders(t *testing.T) {
+	for v, want := range map[string]bool{
+		"<redacted>": true, "[hidden]": true, "XXX-XX-XXXX": true, "XX:XX:XX:XX:XX:XX": true, "********": true, "•••••": true,
+		"00:00:00:00:00:00": true, "1900-01-01": true, "PLACEHOLDER": true,
+		"0.0.0.0": false, "x.x": false, "Xavier": false, "1984-07-12": false, "12-XX-34": false, "hunter2": false,
+	} {
+		if got := isPlaceholder([]byte(v)); got != want {
+			t.Errorf("isPlaceholder(%q) = %v, want %v", v, got, want)
+		}
+	}
+}

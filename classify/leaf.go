@@ -141,6 +141,14 @@ var placeholders = [][]byte{
 	[]byte("null"), []byte("none"), []byte("n/a"), []byte("na"), []byte("-"), []byte("unknown"),
 	[]byte("undefined"), []byte("redacted"), []byte("***"), []byte("nil"), []byte("[]"), []byte("{}"),
 	[]byte("hidden"), []byte("masked"), []byte("removed"), []byte("censored"), []byte("<hidden>"), []byte("<redacted>"),
+	[]byte("[hidden]"), []byte("[redacted]"), []byte("[removed]"), []byte("[masked]"), []byte("(hidden)"), []byte("(redacted)"),
+	[]byte("<removed>"), []byte("<masked>"), []byte("placeholder"), []byte("dummy"),
+	// No device's MAC: the zero and the broadcast address. (The unspecified
+	// and loopback IP addresses stay: a service bound to 0.0.0.0 says how
+	// a host is exposed.)
+	[]byte("00:00:00:00:00:00"), []byte("ff:ff:ff:ff:ff:ff"),
+	// A date a form writes when it has none.
+	[]byte("1900-01-01"), []byte("0000-00-00"), []byte("0001-01-01"),
 }
 
 // stripTags appends to dst the text of v without its HTML tags: what
@@ -223,7 +231,7 @@ func isPlaceholder(v []byte) bool {
 	if templateVar(v) || versionRange(v) {
 		return true
 	}
-	if len(v) > 9 || !placeholderFirst[v[0]] {
+	if len(v) > 17 || !placeholderFirst[v[0]] {
 		return false
 	}
 	for _, p := range placeholders {
@@ -2340,12 +2348,19 @@ func masked(v []byte) bool {
 	if len(v) < 3 {
 		return false
 	}
+	marks := 0
 	for _, c := range v {
-		if c != '*' && c != 'x' && c != 'X' && c != '#' {
+		switch c {
+		case '*', 'x', 'X', '#':
+			marks++
+		case '-', ' ', '.', '(', ')', '+', '/', ':':
+			// A mask keeps the value's separators: XXX-XX-XXXX, +1 (XXX)
+			// XXX-XXXX, XX:XX:XX.
+		default:
 			return v[0] == "•"[0] && bytes.Count(v, []byte("•"))*len("•") == len(v)
 		}
 	}
-	return true
+	return marks >= 3
 }
 
 // token returns the bounds in the document of the leaf whose raw bytes
