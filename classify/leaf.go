@@ -142,7 +142,7 @@ var placeholders = [][]byte{
 	[]byte("undefined"), []byte("redacted"), []byte("***"), []byte("nil"), []byte("[]"), []byte("{}"),
 	[]byte("hidden"), []byte("masked"), []byte("removed"), []byte("censored"), []byte("<hidden>"), []byte("<redacted>"),
 	[]byte("[hidden]"), []byte("[redacted]"), []byte("[removed]"), []byte("[masked]"), []byte("(hidden)"), []byte("(redacted)"),
-	[]byte("<removed>"), []byte("<masked>"), []byte("placeholder"), []byte("dummy"),
+	[]byte("<removed>"), []byte("<masked>"), []byte("placeholder"), []byte("dummy"), []byte("latest"),
 	// No device's MAC: the zero and the broadcast address. (The unspecified
 	// and loopback IP addresses stay: a service bound to 0.0.0.0 says how
 	// a host is exposed.)
