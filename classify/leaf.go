@@ -2077,10 +2077,7 @@ func (st *state) embeddedPairs(w *walker, v []byte) {
 	if len(v) < 12 || len(v) > 8192 {
 		return
 	}
-	q := bytes.IndexByte(v, '\'')
-	if d := bytes.IndexByte(v, '"'); d >= 0 && (q < 0 || d < q) {
-		q = d
-	}
+	q := firstQuote(v)
 	if q > 0 && v[q] == '"' && (v[0] == '{' || v[0] == '[') {
 		return // JSON in the string: judge walks it as JSON
 	}
@@ -2113,12 +2110,22 @@ func (st *state) embeddedPairs(w *walker, v []byte) {
 	st.best = merged
 }
 
+// firstQuote returns the offset of v's first single or double quote, or
+// -1 (two vectorised searches rather than a byte at a time).
+func firstQuote(v []byte) int {
+	q := bytes.IndexByte(v, '\'')
+	if d := bytes.IndexByte(v, '"'); d >= 0 && (q < 0 || d < q) {
+		q = d
+	}
+	return q
+}
+
 // nextPair reads the next 'key': value pair of v from i on, a quoted key
 // of letters, digits and _ - . before a colon and a quoted string or a
 // number: the key, the value, its kind, where to read on, and whether a
 // pair was read.
 func nextPair(v []byte, i int) (key, val []byte, kind rules.Kind, next int, ok bool) {
-	j := bytes.IndexAny(v[i:], `'"`)
+	j := firstQuote(v[i:])
 	if j < 0 {
 		return nil, nil, 0, len(v), false
 	}

@@ -493,17 +493,12 @@ func validEmail(v []byte, _ *Dictionaries) bool {
 	// No one's address: a placeholder (user@..., you@..., john.doe@...).
 	// A mailbox no one reads (noreply@) is still an address, as the
 	// policy's authors label it.
-	var buf [24]byte
-	local := v[:at]
-	if len(local) <= len(buf) {
-		low := buf[:len(local)]
-		for i, c := range local {
-			low[i] = lowerASCII(c)
-		}
-		_, placeholder := placeholderMailboxes[string(low)]
-		return !placeholder
+	if at > 16 {
+		return true // longer than any placeholder
 	}
-	return true
+	var buf [maxWord]byte
+	_, placeholder := placeholderMailboxes[string(lowerInto(&buf, v[:at]))]
+	return !placeholder
 }
 
 // placeholderMailboxes are the local parts of addresses that name no one:
@@ -512,7 +507,6 @@ var placeholderMailboxes = map[string]struct{}{
 	"user": {}, "username": {}, "test": {}, "example": {}, "you": {}, "your.name": {}, "yourname": {}, "name": {}, "email": {},
 	"someone": {}, "somebody": {}, "foo": {}, "john.doe": {}, "jane.doe": {}, "johndoe": {}, "janedoe": {},
 }
-
 
 // looksLikeDate reports values such as 2019-12-26, 26/12/2019, 20191226 and
 // 2019-12-26T10:00:00Z, which phone and id expressions would take.
