@@ -32,6 +32,9 @@ type Classifier struct {
 	// medDict is the rule of a medicine's name by the dictionary, taken
 	// back from a person's name (Yasmin is a pill and a given name).
 	medDict *rules.Compiled
+	// ownedName is the rule of a device named after its owner
+	// ("Ana's iPhone"): the name is the device's, not the owner's contact.
+	ownedName *rules.Compiled
 }
 
 // New returns a classifier that applies the rule set rs. A nil rs means
@@ -43,7 +46,7 @@ func New(rs *rules.Set, opts Options) (*Classifier, error) {
 			return nil, err
 		}
 	}
-	c := &Classifier{set: rs, opts: opts.withDefaults(), frags: newRuleJSONs(rs), addrPart: rs.Rule("contact.address-part"), namePart: rs.Rule("contact.name-part"), locality: rs.Rule("contact.locality"), idUnderDevice: rs.Rule("device.id-under-device"), medDict: rs.Rule("health.medication-by-dictionary")}
+	c := &Classifier{set: rs, opts: opts.withDefaults(), frags: newRuleJSONs(rs), addrPart: rs.Rule("contact.address-part"), namePart: rs.Rule("contact.name-part"), locality: rs.Rule("contact.locality"), idUnderDevice: rs.Rule("device.id-under-device"), medDict: rs.Rule("health.medication-by-dictionary"), ownedName: rs.Rule("device.owned-name")}
 	c.pool.New = func() any { return newState(c) }
 	return c, nil
 }

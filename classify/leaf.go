@@ -525,6 +525,10 @@ func (st *state) leaf(w *walker, n *node, kind rules.Kind, raw []byte, esc bool)
 			st.best[rules.Health] = hit{}
 		}
 	}
+	if d := st.best[rules.DeviceInventory].rule; d != nil && d == st.c.ownedName && isPersonName(st.best[rules.Contact].rule) {
+		// "Desmond's Apple Watch" names the watch, not Desmond.
+		st.best[rules.Contact] = hit{}
+	}
 	if kind == rules.String && st.c.addrPart != nil && !w.inner && len(v) <= 40 && !anyHit(&st.best) && regionKey(n.key) && st.objectHas(w, hasStreet) {
 		// A state or a province beside a street, in a record that keeps
 		// its address flat ({"street": ..., "city": ..., "state": "IL"}),

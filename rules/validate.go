@@ -9,6 +9,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 	"unsafe"
 )
 
@@ -20,7 +21,7 @@ type validator func(v []byte, d *Dictionaries) bool
 var validatorNames = []string{
 	"luhn", "imei", "ip", "ip-or-endpoint", "ip-or-range", "ipv4", "ipv6", "public-ip", "cidr", "netmask", "mac", "jwt",
 	"entropy:N", "digits:MIN-MAX", "pem", "port", "person-name", "last-name-word", "password-shape", "key-shape", "full-name", "handle", "at-handle", "person-handle", "file-person-name", "not-date",
-	"not-version", "not-version-quad", "not-host", "not-code", "not-file-url", "ip-list", "path-secret", "default-ssid:NAME", "not-timestamp", "not-dotted-name", "not-org-name", "not-type-name", "signed-mix", "mixed-case-digits", "not-slug", "not-id", "not-public-key", "dict:NAME", "not-dict:NAME", "dict-first:NAME", "dict-head:NAME", "dict-word:NAME", "dict-term:NAME", "dict-prefix:NAME", "email",
+	"not-version", "not-version-quad", "not-host", "not-code", "not-file-url", "ip-list", "path-secret", "default-ssid:NAME", "not-timestamp", "not-dotted-name", "not-org-name", "not-type-name", "signed-mix", "mixed-case-digits", "not-slug", "not-id", "not-public-key", "dict:NAME", "dict-owned:NAME+NAME", "not-dict:NAME", "dict-first:NAME", "dict-head:NAME", "dict-word:NAME", "dict-term:NAME", "dict-prefix:NAME", "email",
 }
 
 // lookupValidator returns the validator called name (with its argument,
@@ -159,6 +160,28 @@ func lookupValidator(name string, d *Dictionaries) (validator, error) {
 		return func(v []byte, _ *Dictionaries) bool { return !resourceSID(v) }, nil
 	case "email":
 		return validEmail, nil
+	case "dict-owned":
+		// A device its owner named after themselves: "Desmond's Apple
+		// Watch", "iPhone de Ana"; the device is an entry of one of the
+		// dictionaries, joined by '+'.
+		names := strings.Split(arg, "+")
+		for _, n := range names {
+			if d.filter(n) == nil {
+				return nil, fmt.Errorf("validator %q: no dictionary %q (have %s)", name, n, strings.Join(d.Names(), ", "))
+			}
+		}
+		return func(v []byte, dd *Dictionaries) bool {
+			thing, ok := ownedThing(v)
+			if !ok {
+				return false
+			}
+			for _, n := range names {
+				if hasHead(dd.sets[n], thing) {
+					return true
+				}
+			}
+			return false
+		}, nil
 	case "dict", "not-dict", "dict-first", "dict-head", "dict-word", "dict-term", "dict-prefix":
 		f := d.filter(arg)
 		if f == nil {
@@ -204,20 +227,7 @@ func lookupValidator(name string, d *Dictionaries) (validator, error) {
 				if dd != d {
 					ws = dd.sets[arg]
 				}
-				if ws.has(v) {
-					return true
-				}
-				breaks := 0
-				for i := 1; i < len(v) && i <= maxWord && breaks < 3; i++ {
-					switch v[i] {
-					case ' ', '-', '(', '/', ',':
-						breaks++
-						if ws.has(v[:i]) {
-							return true
-						}
-					}
-				}
-				return false
+				return hasHead(ws, v)
 			}, nil
 		case "not-dict":
 			return func(v []byte, dd *Dictionaries) bool {
@@ -244,6 +254,89 @@ func lookupValidator(name string, d *Dictionaries) (validator, error) {
 		}, nil
 	}
 	return nil, fmt.Errorf("unknown validator %q (known: %s)", name, strings.Join(validatorNames, ", "))
+}
+
+// hasHead reports whether v, or its start up to one of its first three
+// word breaks, is an entry of ws.
+func hasHead(ws *wordSet, v []byte) bool {
+	if ws.has(v) {
+		return true
+	}
+	breaks := 0
+	for i := 1; i < len(v) && i <= maxWord && breaks < 3; i++ {
+		switch v[i] {
+		case ' ', '-', '(', '/', ',':
+			breaks++
+			if ws.has(v[:i]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// ownedThing returns the thing of a value that names it after its
+// owner, "Desmond's Apple Watch" or "Desmond’s work iPhone" (Apple's
+// default device names) and "iPhone de Ana", "iPad di Luca", "Handy von
+// Jonas": the owner is one to three capitalised words without digits.
+func ownedThing(v []byte) ([]byte, bool) {
+	if len(v) > 80 {
+		return nil, false
+	}
+	owner, thing := []byte(nil), []byte(nil)
+	if i := bytes.Index(v, []byte("'s ")); i > 0 {
+		owner, thing = v[:i], v[i+len("'s "):]
+	} else if i := bytes.Index(v, []byte("\u2019s ")); i > 0 {
+		owner, thing = v[:i], v[i+len("\u2019s "):]
+	} else {
+		for _, sep := range ownerLinks {
+			if i := bytes.Index(v, []byte(sep)); i > 0 {
+				thing, owner = v[:i], v[i+len(sep):]
+				break
+			}
+		}
+	}
+	if len(owner) == 0 || len(thing) < 2 || bytes.Count(thing, []byte(" ")) > 3 || bytes.ContainsAny(thing, ":@=") || !ownerName(owner) {
+		return nil, false
+	}
+	for _, w := range ownedAdjectives {
+		if len(thing) > len(w) && bytes.EqualFold(thing[:len(w)], []byte(w)) {
+			thing = thing[len(w):]
+			break
+		}
+	}
+	return thing, true
+}
+
+var (
+	ownerLinks      = []string{" de ", " di ", " da ", " do ", " von ", " van "}
+	ownedAdjectives = []string{"work ", "personal ", "old ", "new ", "other ", "second "}
+)
+
+// ownerName reports one to three capitalised words of letters: a given
+// name and perhaps a surname.
+func ownerName(v []byte) bool {
+	words, start := 0, true
+	for i := 0; i < len(v); {
+		r, n := utf8.DecodeRune(v[i:])
+		switch {
+		case r == ' ':
+			if start {
+				return false
+			}
+			start = true
+		case start:
+			if !unicode.IsUpper(r) {
+				return false
+			}
+			words++
+			start = false
+		case !unicode.IsLetter(r) && r != '-' && r != '.':
+			return false
+		}
+		i += n
+	}
+	return !start && words <= 3
 }
 
 func unsafeString(b []byte) string { return unsafe.String(unsafe.SliceData(b), len(b)) }
