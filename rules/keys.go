@@ -402,10 +402,20 @@ func (s *Set) JudgeKeyCached(kc *KeyCache, names []string) *KeyVerdict {
 	var own, parent, grand []string
 	if n := len(names); n >= 1 {
 		own = s.cachedWordsIn(kc, names[n-1])
-		if n >= 2 {
-			parent = s.cachedWordsIn(kc, names[n-2])
-			if n >= 3 {
-				grand = s.cachedWordsIn(kc, names[n-3])
+		// An object that only holds a thing's attributes ("attributes",
+		// "props", ThingsBoard's "SERVER_SCOPE") names nothing: the thing
+		// above it is the context of the attributes, though not of the
+		// holder's own members (Salesforce's attributes.type and .url, a
+		// row's key).
+		i := n - 2
+		for ; i >= 0; i-- {
+			if parent = s.cachedWordsIn(kc, names[i]); i == 0 || !holderWords(parent) || holderMember(own) {
+				break
+			}
+		}
+		for i--; i >= 0; i-- {
+			if grand = s.cachedWordsIn(kc, names[i]); i == 0 || !holderWords(grand) || holderMember(own) {
+				break
 			}
 		}
 	}
@@ -451,6 +461,26 @@ func (s *Set) JudgeKeyCached(kc *KeyCache, names []string) *KeyVerdict {
 	}
 	return v
 }
+
+// holderWords reports the words of an object that holds a thing's
+// attributes and names nothing itself.
+func holderWords(ws []string) bool {
+	switch len(ws) {
+	case 1:
+		return attributeHolders[ws[0]]
+	case 2:
+		return ws[1] == "scope" || ws[0] == "custom" && attributeHolders[ws[1]]
+	}
+	return false
+}
+
+// holderMember reports the words of a holder's own member: its type, a
+// link, a row's key.
+func holderMember(ws []string) bool {
+	return len(ws) == 1 && (ws[0] == "type" || ws[0] == "url" || ws[0] == "key" || ws[0] == "id" || ws[0] == "href")
+}
+
+var attributeHolders = map[string]bool{"attributes": true, "attribute": true, "attrs": true, "attr": true, "properties": true, "props": true}
 
 // cachedWordsIn is cachedWords through kc, which may be nil.
 func (s *Set) cachedWordsIn(kc *KeyCache, name string) []string {
