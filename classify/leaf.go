@@ -584,6 +584,14 @@ func (st *state) leaf(w *walker, n *node, kind rules.Kind, raw []byte, esc bool)
 		// short label is the section's ("estrazione elemento 21").
 		st.dropSection()
 	}
+	if kind == rules.String && anyHit(&st.best) && len(v) <= 64 && len(w.stack) >= 2 {
+		if f, p := &w.stack[len(w.stack)-1], &w.stack[len(w.stack)-2]; f.obj && p.obj && !p.keyEsc && !f.keyEsc && labelOfHolder(w.data[f.keyStart:f.keyEnd]) && sameLetters(w.data[p.keyStart:p.keyEnd], v) {
+			// The name of the object it is the name of: {"blood_pressure": {"name":
+			// "Blood pressure", "value": "120/80"}} (a flow's results, a
+			// form's answers) labels the value beside it.
+			st.best = [rules.NumCategories]hit{}
+		}
+	}
 	if kind == rules.String && ln == nil && anyHit(&st.best) && st.rowName(w, vd, v) {
 		// The name half of a row the rules do not know ({"type":
 		// "total_chol", "value": "140"}) sits in the section as its value
@@ -2019,6 +2027,31 @@ func (st *state) inlineLabelled(w *walker, v []byte) {
 		st.judgeMemo(w, c, vd, rules.String, rest)
 	}
 }
+
+// sameLetters reports whether a key and a value spell the same words,
+// whatever their case, spaces and punctuation (blood_pressure and "Blood
+// pressure"): four letters at least. Letters beyond ASCII compare as they
+// are.
+func sameLetters(key, v []byte) bool {
+	i, j, n := 0, 0, 0
+	for {
+		for i < len(key) && !letterByte(key[i]) {
+			i++
+		}
+		for j < len(v) && !letterByte(v[j]) {
+			j++
+		}
+		if i == len(key) || j == len(v) {
+			return i == len(key) && j == len(v) && n >= 4
+		}
+		if key[i]|0x20 != v[j]|0x20 && (key[i] < 0x80 || key[i] != v[j]) {
+			return false
+		}
+		i, j, n = i+1, j+1, n+1
+	}
+}
+
+func letterByte(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' || c >= 0x80 }
 
 // versionShape reports three or four dot-separated numbers of one to three
 // digits (4.19.18, 10.0.1.2): a version, or an address; no date
