@@ -29,6 +29,7 @@ import (
 	"github.com/leakscope/leakscope/corpus/blindset18"
 	"github.com/leakscope/leakscope/corpus/blindset19"
 	"github.com/leakscope/leakscope/corpus/blindset2"
+	"github.com/leakscope/leakscope/corpus/blindset20"
 	"github.com/leakscope/leakscope/corpus/blindset3"
 	"github.com/leakscope/leakscope/corpus/blindset4"
 	"github.com/leakscope/leakscope/corpus/blindset5"
@@ -42,7 +43,7 @@ import (
 )
 
 func main() {
-	set := flag.String("set", "tune", "tune, holdout, testset, finalset, blindset, blindset2, blindset3, blindset4, blindset5, blindset6, blindset7, blindset8, blindset9, blindset10, blindset11, blindset12, blindset13, blindset14, blindset15, blindset16, blindset17, blindset18 or blindset19")
+	set := flag.String("set", "tune", "tune, holdout, testset, finalset, blindset, blindset2, blindset3, blindset4, blindset5, blindset6, blindset7, blindset8, blindset9, blindset10, blindset11, blindset12, blindset13, blindset14, blindset15, blindset16, blindset17, blindset18, blindset19 or blindset20")
 	seed := flag.Int64("seed", 1, "generator seed")
 	n := flag.Int("n", 20000, "documents")
 	minConf := flag.Float64("min-confidence", 0.5, "confidence threshold")
@@ -97,8 +98,10 @@ func main() {
 		docs = blindset18.Generate(*seed, *n)
 	case "blindset19":
 		docs = blindset19.Generate(*seed, *n)
+	case "blindset20":
+		docs = blindset20.Generate(*seed, *n)
 	default:
-		fmt.Fprintln(os.Stderr, "corpusscore: -set is tune, holdout, testset, finalset, blindset, blindset2, blindset3, blindset4, blindset5, blindset6, blindset7, blindset8, blindset9, blindset10, blindset11, blindset12, blindset13, blindset14, blindset15, blindset16, blindset17, blindset18 or blindset19")
+		fmt.Fprintln(os.Stderr, "corpusscore: -set is tune, holdout, testset, finalset, blindset, blindset2, blindset3, blindset4, blindset5, blindset6, blindset7, blindset8, blindset9, blindset10, blindset11, blindset12, blindset13, blindset14, blindset15, blindset16, blindset17, blindset18, blindset19 or blindset20")
 		os.Exit(2)
 	}
 	c, err := classify.New(nil, classify.Options{MinConfidence: *minConf, ColumnEvidence: *columns})
