@@ -738,7 +738,42 @@ func personName(v []byte, d *Dictionaries) bool {
 	if words == 1 {
 		return d.has("first_names", first) || d.has("surnames", first) || unspacedName(first, d)
 	}
-	return d.has("first_names", first) || d.has("surnames", last)
+	if d.has("first_names", first) || d.has("surnames", last) {
+		return true
+	}
+	// The surname first, as registers and forms write it ("Иванова Анна
+	// Сергеевна", "Nagy Eszter", "Nguyen Van An"): a given name second,
+	// after a surname or before a patronymic.
+	second := v[len(first):]
+	second = bytes.TrimLeft(second, " ,")
+	if i := bytes.IndexAny(second, " ,"); i > 0 {
+		second = second[:i]
+	}
+	if utf8.RuneCount(second) < 3 || !d.has("first_names", second) || d.has("name_lookalikes", second) || d.has("name_lookalikes", first) {
+		return false
+	}
+	return d.has("surnames", first) || patronymic(last)
+}
+
+// patronymic reports a father's name as East Slavic, Kazakh, Uzbek and
+// Azerbaijani names carry it after the given name: Сергеевна, Petrovich,
+// Асқарқызы, Ali o'g'li.
+// Names are capitalised: the ending is in lower case.
+func patronymic(w []byte) bool {
+	if len(w) < 5 {
+		return false
+	}
+	for _, e := range patronymicEndings {
+		if len(w) > len(e) && string(w[len(w)-len(e):]) == e {
+			return true
+		}
+	}
+	return false
+}
+
+var patronymicEndings = []string{
+	"ович", "евич", "овна", "евна", "ична", "івна", "ївна", "ьевич", "ьевна", "қызы", "ұлы", "кызы", "улы", "оглы", "гызы",
+	"ovich", "evich", "ovna", "evna", "ichna", "ivna", "qizi", "kyzy", "ogly", "gyzy", "o'g'li", "ugli",
 }
 
 // personHandle accepts a log-in of a given name the dictionary knows, a
