@@ -231,6 +231,12 @@ func isPlaceholder(v []byte) bool {
 	if templateVar(v) || versionRange(v) {
 		return true
 	}
+	if len(v) > 20 && v[0] == 'H' && v[1] == 'K' && bytes.Contains(v, []byte("TypeIdentifier")) {
+		// A HealthKit type's name (HKClinicalTypeIdentifierConditionRecord,
+		// HKCorrelationTypeIdentifierBloodPressure) says what a record is,
+		// not what it holds.
+		return true
+	}
 	if len(v) > 17 || !placeholderFirst[v[0]] {
 		return false
 	}
