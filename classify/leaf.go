@@ -5,6 +5,7 @@ import (
 	"encoding/binary"
 	"errors"
 	"hash/maphash"
+	"unsafe"
 
 	"github.com/leakscope/leakscope/internal/jsonstr"
 	"github.com/leakscope/leakscope/rules"
@@ -65,6 +66,7 @@ type state struct {
 	arch     archive
 	thead    tableHead // the header of a table written as rows, lately read
 	labelBuf []byte    // scratch of labelName
+	oneName  [1]string // scratch of fieldNameValue
 	macroBuf []byte    // scratch of macroName
 	// csv holds the headers of delimited text found lately (csv.go).
 	csv csvCache
@@ -597,6 +599,12 @@ func (st *state) leaf(w *walker, n *node, kind rules.Kind, raw []byte, esc bool)
 			// form's answers) labels the value beside it.
 			st.best = [rules.NumCategories]hit{}
 		}
+	}
+	if kind == rules.String && !w.inner && anyHit(&st.best) && captionKey(n.key) && st.onlyFound() && st.fieldNameValue(v) {
+		// A field's name written as a value, a column's description or a
+		// form's caption ("Diagnosis", "Serial Number"), names what another
+		// field holds: the words the text finders know are not data here.
+		st.best = [rules.NumCategories]hit{}
 	}
 	if kind == rules.String && ln == nil && anyHit(&st.best) && st.rowName(w, vd, v) {
 		// The name half of a row the rules do not know ({"type":
@@ -2032,6 +2040,47 @@ func (st *state) inlineLabelled(w *walker, v []byte) {
 	if vd := st.verdict(c); (namesField(vd) || envName(v, label)) && !vd.Text {
 		st.judgeMemo(w, c, vd, rules.String, rest)
 	}
+}
+
+// captionKeys name a field's description or caption: what it holds, not
+// a value of it.
+var captionKeys = map[string]bool{
+	"fieldtext": true, "fielddescription": true, "fielddesc": true, "fieldlabel": true, "columndescription": true,
+	"columndesc": true, "coldesc": true, "columnlabel": true, "description": true, "desc": true, "caption": true,
+	"label": true, "helptext": true, "tooltip": true, "placeholder": true, "header": true, "heading": true,
+	"hint": true, "scrtext": true, "reptext": true, "ddtext": true,
+}
+
+// captionKey reports a name among captionKeys, whatever its case and separators.
+func captionKey(k string) bool { return foldedIn(k, captionKeys) }
+
+// onlyFound reports whether every hit of st.best is a text finder's.
+func (st *state) onlyFound() bool {
+	for i := range st.best {
+		if r := st.best[i].rule; r != nil && !r.Finds() {
+			return false
+		}
+	}
+	return true
+}
+
+// fieldNameValue reports a short value of one to three words, without
+// digits, that the rules know as a field's name.
+func (st *state) fieldNameValue(v []byte) bool {
+	if len(v) > 40 || bytes.IndexByte(v, ' ') < 0 && len(v) < 4 || bytes.Count(v, []byte(" ")) > 2 || bytes.ContainsAny(v, "0123456789:=@/.,;!?()'’") {
+		return false
+	}
+	d := st.c.set.Dictionaries()
+	for w := range bytes.SplitSeq(v, []byte{' '}) {
+		// "Ravi home broadband" names Ravi's line.
+		if d.Has("first_names", w) || d.Has("conditions", w) {
+			return false
+		}
+	}
+	st.oneName[0] = unsafe.String(unsafe.SliceData(v), len(v)) // not kept: JudgeKeyCached copies what it caches
+	vd := st.c.set.JudgeKeyCached(&st.keys, st.oneName[:])
+	st.oneName[0] = ""
+	return len(vd.Hits) > 0
 }
 
 // sameLetters reports whether a key and a value spell the same words,
