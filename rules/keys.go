@@ -608,8 +608,9 @@ func (s *Set) judge(hasNames bool, own, parent, grand []string) *KeyVerdict {
 				// A generic field takes its parent's vetoes with its
 				// parent's keys: mfa_enrolled.value is no MFA secret.
 				// A container's name (wlan_config) vetoes itself, not
-				// what it holds.
-				if i >= g+p || generic && i >= g && !containerWords[string(t)] {
+				// what it holds, nor does a term it starts: a record's
+				// fields.name is no form's "field name".
+				if i >= g+p || generic && i >= g && !containerWords[string(t)] && !containerWords[wide[i]] {
 					mark(notKey, ref.rule)
 				}
 			case roleNotContext:
@@ -708,6 +709,7 @@ func (s *Set) judge(hasNames bool, own, parent, grand []string) *KeyVerdict {
 var containerWords = map[string]bool{
 	"config": true, "conf": true, "configuration": true, "settings": true, "setting": true, "setup": true,
 	"info": true, "details": true, "data": true, "profile": true, "options": true, "prefs": true, "preferences": true,
+	"fields": true, "field": true,
 }
 
 // dateWords end the names of fields that hold a date or a time.
