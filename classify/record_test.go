@@ -295,3 +295,41 @@ func assertCategories(t *testing.T, c *classify.Classifier, doc string, want map
 		assert.True(t, hasCategory(got, path, cat), "%s: want %s, got %v", path, cat, got)
 	}
 }
+
+// TestLabelsAndOwners holds the classifier to what session 18 taught it:
+// a device named after its owner is the device's, a record's fields are a
+// container, an object's name spelling its key is a label, a caption that
+// is a field's name is none, and a HealthKit type is no health.
+func TestLabelsAndOwners(t *testing.T) {
+	c := newClassifier(t, classify.Options{})
+	tests := []struct {
+		name, doc string
+		want      map[string]string // path -> category, "" for none
+	}{
+		{"a device named after its owner", `{"clients":[{"name":"Desmond’s iPhone","ip":"192.168.1.20"}],"Record":[{"@sourceName":"Ana's Apple Watch","@sourceVersion":"10.5","@value":"72"}]}`,
+			map[string]string{"/clients/0/name": "device-inventory", "/Record/0/@sourceName": "device-inventory", "/Record/0/@sourceVersion": "device-inventory"}},
+		{"not the owner's contact", `{"clients":[{"name":"Desmond’s iPhone"}]}`, map[string]string{}},
+		{"a record's fields", `{"frames":[{"data":{"fields":{"name":"Ana García","email":"ana@example.org"}}}]}`,
+			map[string]string{"/frames/0/data/fields/name": "contact"}},
+		{"an object's name spelling its key", `{"values":{"blood_pressure":{"name":"Blood pressure","value":"128/84"}}}`,
+			map[string]string{"/values/blood_pressure/name": "", "/values/blood_pressure/value": "health"}},
+		{"a column's description", `{"FIELDS":[{"FIELDNAME":"DIAGN","FIELDTEXT":"Diagnosis"},{"FIELDNAME":"SERNR","FIELDTEXT":"Serial Number"}]}`,
+			map[string]string{"/FIELDS/0/FIELDTEXT": "", "/FIELDS/1/FIELDTEXT": ""}},
+		{"a HealthKit type", `{"HealthData":{"ClinicalRecord":[{"@type":"HKClinicalTypeIdentifierConditionRecord"}]}}`,
+			map[string]string{"/HealthData/ClinicalRecord/0/@type": ""}},
+		{"a surname first", `{"value":[{"Description":"Иванова Анна Сергеевна"}],"f2":"Nagy Eszter"}`,
+			map[string]string{"/value/0/Description": "contact", "/f2": "contact"}},
+		{"a device's attributes", `{"devices":[{"attributes":{"SERVER_SCOPE":[{"key":"lastActivityTime","value":1711984508000}]}}]}`,
+			map[string]string{"/devices/0/attributes/SERVER_SCOPE/0/value": "device-inventory", "/devices/0/attributes/SERVER_SCOPE/0/key": ""}},
+		{"a device's record uuid", `{"devices":[{"id":{"entityType":"DEVICE","id":"9fb1a50c-44de-4820-b4ae-6c32f15840ff"},"customerId":{"id":"bd3623cb-c099-4b86-83ed-affcc66146a0"}}]}`,
+			map[string]string{"/devices/0/id/id": "", "/devices/0/customerId/id": ""}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assertCategories(t, c, tt.doc, tt.want)
+		})
+	}
+	got, err := c.AppendFindings(nil, []byte(`{"clients":[{"name":"Desmond’s iPhone"}]}`))
+	require.NoError(t, err)
+	assert.False(t, hasCategory(got, "/clients/0/name", "contact"), "a device's owner in its name is no contact: %v", got)
+}
