@@ -35,6 +35,9 @@ type Classifier struct {
 	// ownedName is the rule of a device named after its owner
 	// ("Ana's iPhone"): the name is the device's, not the owner's contact.
 	ownedName *rules.Compiled
+	// nickname is the rule of a device's name by its field: a person's
+	// full name under it is a person's (a point of contact's, an author's).
+	nickname, hostInNetwork *rules.Compiled
 }
 
 // New returns a classifier that applies the rule set rs. A nil rs means
@@ -46,7 +49,7 @@ func New(rs *rules.Set, opts Options) (*Classifier, error) {
 			return nil, err
 		}
 	}
-	c := &Classifier{set: rs, opts: opts.withDefaults(), frags: newRuleJSONs(rs), addrPart: rs.Rule("contact.address-part"), namePart: rs.Rule("contact.name-part"), locality: rs.Rule("contact.locality"), idUnderDevice: rs.Rule("device.id-under-device"), medDict: rs.Rule("health.medication-by-dictionary"), ownedName: rs.Rule("device.owned-name")}
+	c := &Classifier{set: rs, opts: opts.withDefaults(), frags: newRuleJSONs(rs), addrPart: rs.Rule("contact.address-part"), namePart: rs.Rule("contact.name-part"), locality: rs.Rule("contact.locality"), idUnderDevice: rs.Rule("device.id-under-device"), medDict: rs.Rule("health.medication-by-dictionary"), ownedName: rs.Rule("device.owned-name"), nickname: rs.Rule("device.nickname"), hostInNetwork: rs.Rule("network.host-name-in-network")}
 	c.pool.New = func() any { return newState(c) }
 	return c, nil
 }

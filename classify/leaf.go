@@ -533,6 +533,17 @@ func (st *state) leaf(w *walker, n *node, kind rules.Kind, raw []byte, esc bool)
 			st.best[rules.Health] = hit{}
 		}
 	}
+	if d, n := st.best[rules.DeviceInventory].rule, st.best[rules.NetworkLayout].rule; (d != nil && d == st.c.nickname || n != nil && n == st.c.hostInNetwork) && isPersonName(st.best[rules.Contact].rule) && st.fullName(v) {
+		// "Oliver Patel" under an inventory's point of contact, a note's
+		// author: a given name and a surname the dictionaries know are a
+		// person's, not a device's name nor a host's.
+		if d == st.c.nickname {
+			st.best[rules.DeviceInventory] = hit{}
+		}
+		if n == st.c.hostInNetwork {
+			st.best[rules.NetworkLayout] = hit{}
+		}
+	}
 	if d := st.best[rules.DeviceInventory].rule; d != nil && d == st.c.ownedName && isPersonName(st.best[rules.Contact].rule) {
 		// "Desmond's Apple Watch" names the watch, not Desmond.
 		st.best[rules.Contact] = hit{}
@@ -2053,6 +2064,18 @@ var captionKeys = map[string]bool{
 
 // captionKey reports a name among captionKeys, whatever its case and separators.
 func captionKey(k string) bool { return foldedIn(k, captionKeys) }
+
+// fullName reports two or three words, the first a given name and the
+// last a surname of the dictionaries, neither a look-alike.
+func (st *state) fullName(v []byte) bool {
+	sp, last := bytes.IndexByte(v, ' '), bytes.LastIndexByte(v, ' ')
+	if sp <= 0 || bytes.Count(v, []byte(" ")) > 2 {
+		return false
+	}
+	d := st.c.set.Dictionaries()
+	first, sur := v[:sp], v[last+1:]
+	return d.Has("first_names", first) && d.Has("surnames", sur) && !d.Has("name_lookalikes", first) && !d.Has("name_lookalikes", sur)
+}
 
 // onlyFound reports whether every hit of st.best is a text finder's.
 func (st *state) onlyFound() bool {
