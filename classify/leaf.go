@@ -605,9 +605,9 @@ func (st *state) leaf(w *walker, n *node, kind rules.Kind, raw []byte, esc bool)
 	}
 	if kind == rules.String && anyHit(&st.best) && len(v) <= 64 && len(w.stack) >= 2 {
 		if f, p := &w.stack[len(w.stack)-1], &w.stack[len(w.stack)-2]; f.obj && p.obj && !p.keyEsc && !f.keyEsc && labelOfHolder(w.data[f.keyStart:f.keyEnd]) && sameLetters(w.data[p.keyStart:p.keyEnd], v) {
-			// The name of the object it is the name of: {"blood_pressure": {"name":
-			// "Blood pressure", "value": "120/80"}} (a flow's results, a
-			// form's answers) labels the value beside it.
+			// A name that spells its object's key ({"blood_pressure":
+			// {"name": "Blood pressure", "value": "120/80"}}, a flow's
+			// results, a form's answers) labels the value beside it.
 			st.best = [rules.NumCategories]hit{}
 		}
 	}

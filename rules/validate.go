@@ -757,8 +757,8 @@ func personName(v []byte, d *Dictionaries) bool {
 
 // patronymic reports a father's name as East Slavic, Kazakh, Uzbek and
 // Azerbaijani names carry it after the given name: Сергеевна, Petrovich,
-// Асқарқызы, Ali o'g'li.
-// Names are capitalised: the ending is in lower case.
+// Асқарқызы, Ali o'g'li. Names are capitalised, so the ending is in
+// lower case.
 func patronymic(w []byte) bool {
 	if len(w) < 5 {
 		return false
