@@ -38,6 +38,10 @@ type Classifier struct {
 	// nickname is the rule of a device's name by its field: a person's
 	// full name under it is a person's (a point of contact's, an author's).
 	nickname, hostInNetwork *rules.Compiled
+	// userHandle is the rule of a user's log-in under a bare user field,
+	// taken back for a user's code beside their name ({"code":
+	// "apetrosyan", "name": "Anahit Petrosyan"}, as Kintone writes users).
+	userHandle *rules.Compiled
 }
 
 // New returns a classifier that applies the rule set rs. A nil rs means
@@ -49,7 +53,7 @@ func New(rs *rules.Set, opts Options) (*Classifier, error) {
 			return nil, err
 		}
 	}
-	c := &Classifier{set: rs, opts: opts.withDefaults(), frags: newRuleJSONs(rs), addrPart: rs.Rule("contact.address-part"), namePart: rs.Rule("contact.name-part"), locality: rs.Rule("contact.locality"), idUnderDevice: rs.Rule("device.id-under-device"), medDict: rs.Rule("health.medication-by-dictionary"), ownedName: rs.Rule("device.owned-name"), nickname: rs.Rule("device.nickname"), hostInNetwork: rs.Rule("network.host-name-in-network")}
+	c := &Classifier{set: rs, opts: opts.withDefaults(), frags: newRuleJSONs(rs), addrPart: rs.Rule("contact.address-part"), namePart: rs.Rule("contact.name-part"), locality: rs.Rule("contact.locality"), idUnderDevice: rs.Rule("device.id-under-device"), medDict: rs.Rule("health.medication-by-dictionary"), ownedName: rs.Rule("device.owned-name"), nickname: rs.Rule("device.nickname"), hostInNetwork: rs.Rule("network.host-name-in-network"), userHandle: rs.Rule("contact.user-handle")}
 	c.pool.New = func() any { return newState(c) }
 	return c, nil
 }

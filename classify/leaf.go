@@ -559,6 +559,14 @@ func (st *state) leaf(w *walker, n *node, kind rules.Kind, raw []byte, esc bool)
 		// line locates nobody: an analytics visit's geo, a login's.
 		st.best[rules.Contact] = hit{}
 	}
+	if kind == rules.String && st.c.userHandle != nil && !w.inner && !anyHit(&st.best) && len(v) <= 32 && foldedIn(n.key, codeKeys) && st.besidePersonName(w) {
+		// A user's code beside the user's name ({"code": "apetrosyan",
+		// "name": "Anahit Petrosyan"}, Kintone's creator, modifier and
+		// user fields) is their log-in.
+		if ok, err := st.c.userHandle.MatchIndexed(v, &st.vi, rules.ShapeOf(v), st.c.set.Dictionaries()); err == nil && ok {
+			st.add(st.c.userHandle, 0.7)
+		}
+	}
 	if kind == rules.String && st.c.namePart != nil && !w.inner && len(vd.Hits) == 0 && !anyHit(&st.best) {
 		// A given name beside a surname, or a surname beside a given
 		// name, in fields whose names say nothing ({"x:p01": "Rory",
@@ -2064,6 +2072,30 @@ var captionKeys = map[string]bool{
 
 // captionKey reports a name among captionKeys, whatever its case and separators.
 func captionKey(k string) bool { return foldedIn(k, captionKeys) }
+
+// codeKeys name a user's code or log-in beside their name.
+var codeKeys = map[string]bool{"code": true, "usercode": true, "login": true, "loginname": true}
+
+// besidePersonName reports an object that also holds a "name" whose value
+// starts with a given name the dictionary knows: a user's record.
+func (st *state) besidePersonName(w *walker) bool {
+	if len(w.stack) == 0 || !w.stack[len(w.stack)-1].obj {
+		return false
+	}
+	d, found := st.c.set.Dictionaries(), false
+	members(w.data, w.stack[len(w.stack)-1].start, func(key []byte, kesc bool, val []byte, isStr bool) bool {
+		if kesc || !isStr || !foldedIn(key, nameKeys) {
+			return true
+		}
+		if sp := bytes.IndexByte(val, ' '); sp > 0 {
+			found = d.Has("first_names", val[:sp]) && !d.Has("name_lookalikes", val[:sp])
+		}
+		return false
+	})
+	return found
+}
+
+var nameKeys = map[string]bool{"name": true, "displayname": true, "fullname": true}
 
 // fullName reports two or three words, the first a given name and the
 // last a surname of the dictionaries, neither a look-alike.
