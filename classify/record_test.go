@@ -321,6 +321,8 @@ func TestLabelsAndOwners(t *testing.T) {
 			map[string]string{"/value/0/Description": "contact", "/f2": "contact"}},
 		{"a device's attributes", `{"devices":[{"attributes":{"SERVER_SCOPE":[{"key":"lastActivityTime","value":1711984508000}]}}]}`,
 			map[string]string{"/devices/0/attributes/SERVER_SCOPE/0/value": "device-inventory", "/devices/0/attributes/SERVER_SCOPE/0/key": ""}},
+		{"a user's code beside the user's name", `{"Creator":{"type":"CREATOR","value":{"code":"apetrosyan","name":"Anahit Petrosyan"}},"zone":{"code":"frontdoor","name":"Front door"}}`,
+			map[string]string{"/Creator/value/code": "contact", "/zone/code": ""}},
 		{"a device's record uuid", `{"devices":[{"id":{"entityType":"DEVICE","id":"9fb1a50c-44de-4820-b4ae-6c32f15840ff"},"customerId":{"id":"bd3623cb-c099-4b86-83ed-affcc66146a0"}}]}`,
 			map[string]string{"/devices/0/id/id": "", "/devices/0/customerId/id": ""}},
 	}
