@@ -533,14 +533,14 @@ func (st *state) leaf(w *walker, n *node, kind rules.Kind, raw []byte, esc bool)
 			st.best[rules.Health] = hit{}
 		}
 	}
-	if d, n := st.best[rules.DeviceInventory].rule, st.best[rules.NetworkLayout].rule; (d != nil && d == st.c.nickname || n != nil && n == st.c.hostInNetwork) && isPersonName(st.best[rules.Contact].rule) && st.fullName(v) {
+	if d, nl := st.best[rules.DeviceInventory].rule, st.best[rules.NetworkLayout].rule; (d != nil && d == st.c.nickname || nl != nil && nl == st.c.hostInNetwork) && isPersonName(st.best[rules.Contact].rule) && st.fullName(v) {
 		// "Oliver Patel" under an inventory's point of contact, a note's
 		// author: a given name and a surname the dictionaries know are a
 		// person's, not a device's name nor a host's.
 		if d == st.c.nickname {
 			st.best[rules.DeviceInventory] = hit{}
 		}
-		if n == st.c.hostInNetwork {
+		if nl == st.c.hostInNetwork {
 			st.best[rules.NetworkLayout] = hit{}
 		}
 	}

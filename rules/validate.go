@@ -290,7 +290,7 @@ func ownedThing(v []byte) ([]byte, bool) {
 		owner, thing = v[:i], v[i+len("\u2019s "):]
 	} else {
 		for _, sep := range ownerLinks {
-			if i := bytes.Index(v, []byte(sep)); i > 0 {
+			if i := bytes.Index(v, sep); i > 0 {
 				thing, owner = v[:i], v[i+len(sep):]
 				break
 			}
@@ -300,7 +300,7 @@ func ownedThing(v []byte) ([]byte, bool) {
 		return nil, false
 	}
 	for _, w := range ownedAdjectives {
-		if len(thing) > len(w) && bytes.EqualFold(thing[:len(w)], []byte(w)) {
+		if len(thing) > len(w) && bytes.EqualFold(thing[:len(w)], w) {
 			thing = thing[len(w):]
 			break
 		}
@@ -309,8 +309,8 @@ func ownedThing(v []byte) ([]byte, bool) {
 }
 
 var (
-	ownerLinks      = []string{" de ", " di ", " da ", " do ", " von ", " van "}
-	ownedAdjectives = []string{"work ", "personal ", "old ", "new ", "other ", "second "}
+	ownerLinks      = [][]byte{[]byte(" de "), []byte(" di "), []byte(" da "), []byte(" do "), []byte(" von "), []byte(" van ")}
+	ownedAdjectives = [][]byte{[]byte("work "), []byte("personal "), []byte("old "), []byte("new "), []byte("other "), []byte("second ")}
 )
 
 // ownerName reports one to three capitalised words of letters: a given
@@ -740,6 +740,9 @@ func personName(v []byte, d *Dictionaries) bool {
 	}
 	if d.has("first_names", first) || d.has("surnames", last) {
 		return true
+	}
+	if bytes.IndexByte(v, ',') >= 0 {
+		return false // "García, Ana" was read surname first above
 	}
 	// The surname first, as registers and forms write it ("Иванова Анна
 	// Сергеевна", "Nagy Eszter", "Nguyen Van An"): a given name second,
