@@ -21,7 +21,7 @@ type validator func(v []byte, d *Dictionaries) bool
 var validatorNames = []string{
 	"luhn", "imei", "ip", "ip-or-endpoint", "ip-or-range", "ipv4", "ipv6", "public-ip", "cidr", "netmask", "mac", "jwt",
 	"entropy:N", "digits:MIN-MAX", "pem", "port", "person-name", "last-name-word", "password-shape", "key-shape", "full-name", "handle", "at-handle", "person-handle", "file-person-name", "not-date",
-	"not-version", "not-version-quad", "not-host", "not-code", "not-file-url", "ip-list", "path-secret", "default-ssid:NAME", "not-timestamp", "not-dotted-name", "not-org-name", "not-type-name", "signed-mix", "mixed-case-digits", "not-slug", "not-id", "not-public-key", "dict:NAME", "dict-owned:NAME+NAME", "not-dict:NAME", "dict-first:NAME", "dict-head:NAME", "dict-word:NAME", "dict-term:NAME", "dict-prefix:NAME", "email",
+	"not-version", "not-version-quad", "not-host", "not-code", "not-file-url", "ip-list", "path-secret", "default-ssid:NAME", "not-timestamp", "not-dotted-name", "not-org-name", "not-type-name", "signed-mix", "mixed-case-digits", "not-slug", "not-id", "not-public-key", "dict:NAME", "dict-owned:NAME+NAME", "ldap-person", "ldap-host", "not-dict:NAME", "dict-first:NAME", "dict-head:NAME", "dict-word:NAME", "dict-term:NAME", "dict-prefix:NAME", "email",
 }
 
 // lookupValidator returns the validator called name (with its argument,
@@ -160,6 +160,10 @@ func lookupValidator(name string, d *Dictionaries) (validator, error) {
 		return func(v []byte, _ *Dictionaries) bool { return !resourceSID(v) }, nil
 	case "email":
 		return validEmail, nil
+	case "ldap-person":
+		return func(v []byte, _ *Dictionaries) bool { k := ldapOUKind(v); return k != ouGroup && k != ouHost }, nil
+	case "ldap-host":
+		return func(v []byte, _ *Dictionaries) bool { return ldapOUKind(v) == ouHost }, nil
 	case "dict-owned":
 		// A device its owner named after themselves: "Desmond's Apple
 		// Watch", "iPhone de Ana"; the device is an entry of one of the
@@ -254,6 +258,33 @@ func lookupValidator(name string, d *Dictionaries) (validator, error) {
 		}, nil
 	}
 	return nil, fmt.Errorf("unknown validator %q (known: %s)", name, strings.Join(validatorNames, ", "))
+}
+
+// The kinds of entries a directory's organisational units hold.
+const (
+	ouOther = iota
+	ouGroup
+	ouHost
+)
+
+// ldapOUKind reports what the organisational units of a distinguished
+// name hold: groups and roles, or hosts (computers, servers,
+// workstations), or else people and anything else.
+func ldapOUKind(v []byte) int {
+	for part := range bytes.SplitSeq(v, []byte{','}) {
+		part = bytes.TrimSpace(part)
+		if len(part) < 4 || part[0]|0x20 != 'o' || part[1]|0x20 != 'u' || part[2] != '=' {
+			continue
+		}
+		var buf [maxWord]byte
+		switch string(lowerInto(&buf, part[3:])) {
+		case "groups", "group", "roles", "role", "distribution lists", "security groups", "builtin", "policies":
+			return ouGroup
+		case "hosts", "host", "computers", "computer", "servers", "server", "machines", "workstations", "domain controllers", "devices", "printers", "laptops":
+			return ouHost
+		}
+	}
+	return ouOther
 }
 
 // hasHead reports whether v, or its start up to one of its first three
