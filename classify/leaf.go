@@ -559,7 +559,7 @@ func (st *state) leaf(w *walker, n *node, kind rules.Kind, raw []byte, esc bool)
 		// line locates nobody: an analytics visit's geo, a login's.
 		st.best[rules.Contact] = hit{}
 	}
-	if kind == rules.String && st.c.userHandle != nil && !w.inner && !anyHit(&st.best) && len(v) <= 32 && foldedIn(n.key, codeKeys) && st.besidePersonName(w) {
+	if kind == rules.String && st.c.userHandle != nil && !w.inner && !anyHit(&st.best) && len(v) <= 32 && len(n.key) >= 4 && len(n.key) <= 10 && foldedIn(n.key, codeKeys) && st.besidePersonName(w) {
 		// A user's code beside the user's name ({"code": "apetrosyan",
 		// "name": "Anahit Petrosyan"}, Kintone's creator, modifier and
 		// user fields) is their log-in.
@@ -2088,7 +2088,7 @@ func (st *state) besidePersonName(w *walker) bool {
 			return true
 		}
 		if sp := bytes.IndexByte(val, ' '); sp > 0 {
-			found = d.Has("first_names", val[:sp]) && !d.Has("name_lookalikes", val[:sp])
+			found = knownName(d, "first_names", val[:sp])
 		}
 		return false
 	})
@@ -2106,7 +2106,13 @@ func (st *state) fullName(v []byte) bool {
 	}
 	d := st.c.set.Dictionaries()
 	first, sur := v[:sp], v[last+1:]
-	return d.Has("first_names", first) && d.Has("surnames", sur) && !d.Has("name_lookalikes", first) && !d.Has("name_lookalikes", sur)
+	return knownName(d, "first_names", first) && knownName(d, "surnames", sur)
+}
+
+// knownName reports a word of the names list that is no look-alike (rose,
+// gold, may).
+func knownName(d *rules.Dictionaries, list string, w []byte) bool {
+	return d.Has(list, w) && !d.Has("name_lookalikes", w)
 }
 
 // onlyFound reports whether every hit of st.best is a text finder's.

@@ -407,14 +407,15 @@ func (s *Set) JudgeKeyCached(kc *KeyCache, names []string) *KeyVerdict {
 		// above it is the context of the attributes, though not of the
 		// holder's own members (Salesforce's attributes.type and .url, a
 		// row's key).
+		skip := !holderMember(own)
 		i := n - 2
 		for ; i >= 0; i-- {
-			if parent = s.cachedWordsIn(kc, names[i]); i == 0 || !holderWords(parent) || holderMember(own) {
+			if parent = s.cachedWordsIn(kc, names[i]); i == 0 || !skip || !holderWords(parent) {
 				break
 			}
 		}
 		for i--; i >= 0; i-- {
-			if grand = s.cachedWordsIn(kc, names[i]); i == 0 || !holderWords(grand) || holderMember(own) {
+			if grand = s.cachedWordsIn(kc, names[i]); i == 0 || !skip || !holderWords(grand) {
 				break
 			}
 		}
