@@ -189,12 +189,20 @@ func Compile(opts CompileOptions, files ...*File) (*Set, error) {
 	}
 	// Some 11,000 synonyms mean some 300 things: each meaning is split
 	// once, and each word once, for its glued form and its vocabulary.
+	// The words are split on every core first (the split needs nothing
+	// but the word).
+	split := make([][][]string, len(files))
+	parallel(len(files), func(i int) {
+		split[i] = make([][]string, len(files[i].Synonyms))
+		for k, syn := range files[i].Synonyms {
+			split[i][k] = SplitKey(nil, syn.Word)
+		}
+	})
 	means := map[string][]string{}
-	var parts []string
-	for _, f := range files {
-		for _, syn := range f.Synonyms {
-			parts = SplitKey(parts[:0], syn.Word)
-			w := strings.Join(parts, "")
+	for fi, f := range files {
+		for k, syn := range f.Synonyms {
+			parts := split[fi][k]
+			w := join(parts)
 			m, ok := means[syn.Means]
 			if !ok {
 				m = SplitKey(nil, syn.Means)
@@ -245,6 +253,11 @@ func Compile(opts CompileOptions, files ...*File) (*Set, error) {
 	}
 	// Plain English words stay whole (rules/dict/plain_words.txt).
 	s.addDictWords(opts.Dictionaries.raw["plain_words"])
+	// The vocabulary and the synonyms are complete: the dictionaries that
+	// name fields or contexts are written out as terms on another core
+	// while this one compiles the rules.
+	dictc := make(chan dictTermLists, 1)
+	go func() { dictc <- s.dictTermLists(files) }()
 	exprs := <-exprsc
 	for _, f := range files {
 		for _, w := range f.NegativeKeys {
@@ -304,6 +317,7 @@ func Compile(opts CompileOptions, files ...*File) (*Set, error) {
 	if len(errs) > 0 {
 		return nil, errs
 	}
+	dicts := <-dictc
 	slices.SortFunc(s.rules, func(a, b *Compiled) int { return cmp.Compare(a.ID, b.ID) })
 	s.sections = make([]uint64, (len(s.rules)+63)/64)
 	s.contextual = make([]uint64, len(s.sections))
@@ -323,8 +337,8 @@ func Compile(opts CompileOptions, files ...*File) (*Set, error) {
 		for _, t := range c.exactKeys {
 			s.exact[t] = append(s.exact[t], int32(i))
 		}
-		if c.KeyDict != "" {
-			s.addDictKeys(int32(i), entries(opts.Dictionaries.raw[c.KeyDict]))
+		for _, t := range dicts.keys[c.KeyDict] {
+			s.terms[t] = append(s.terms[t], termRef{rule: int32(i), role: roleDictKey})
 		}
 
 		if c.valueAlone && c.kinds&String != 0 {
@@ -348,19 +362,11 @@ func Compile(opts CompileOptions, files ...*File) (*Set, error) {
 			c.findKeywords = s.gate.add(c.lowKeywords)
 		}
 	}
-	// Dictionary contexts last, when every rule's own terms are known;
-	// each dictionary's terms are written out once.
-	dictTerms := map[string][]string{}
+	// Dictionary contexts last, when every rule's own terms are known.
 	for i, c := range s.rules {
-		if c.ContextDict == "" {
-			continue
+		if c.ContextDict != "" {
+			s.addDictContext(int32(i), dicts.context[c.ContextDict])
 		}
-		terms, ok := dictTerms[c.ContextDict]
-		if !ok {
-			terms = s.dictTerms(entries(opts.Dictionaries.raw[c.ContextDict]))
-			dictTerms[c.ContextDict] = terms
-		}
-		s.addDictContext(int32(i), terms)
 	}
 	return s, nil
 }

@@ -951,28 +951,50 @@ func (s *Set) norm(term string) string {
 	return join(s.words(term))
 }
 
-// addDictKeys makes the entries of a dictionary key terms of rule i,
-// normalized as norm does but without the vocabulary's splitting of glued
-// words (for thousands of entries at start-up: the glued pieces would be
-// glued again, so only a piece that is a synonym could tell the two apart).
-// An entry that a synonym rewrites into words no entry spells ("egeszseg"
-// is health, "salud" too) is left out: the word is the rules' to judge,
-// and as a key term of the dictionary it would make every key with
-// "health" in it a health field.
-func (s *Set) addDictKeys(i int32, list [][]byte) {
+// dictTermLists holds, by dictionary, the terms of the dictionaries that
+// rules take for field names (key_dict) or contexts (context_dict).
+type dictTermLists struct{ keys, context map[string][]string }
+
+// dictTermLists writes out the dictionaries the rules of files name, each
+// once. It only reads the set's vocabulary and synonyms.
+func (s *Set) dictTermLists(files []*File) dictTermLists {
+	l := dictTermLists{keys: map[string][]string{}, context: map[string][]string{}}
+	for _, f := range files {
+		for _, r := range f.Rules {
+			if _, ok := l.keys[r.KeyDict]; r.KeyDict != "" && !ok {
+				l.keys[r.KeyDict] = s.dictKeys(entries(s.dicts.raw[r.KeyDict]))
+			}
+			if _, ok := l.context[r.ContextDict]; r.ContextDict != "" && !ok {
+				l.context[r.ContextDict] = s.dictTerms(entries(s.dicts.raw[r.ContextDict]))
+			}
+		}
+	}
+	return l
+}
+
+// dictKeys returns the entries of a dictionary as key terms, normalized
+// as norm does but without the vocabulary's splitting of glued words (for
+// thousands of entries at start-up: the glued pieces would be glued again,
+// so only a piece that is a synonym could tell the two apart). An entry
+// that a synonym rewrites into words no entry spells ("egeszseg" is
+// health, "salud" too) is left out: the word is the rules' to judge, and
+// as a key term of the dictionary it would make every key with "health"
+// in it a health field.
+func (s *Set) dictKeys(list [][]byte) []string {
 	split := make([][]string, len(list))
 	plain := make(map[string]struct{}, len(list))
 	for k, w := range list {
 		split[k] = SplitKey(nil, unsafeString(w))
 		plain[join(split[k])] = struct{}{}
 	}
+	var terms []string
 	for _, ws := range split {
 		t := join(s.writeOut(ws))
-		if _, ok := plain[t]; !ok || t == "" {
-			continue
+		if _, ok := plain[t]; ok && t != "" {
+			terms = append(terms, t)
 		}
-		s.terms[t] = append(s.terms[t], termRef{rule: i, role: roleDictKey})
 	}
+	return terms
 }
 
 // dictTerms returns the entries of a dictionary as terms, normalized as
