@@ -842,7 +842,7 @@ func filePersonName(v []byte, d *Dictionaries) bool {
 	}
 	var prev []byte
 	for w := range bytes.FieldsFuncSeq(v, func(r rune) bool { return r == ' ' || r == '_' || r == '-' || r == '.' || r == ',' }) {
-		if len(w) >= 2 && w[0] >= 'A' && w[0] <= 'Z' && !d.has("name_lookalikes", w) {
+		if len(w) >= 2 && capitalised(w) && !d.has("name_lookalikes", w) {
 			if prev != nil && (d.has("first_names", prev) && d.has("surnames", w) || d.has("surnames", prev) && d.has("first_names", w)) {
 				return true
 			}
@@ -852,6 +852,16 @@ func filePersonName(v []byte, d *Dictionaries) bool {
 		prev = nil
 	}
 	return false
+}
+
+// capitalised reports whether w starts with a capital letter, or with a
+// letter of a script that has no case (a name in Arabic or Devanagari).
+func capitalised(w []byte) bool {
+	if c := w[0]; c < utf8.RuneSelf {
+		return c >= 'A' && c <= 'Z'
+	}
+	r, _ := utf8.DecodeRune(w)
+	return unicode.IsLetter(r) && !unicode.IsLower(r)
 }
 
 // WithoutTitle returns v without a title written before a name ("Dr.
