@@ -115,22 +115,50 @@ func (g *textGate) add(lits [][]byte) litSet {
 }
 
 // AppendLower appends text to dst in lower case, byte for byte the same
-// length: ASCII letters, Latin-1's (À-Þ) and the basic Cyrillic ones
-// (А-Я), which is how free text is matched against the finders'
-// keywords, written in lower case.
+// length: ASCII letters, Latin-1's (À-Þ), Latin Extended-A's (Ā-Ž: Polish,
+// Czech, Turkish, Baltic letters; not İ, whose lower case is longer),
+// Greek's (Α-Ω) and Cyrillic's (Ѐ-Я), which is how free text is matched
+// against the finders' keywords, written in lower case.
 func AppendLower(dst, text []byte) []byte {
 	n := len(dst)
 	for i, c := range text {
 		switch {
 		case c >= 'A' && c <= 'Z':
 			c += 'a' - 'A'
-		case c < 0x80 || i == 0:
-		case c <= 0x9E && c != 0x97 && text[i-1] == 0xC3:
-			c += 0x20 // À-Þ: à-þ
-		case text[i-1] == 0xD0 && c >= 0x90 && c <= 0x9F:
-			c += 0x20 // А-П: а-п
-		case text[i-1] == 0xD0 && c >= 0xA0 && c <= 0xAF:
-			dst[n+i-1], c = 0xD1, c-0x20 // Р-Я: р-я, whose lead byte is D1
+		case c < 0x80 || c >= 0xC0 || i == 0:
+		default:
+			switch lead := text[i-1]; {
+			case lead == 0xC3:
+				if c <= 0x9E && c != 0x97 {
+					c += 0x20 // À-Þ: à-þ
+				}
+			case lead == 0xC4:
+				// Ā-į and Ĳ-Ķ pair upper and lower, even and odd; Ĺ-ľ odd
+				// and even.
+				if c < 0xB0 && c&1 == 0 || c >= 0xB2 && c <= 0xB6 && c&1 == 0 || c >= 0xB9 && c <= 0xBD && c&1 == 1 {
+					c++
+				}
+			case lead == 0xC5:
+				// Ł-Ň odd and even, Ŋ-Ŷ even and odd, Ź-Ž odd and even.
+				if c >= 0x81 && c <= 0x87 && c&1 == 1 || c >= 0x8A && c <= 0xB6 && c&1 == 0 || c >= 0xB9 && c <= 0xBD && c&1 == 1 {
+					c++
+				}
+			case lead == 0xCE:
+				if c >= 0x91 && c <= 0x9F {
+					c += 0x20 // Α-Ο: α-ο
+				} else if c >= 0xA0 && c <= 0xA9 && c != 0xA2 {
+					dst[n+i-1], c = 0xCF, c-0x20 // Π-Ω: π-ω, whose lead byte is CF
+				}
+			case lead == 0xD0:
+				switch {
+				case c <= 0x8F:
+					dst[n+i-1], c = 0xD1, c+0x10 // Ѐ-Џ: ѐ-џ (Є, І, Ї, Ј, Љ...)
+				case c <= 0x9F:
+					c += 0x20 // А-П: а-п
+				case c <= 0xAF:
+					dst[n+i-1], c = 0xD1, c-0x20 // Р-Я: р-я, whose lead byte is D1
+				}
+			}
 		}
 		dst = append(dst, c)
 	}

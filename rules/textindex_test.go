@@ -3,6 +3,7 @@ package rules
 import (
 	"slices"
 	"testing"
+	"unicode"
 
 	"github.com/stretchr/testify/require"
 )
@@ -65,12 +66,35 @@ func FuzzTextGate(f *testing.F) {
 	})
 }
 
+func TestAppendLowerRunes(t *testing.T) {
+	// Every rune of two bytes is either kept or written as its lower case,
+	// never as a third letter.
+	for r := rune(0x80); r < 0x800; r++ {
+		in := string(r)
+		got := string(AppendLower(nil, []byte(in)))
+		if got != in && got != string(unicode.ToLower(r)) {
+			t.Errorf("AppendLower(%q) = %q, want %q or %q", in, got, in, string(unicode.ToLower(r)))
+		}
+	}
+	for _, r := range "ĄĆĘŁŃŚŹŻČŠŽŘĎŤŇĚŮŐŰĞŞĀĒĪŪĶĻŅΑΩЄІЇЎЂЉЊЋЏ" {
+		if got := string(AppendLower(nil, []byte(string(r)))); got != string(unicode.ToLower(r)) {
+			t.Errorf("AppendLower(%q) = %q, want %q", string(r), got, string(unicode.ToLower(r)))
+		}
+	}
+}
+
 func TestAppendLower(t *testing.T) {
 	for in, want := range map[string]string{
 		"SOY ALÉRGICA A LA PENICILINA": "soy alérgica a la penicilina",
 		"ÀÉÎÕÜ ÇÑ ×":                   "àéîõü çñ ×", // × (U+00D7) is no letter
 		"АТ ПЕРЕД 135/94, РЯД":         "ат перед 135/94, ряд",
 		"already lower, ß":             "already lower, ß",
+		"ŁUKASZ ŚPI, ŻONA ĆWICZY":      "łukasz śpi, żona ćwiczy",
+		"ČEŠTINA ŘEŠÍ ĎÁBLA, ŇÁDRŽ":    "čeština řeší ďábla, ňádrž",
+		"ŞİFRE ĞÜÇ":                    "şİfre ğüç", // İ's lower case is longer: kept
+		"ĀBOLS ĶĒĶIS ĻAUNS ŅEMT ŦŊ Ź":  "ābols ķēķis ļauns ņemt ŧŋ ź",
+		"ΠΑΡΑΚΑΛΩ ΤΗΛΕΦΩΝΟ Σ":          "παρακαλω τηλεφωνο σ",
+		"ЄВГЕН ІВАНОВИЧ ЇЖАК ЂОРЂЕ Љ":  "євген іванович їжак ђорђе љ",
 	} {
 		got := AppendLower([]byte("x"), []byte(in))
 		if string(got) != "x"+want {
