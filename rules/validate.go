@@ -34,7 +34,7 @@ func lookupValidator(name string, d *Dictionaries) (validator, error) {
 	case "imei":
 		return func(v []byte, _ *Dictionaries) bool { return luhn(v, 15, 15) }, nil
 	case "ip":
-		return func(v []byte, _ *Dictionaries) bool { _, ok := parseIP(v); return ok }, nil
+		return func(v []byte, _ *Dictionaries) bool { _, ok := hostIP(v); return ok }, nil
 	case "ip-or-endpoint":
 		return func(v []byte, _ *Dictionaries) bool { return ipEndpoint(v) }, nil
 	case "ip-or-range":
@@ -61,9 +61,9 @@ func lookupValidator(name string, d *Dictionaries) (validator, error) {
 	case "not-version-quad":
 		return func(v []byte, _ *Dictionaries) bool { return !versionQuad(v) }, nil
 	case "ipv4":
-		return func(v []byte, _ *Dictionaries) bool { a, ok := parseIP(v); return ok && a.Is4() }, nil
+		return func(v []byte, _ *Dictionaries) bool { a, ok := hostIP(v); return ok && a.Is4() }, nil
 	case "ipv6":
-		return func(v []byte, _ *Dictionaries) bool { a, ok := parseIP(v); return ok && a.Is6() }, nil
+		return func(v []byte, _ *Dictionaries) bool { a, ok := hostIP(v); return ok && a.Is6() }, nil
 	case "public-ip":
 		return func(v []byte, _ *Dictionaries) bool {
 			a, ok := parseIP(v)
@@ -382,6 +382,19 @@ func parseIP(v []byte) (netip.Addr, bool) {
 	return a, err == nil && a.Zone() == ""
 }
 
+// hostIP parses an address that can be a host's: not the unspecified
+// address (0.0.0.0, ::, a listener's "any" or a DHCP client's before it
+// has one) nor IPv4's broadcast, which tell nothing of a network.
+func hostIP(v []byte) (netip.Addr, bool) {
+	a, ok := parseIP(v)
+	if !ok || a.IsUnspecified() || a == broadcast4 {
+		return netip.Addr{}, false
+	}
+	return a, true
+}
+
+var broadcast4 = netip.AddrFrom4([4]byte{255, 255, 255, 255})
+
 // plausibleIP reports whether v has the bytes of an address: four dotted
 // decimals, or hex groups with colons (seven, or a "::").
 func plausibleIP(v []byte) bool {
@@ -405,25 +418,28 @@ func plausibleIP(v []byte) bool {
 	if colons == 0 {
 		return dots == 3 && !hex && len(v) >= 7 && len(v) <= 15
 	}
+	if colons == 7 && len(v) == 23 && v[2] == ':' && v[5] == ':' && v[8] == ':' && v[20] == ':' {
+		return false // eight bytes in hex (an EUI-64, a truncated fingerprint), no IPv6's groups
+	}
 	return colons == 7 || (colons >= 2 && bytes.Contains(v, []byte("::")))
 }
 
 // ipEndpoint accepts an address with or without a port: 10.0.0.1,
 // 10.0.0.1:8080, fe80::1, [fe80::1]:443.
 func ipEndpoint(v []byte) bool {
-	if _, ok := parseIP(v); ok {
+	if _, ok := hostIP(v); ok {
 		return true
 	}
 	if i := bytes.LastIndexByte(v, ':'); i > 0 && bytes.IndexByte(v, ']') < i {
 		// 10.0.0.1:8080 or [fe80::1]:443.
 		host := bytes.Trim(v[:i], "[]")
-		if _, ok := parseIP(host); ok && validPort(v[i+1:]) {
+		if _, ok := hostIP(host); ok && validPort(v[i+1:]) {
 			return true
 		}
 	}
 	// An IPv6 address with a zone.
 	if i := bytes.IndexByte(v, '%'); i > 0 {
-		_, ok := parseIP(v[:i])
+		_, ok := hostIP(v[:i])
 		return ok
 	}
 	return false
