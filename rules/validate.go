@@ -43,6 +43,8 @@ func lookupValidator(name string, d *Dictionaries) (validator, error) {
 		return personHandle, nil
 	case "file-person-name":
 		return filePersonName, nil
+	case "home-dir-person":
+		return homeDirPerson, nil
 	case "default-ssid":
 		if d.filter(arg) == nil {
 			return nil, fmt.Errorf("validator %q: no dictionary %q (have %s)", name, arg, strings.Join(d.Names(), ", "))
@@ -866,6 +868,22 @@ func filePersonName(v []byte, d *Dictionaries) bool {
 			continue
 		}
 		prev = nil
+	}
+	return false
+}
+
+// homeDirPerson accepts a path in a home directory whose owner is no
+// system account: /Users/ana/..., /home/cokonkwo, C:\Users\jsmith.
+func homeDirPerson(v []byte, d *Dictionaries) bool {
+	for _, p := range [...]string{"/home/", "/Users/"} {
+		if rest, ok := bytes.CutPrefix(v, []byte(p)); ok {
+			user, _, _ := bytes.Cut(rest, []byte("/"))
+			return !d.has("system_accounts", user)
+		}
+	}
+	if len(v) > 9 && v[1] == ':' && v[2] == '\\' && bytes.EqualFold(v[3:9], []byte("Users\\")) {
+		user, _, _ := bytes.Cut(v[9:], []byte("\\"))
+		return !d.has("system_accounts", user)
 	}
 	return false
 }
