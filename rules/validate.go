@@ -747,8 +747,37 @@ func fullName(v []byte, d *Dictionaries) bool {
 	if len(f) < 2 || len(f) > 3 {
 		return false
 	}
+	// A day and a month, as a timestamp writes them ("Thu May  9 16:44:25
+	// 2024"), are no given name and surname, though Thu and May are names.
+	if foldedIn(weekdays, f[0]) && foldedIn(months, f[len(f)-1]) {
+		return false
+	}
 	return d.has("first_names", f[0]) && d.has("surnames", f[len(f)-1])
 }
+
+// foldedIn reports whether w, in lower case, is a key of m (ASCII words
+// of up to nine letters; no allocation).
+func foldedIn(m map[string]bool, w []byte) bool {
+	var b [9]byte
+	if len(w) > len(b) {
+		return false
+	}
+	for i, c := range w {
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[i] = c
+	}
+	return m[string(b[:len(w)])]
+}
+
+var weekdays = map[string]bool{"mon": true, "tue": true, "wed": true, "thu": true, "fri": true, "sat": true, "sun": true,
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true}
+
+var months = map[string]bool{"jan": true, "feb": true, "mar": true, "apr": true, "may": true, "jun": true, "jul": true,
+	"aug": true, "sep": true, "sept": true, "oct": true, "nov": true, "dec": true, "january": true, "february": true,
+	"march": true, "april": true, "june": true, "july": true, "august": true, "september": true, "october": true,
+	"november": true, "december": true}
 
 // personName accepts a value whose first word is a known given name or
 // whose last word is a known surname, in the shape of a name.
