@@ -1548,19 +1548,12 @@ func orgName(v []byte) bool {
 	if i < 0 {
 		return false
 	}
-	var buf [16]byte
+	var buf [24]byte
 	last := v[i+1:]
 	if len(last) > len(buf) {
 		return false
 	}
-	w := buf[:0]
-	for _, c := range last {
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		w = append(w, c)
-	}
-	return orgWords[string(w)]
+	return orgWords[string(AppendLower(buf[:0], last))]
 }
 
 var orgWords = map[string]bool{
@@ -1573,6 +1566,16 @@ var orgWords = map[string]bool{
 	"hospice": true, "practice": true, "surgery": true, "dental": true, "medical": true, "therapy": true,
 	"klinik": true, "praxis": true, "clinica": true, "clínica": true, "hopital": true, "hôpital": true, "ospedale": true,
 	"farmacia": true, "apotheke": true, "ltda": true, "eireli": true, "sarl": true, "sas": true, "spa": true,
+	// Pharmacies, hospitals, clinics and companies in more languages.
+	"eczanesi": true, "eczane": true, "hastanesi": true, "hastane": true, "kliniği": true, "klinigi": true, "şti": true,
+	"sti": true, "apotheek": true, "ziekenhuis": true, "kliniek": true, "pharmacie": true, "clinique": true,
+	"drogaria": true, "farmácia": true, "droguería": true, "drogueria": true, "apteka": true, "szpital": true,
+	"przychodnia": true, "lékárna": true, "nemocnice": true, "krankenhaus": true, "klinikum": true, "zentrum": true,
+	"apotek": true, "sjukhus": true, "sykehus": true, "vårdcentral": true, "apteekki": true, "sairaala": true,
+	"puskesmas": true, "zahanati": true, "hospitali": true, "аптека": true, "больница": true, "клиника": true,
+	"поликлиника": true, "ооо": true, "φαρμακείο": true, "νοσοκομείο": true, "κλινική": true, "gyógyszertár": true,
+	"kórház": true, "patika": true, "farmacie": true, "spital": true, "spitalul": true, "ljekarna": true, "apoteka": true,
+	"bolnica": true, "bolnišnica": true, "lekáreň": true, "nemocnica": true,
 }
 
 // mixedCaseDigits reports a value with lower-case letters, upper-case
