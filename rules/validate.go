@@ -45,6 +45,8 @@ func lookupValidator(name string, d *Dictionaries) (validator, error) {
 		return filePersonName, nil
 	case "home-dir-person":
 		return homeDirPerson, nil
+	case "not-tool-agent":
+		return func(v []byte, _ *Dictionaries) bool { return !toolAgent(v) }, nil
 	case "default-ssid":
 		if d.filter(arg) == nil {
 			return nil, fmt.Errorf("validator %q: no dictionary %q (have %s)", name, arg, strings.Join(d.Names(), ", "))
@@ -915,6 +917,40 @@ func homeDirPerson(v []byte, d *Dictionaries) bool {
 		return !d.has("system_accounts", user)
 	}
 	return false
+}
+
+// toolAgent reports a user agent that a server, a monitor, a library or a
+// crawler sends (Alertmanager/0.27.0, Go-http-client/1.1, curl/8.4.0,
+// kube-probe/1.29): it tells of no one's device.
+func toolAgent(v []byte) bool {
+	name := v
+	if i := bytes.IndexAny(v, "/ ;("); i >= 0 {
+		name = v[:i]
+	}
+	var buf [24]byte
+	if len(name) < 2 || len(name) > len(buf) {
+		return false
+	}
+	return toolAgents[string(AppendLower(buf[:0], name))]
+}
+
+var toolAgents = map[string]bool{
+	"alertmanager": true, "prometheus": true, "grafana": true, "go-http-client": true, "curl": true, "wget": true,
+	"python-requests": true, "python-urllib": true, "python-httpx": true, "aiohttp": true, "httpx": true, "node-fetch": true,
+	"axios": true, "undici": true, "java": true, "apache-httpclient": true, "jetty": true, "github-hookshot": true,
+	"gitlab": true, "bitbucket-webhooks": true, "slackbot": true, "slackbot-linkexpanding": true, "googlebot": true,
+	"bingbot": true, "kube-probe": true, "elb-healthchecker": true, "uptimerobot": true, "pingdom.com_bot_version_1.4_": true,
+	"datadog": true, "datadogagent": true, "newrelic": true, "zabbix": true, "nagios": true, "check_http": true,
+	"postmanruntime": true, "insomnia": true, "jenkins": true, "stripe": true, "twilioproxy": true, "sendgrid": true,
+	"mailgun": true, "hubspot": true, "zapier": true, "n8n": true, "svix-webhooks": true, "vercel": true, "netlify": true,
+	"aws-sdk-go": true, "aws-sdk-js": true, "aws-sdk-java": true, "boto3": true, "botocore": true, "terraform": true,
+	"ansible-httpget": true, "docker": true, "containerd": true, "helm": true, "kubectl": true, "fluent-bit": true,
+	"logstash": true, "vector": true, "telegraf": true, "influxdb": true, "blackbox-exporter": true, "consul": true,
+	"vault": true, "nginx": true, "envoy": true, "haproxy": true, "traefik": true, "apache": true, "lighttpd": true,
+	"ruby": true, "faraday": true, "guzzlehttp": true, "wordpress": true, "woocommerce": true, "php": true,
+	"okhttp-server": true, "dart": true, "rest-client": true, "libcurl": true, "powershell": true, "windowspowershell": true,
+	"microsoft-cryptoapi": true, "microsoft-delivery-optimization": true,
+	"opsgenie": true, "pagerduty": true, "pushover": true, "suricata": true, "osquery": true,
 }
 
 // capitalised reports whether w starts with a capital letter, or with a
