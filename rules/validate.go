@@ -21,7 +21,7 @@ type validator func(v []byte, d *Dictionaries) bool
 var validatorNames = []string{
 	"luhn", "imei", "ip", "ip-or-endpoint", "ip-or-range", "ipv4", "ipv6", "public-ip", "cidr", "netmask", "mac", "jwt",
 	"entropy:N", "digits:MIN-MAX", "pem", "port", "person-name", "last-name-word", "password-shape", "key-shape", "full-name", "handle", "at-handle", "person-handle", "file-person-name", "not-date",
-	"not-version", "not-version-quad", "not-host", "not-code", "not-file-url", "ip-list", "path-secret", "default-ssid:NAME", "not-timestamp", "not-dotted-name", "not-org-name", "not-type-name", "signed-mix", "mixed-case-digits", "not-slug", "not-id", "not-public-key", "dict:NAME", "dict-owned:NAME+NAME", "ldap-person", "ldap-host", "not-dict:NAME", "dict-first:NAME", "dict-head:NAME", "dict-word:NAME", "dict-term:NAME", "dict-prefix:NAME", "email",
+	"not-version", "not-version-quad", "not-host", "not-code", "not-file-url", "ip-list", "path-secret", "default-ssid:NAME", "not-timestamp", "not-dotted-name", "not-org-name", "not-type-name", "signed-mix", "mixed-case-digits", "not-slug", "not-id", "not-public-key", "dict:NAME", "dict-owned:NAME+NAME", "ldap-person", "ldap-host", "home-dir-person", "not-tool-agent", "path-token", "not-dict:NAME", "dict-first:NAME", "dict-head:NAME", "dict-word:NAME", "dict-term:NAME", "dict-prefix:NAME", "email",
 }
 
 // lookupValidator returns the validator called name (with its argument,
@@ -45,6 +45,8 @@ func lookupValidator(name string, d *Dictionaries) (validator, error) {
 		return filePersonName, nil
 	case "home-dir-person":
 		return homeDirPerson, nil
+	case "path-token":
+		return func(v []byte, _ *Dictionaries) bool { return pathToken(v) }, nil
 	case "not-tool-agent":
 		return func(v []byte, _ *Dictionaries) bool { return !toolAgent(v) }, nil
 	case "default-ssid":
@@ -917,6 +919,15 @@ func homeDirPerson(v []byte, d *Dictionaries) bool {
 		return !d.has("system_accounts", user)
 	}
 	return false
+}
+
+// pathToken reports a URL whose last path segment is a random token: 20
+// characters or more, lower-case and upper-case letters and digits all in
+// it (a UUID or a slug of words is no token).
+func pathToken(v []byte) bool {
+	v = bytes.TrimRight(v, "/")
+	seg := v[bytes.LastIndexByte(v, '/')+1:]
+	return len(seg) >= 20 && mixedCaseDigits(seg)
 }
 
 // toolAgent reports a user agent that a server, a monitor, a library or a
