@@ -818,7 +818,7 @@ func personName(v []byte, d *Dictionaries) bool {
 		first, last = last, first
 	}
 	if words == 1 {
-		return d.has("first_names", first) || d.has("surnames", first) || unspacedName(first, d)
+		return d.has("first_names", first) || d.has("surnames", first) || unspacedName(first, d) || burmeseName(first, d)
 	}
 	if d.has("first_names", first) || d.has("surnames", last) {
 		return true
@@ -1026,6 +1026,42 @@ func unspacedName(v []byte, d *Dictionaries) bool {
 	}
 	return false
 }
+
+// burmeseName accepts a Burmese name as it is written, without spaces and
+// often after an honorific (ဦးနေလင်း, U Nay Linn; ဒေါက်တာကိုကိုလွင်, Dr Ko Ko
+// Lwin): Myanmar letters only, and what follows the honorific wholly made
+// of the name words the dictionary knows (အောင်, ကျော်, လွင်...).
+func burmeseName(v []byte, d *Dictionaries) bool {
+	if len(v) < 6 || len(v) > 90 {
+		return false
+	}
+	for _, r := range string(v) {
+		if r < 0x1000 || r > 0x109F {
+			return false
+		}
+	}
+	for _, h := range burmeseHonorifics {
+		if rest, ok := bytes.CutPrefix(v, []byte(h)); ok && len(rest) > 0 {
+			v = rest
+			break
+		}
+	}
+	// ok[i]: v[:i] is a run of known name words. Words are short (a
+	// syllable of up to 18 bytes or a name of a few), so each end looks
+	// back a bounded way.
+	var ok [91]bool
+	ok[0] = true
+	for i := 1; i <= len(v); i++ {
+		for j := max(0, i-36); j < i && !ok[i]; j++ {
+			ok[i] = ok[j] && utf8.RuneStart(v[j]) && (i == len(v) || utf8.RuneStart(v[i])) && d.has("first_names", v[j:i])
+		}
+	}
+	return ok[len(v)]
+}
+
+// burmeseHonorifics are written before a Burmese name, the longest first
+// (ဒေါက်တာ, doctor; ဦး, U; ဒေါ်, Daw; မောင်, Maung; ကို, Ko).
+var burmeseHonorifics = [...]string{"ဒေါက်တာ", "မောင်", "ဒေါ်", "ဦး", "ကို"}
 
 // handle reports a user handle: a run of three letters, and a digit or a
 // separator joining parts (felix_on_tour, daan605, lucia.fdz), no part an

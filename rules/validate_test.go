@@ -36,7 +36,7 @@ func TestValidators(t *testing.T) {
 			[]string{"user-friendly-name", "model-name-x"},
 			[]string{"smart-plug", "Cam-Pan-v3", "wi-fi-6e", "-a-b", "a--b-c"}},
 		{"person name", func(v []byte) bool { return personName(v, d) },
-			[]string{"Ana García", "García, Ana", "山田太郎", "Anna"},
+			[]string{"Ana García", "García, Ana", "山田太郎", "Anna", "ဦးကျော်ဇော်", "ဒေါ်ခိုင်ခိုင်ဇော်"},
 			[]string{"Living Room", "정상", "高血压", "ana@example.org"}},
 		{"last name word", func(v []byte) bool { return lastNameWord(v, d) },
 			[]string{"su esposo Pablo", "Mme Martin", "Anna"},
