@@ -468,6 +468,10 @@ func validPort(b []byte) bool {
 // ipOrRange accepts an address, a prefix, a range a-b, or a list of them
 // separated by commas or spaces.
 func ipOrRange(v []byte) bool {
+	// A list in brackets, as IDS variables write it: [10.0.0.0/8,192.168.1.0/24].
+	if len(v) > 2 && v[0] == '[' && v[len(v)-1] == ']' && bytes.IndexByte(v, '.') > 0 {
+		v = v[1 : len(v)-1]
+	}
 	n := 0
 	for part := range bytes.FieldsFuncSeq(v, func(r rune) bool { return r == ',' || r == ' ' || r == ';' }) {
 		n++
