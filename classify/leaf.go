@@ -453,6 +453,9 @@ func (st *state) leaf(w *walker, n *node, kind rules.Kind, raw []byte, esc bool)
 	if kind == rules.String && st.isLabel(w, vd, v) {
 		return nil // a field name standing as data: the label of a row
 	}
+	if kind == rules.String && st.cellHeaderText(w, n.key) {
+		return nil // a column's title in a table of cell objects
+	}
 	var ln *node
 	// A column's "text" beside its column's title is its value too
 	// (monday.com: {"column": {"title": "Birth date"}, "text": ...}).
@@ -473,6 +476,9 @@ func (st *state) leaf(w *walker, n *node, kind rules.Kind, raw []byte, esc bool)
 	}
 	if ln == nil && inTable(w) {
 		ln = st.headerLabel(w)
+	}
+	if ln == nil && inCellTable(w, n.key) {
+		ln = st.cellHeaderLabel(w, n.key)
 	}
 	if ln == nil && inColumns(w) {
 		ln = st.columnLabel(w)
@@ -1217,6 +1223,107 @@ func (st *state) headerLabel(w *walker) *node {
 		return ln
 	}
 	return nil
+}
+
+// inCellTable reports a leaf that is the text of a cell in a row after the
+// first of a table written as rows of cell objects, as Tabula extracts a
+// PDF's tables ([[{"text": "Client"}, ...], [{"text": "Ana"}, ...]]) and
+// spreadsheet APIs write grids ({"v": ..., "f": ...}).
+func inCellTable(w *walker, key string) bool {
+	n := len(w.stack)
+	return n >= 3 && w.stack[n-1].obj && !w.stack[n-2].obj && !w.stack[n-3].obj && w.stack[n-3].index > 0 && cellTextKey(key)
+}
+
+// cellTextKey reports the member that holds a cell's text.
+func cellTextKey(k string) bool {
+	switch k {
+	case "text", "v", "f", "value", "formattedValue", "displayValue", "display_value":
+		return true
+	}
+	return false
+}
+
+// cellHeaderLabel reads a table of cell objects: a cell's text is judged
+// by the text of the cell above it in the header row, the first row whose
+// cells' texts are all names.
+func (st *state) cellHeaderLabel(w *walker, key string) *node {
+	n := len(w.stack)
+	rows := &w.stack[n-3]
+	h := st.cellTableHeader(w.data, rows.start, key)
+	col := w.stack[n-2].index
+	if rows.index <= h.index || 2*col+1 >= len(h.cells) {
+		return nil
+	}
+	label := w.data[h.cells[2*col]:h.cells[2*col+1]]
+	if ln := st.child(rows.node, label); len(st.verdict(ln).Hits) > 0 {
+		return ln
+	}
+	return nil
+}
+
+// cellHeaderText reports the text of a cell in the header row of a table
+// of cell objects.
+func (st *state) cellHeaderText(w *walker, key string) bool {
+	n := len(w.stack)
+	if n < 3 || !w.stack[n-1].obj || w.stack[n-2].obj || w.stack[n-3].obj || w.stack[n-3].index > 2 || !cellTextKey(key) {
+		return false
+	}
+	return st.cellTableHeader(w.data, w.stack[n-3].start, key).index == w.stack[n-3].index
+}
+
+// cellTableHeader is tableHeader for rows of cell objects whose text is
+// their member key.
+func (st *state) cellTableHeader(d []byte, start int, key string) *tableHead {
+	h := &st.thead
+	if h.tick == st.tick && h.start == start {
+		return h
+	}
+	h.tick, h.start, h.index, h.cells = st.tick, start, -1, h.cells[:0]
+	row := 0
+	eachElement(d, start, func(i int) bool {
+		if row == 3 || d[i] != '[' {
+			return false
+		}
+		if h.cells = cellTexts(d, i, h.cells[:0], key); len(h.cells) >= 6 {
+			h.index = row
+			return false
+		}
+		h.cells = h.cells[:0]
+		row++
+		return true
+	})
+	return h
+}
+
+// cellTexts appends the bounds of the texts of the cell objects in the
+// array at d[i] to cells, when every element is an object whose member
+// key is a name (keyLike, no escapes); otherwise it returns cells empty.
+func cellTexts(d []byte, i int, cells []int32, key string) []int32 {
+	ok := true
+	eachElement(d, i, func(at int) bool {
+		if d[at] != '{' {
+			ok = false
+			return false
+		}
+		from, to := 0, 0
+		eachMember(d, at, func(k []byte, kesc bool, in int) (int, bool) {
+			end, good := skipValue(d, in)
+			if !kesc && string(k) == key && d[in] == '"' {
+				from, to = in+1, end-1
+			}
+			return end, good
+		})
+		if to <= from || bytes.IndexByte(d[from:to], '\\') >= 0 || !keyLike(d[from:to]) {
+			ok = false
+			return false
+		}
+		cells = append(cells, int32(from), int32(to))
+		return true
+	})
+	if !ok {
+		return cells[:0]
+	}
+	return cells
 }
 
 // A tableHead is the header row found in a table written as rows: its

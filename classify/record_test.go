@@ -323,6 +323,8 @@ func TestLabelsAndOwners(t *testing.T) {
 			map[string]string{"/devices/0/attributes/SERVER_SCOPE/0/value": "device-inventory", "/devices/0/attributes/SERVER_SCOPE/0/key": ""}},
 		{"a user's code beside the user's name", `{"Creator":{"type":"CREATOR","value":{"code":"apetrosyan","name":"Anahit Petrosyan"}},"zone":{"code":"frontdoor","name":"Front door"}}`,
 			map[string]string{"/Creator/value/code": "contact", "/zone/code": ""}},
+		{"a table of cell objects under its header row", `[{"data":[[{"top":1,"text":"Client"},{"text":"Phone"},{"text":"Key safe"},{"text":"Needs / medication"}],[{"top":2,"text":"Ana"},{"text":"0117 496 0045"},{"text":"3989"},{"text":"Post stroke"}]]}]`,
+			map[string]string{"/0/data/0/3/text": "", "/0/data/1/2/text": "credential", "/0/data/1/3/text": "health"}},
 		{"a device's record uuid", `{"devices":[{"id":{"entityType":"DEVICE","id":"9fb1a50c-44de-4820-b4ae-6c32f15840ff"},"customerId":{"id":"bd3623cb-c099-4b86-83ed-affcc66146a0"}}]}`,
 			map[string]string{"/devices/0/id/id": "", "/devices/0/customerId/id": ""}},
 	}
