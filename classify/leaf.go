@@ -477,6 +477,9 @@ func (st *state) leaf(w *walker, n *node, kind rules.Kind, raw []byte, esc bool)
 	if ln == nil && inTable(w) {
 		ln = st.headerLabel(w)
 	}
+	if ln == nil && inTable(w) {
+		ln = st.x12Label(w)
+	}
 	if ln == nil && inCellTable(w, n.key) {
 		ln = st.cellHeaderLabel(w, n.key)
 	}

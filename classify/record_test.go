@@ -325,6 +325,8 @@ func TestLabelsAndOwners(t *testing.T) {
 			map[string]string{"/Creator/value/code": "contact", "/zone/code": ""}},
 		{"a table of cell objects under its header row", `[{"data":[[{"top":1,"text":"Client"},{"text":"Phone"},{"text":"Key safe"},{"text":"Needs / medication"}],[{"top":2,"text":"Ana"},{"text":"0117 496 0045"},{"text":"3989"},{"text":"Post stroke"}]]}]`,
 			map[string]string{"/0/data/0/3/text": "", "/0/data/1/2/text": "credential", "/0/data/1/3/text": "health"}},
+		{"an X12 claim's segments", `{"t":[["ISA","00"],["NM1","85","2","LIBERTY HOME OXYGEN","","","","","XX","1715734877"],["NM1","IL","1","STRATHMORE","WINIFRED"],["N4","FLAGSTAFF","AZ","860780442"],["DMG","D8","19350425","F"],["PER","IC","DOROTHEA TAKAHASHI","TE","4155550132"],["HI","ABK:I5032"]]}`,
+			map[string]string{"/t/2/3": "contact", "/t/2/4": "contact", "/t/3/1": "contact", "/t/4/2": "contact", "/t/5/4": "contact", "/t/6/1": "health", "/t/1/9": ""}},
 		{"a device's record uuid", `{"devices":[{"id":{"entityType":"DEVICE","id":"9fb1a50c-44de-4820-b4ae-6c32f15840ff"},"customerId":{"id":"bd3623cb-c099-4b86-83ed-affcc66146a0"}}]}`,
 			map[string]string{"/devices/0/id/id": "", "/devices/0/customerId/id": ""}},
 	}
