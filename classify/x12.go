@@ -1,5 +1,7 @@
 package classify
 
+import "github.com/leakscope/leakscope/internal/jsonstr"
+
 // ASC X12 (837 claims, 834 enrolments, 270/271 eligibility) parsed into
 // rows of elements, one array a segment: [["NM1", "IL", "1", "DOE",
 // "JANE", "", "", "", "MI", "9KCG..."], ["N3", "7608 FOXGLOVE ST"], ["DMG",
@@ -19,6 +21,11 @@ func (st *state) x12Label(w *walker) *node {
 		return nil
 	}
 	d := w.data
+	// Most rows of arrays are no segments: their first element says so
+	// before the rest is read.
+	if i := jsonstr.SkipSpace(d, row.start+1); i+5 > len(d) || d[i] != '"' || d[i+1] < 'A' || d[i+1] > 'Z' || (d[i+3] != '"' && d[i+4] != '"') {
+		return nil
+	}
 	var el [10][]byte // the segment's first elements
 	k := 0
 	eachElement(d, row.start, func(i int) bool {
