@@ -477,8 +477,8 @@ func (st *state) leaf(w *walker, n *node, kind rules.Kind, raw []byte, esc bool)
 	if ln == nil && inTable(w) {
 		ln = st.headerLabel(w)
 	}
-	if ln == nil && inTable(w) {
-		ln = st.x12Label(w)
+	if ln == nil && len(w.stack) >= 2 && !w.stack[len(w.stack)-1].obj && !w.stack[len(w.stack)-2].obj {
+		ln = st.x12Label(w) // the first row too: an interchange begins with ISA
 	}
 	if ln == nil && inCellTable(w, n.key) {
 		ln = st.cellHeaderLabel(w, n.key)

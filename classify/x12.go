@@ -42,6 +42,12 @@ func (st *state) x12Label(w *walker) *node {
 	}
 	var name []byte
 	switch string(el[0]) {
+	case "ISA":
+		// The interchange's authorization and security information, a
+		// log-in to the trading partner, unless its qualifier says none.
+		if (pos == 2 || pos == 4) && string(el[pos-1]) != "00" {
+			name = x12Password
+		}
 	case "NM1":
 		if string(el[2]) != "1" { // 2: an organisation
 			return nil
@@ -60,6 +66,8 @@ func (st *state) x12Label(w *walker) *node {
 		switch pos {
 		case 1:
 			name = x12City
+		case 2:
+			name = x12State
 		case 3:
 			name = x12Postcode
 		}
@@ -109,6 +117,7 @@ var (
 	x12Birth, x12Gender, x12Contact          = []byte("date of birth"), []byte("gender"), []byte("contact name")
 	x12Phone, x12Email, x12SSN               = []byte("phone"), []byte("email"), []byte("ssn")
 	x12Diagnosis, x12Procedure               = []byte("diagnosis code"), []byte("procedure code")
+	x12State, x12Password                    = []byte("province"), []byte("password")
 )
 
 // x12Segment reports an X12 segment's id: two or three capitals or
