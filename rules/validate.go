@@ -640,6 +640,11 @@ func validEmail(v []byte, _ *Dictionaries) bool {
 	if bytes.EqualFold(tld, []byte("png")) || bytes.EqualFold(tld, []byte("jpg")) || bytes.EqualFold(tld, []byte("gif")) {
 		return false
 	}
+	// No one's address: a system's id for a user written as an address
+	// (SeaTable's 32 hex digits @auth.local).
+	if at >= 24 && isHexID(v[:at]) {
+		return false
+	}
 	// No one's address: a placeholder (user@..., you@..., john.doe@...).
 	// A mailbox no one reads (noreply@) is still an address, as the
 	// policy's authors label it.
