@@ -420,6 +420,12 @@ func (st *state) leaf(w *walker, n *node, kind rules.Kind, raw []byte, esc bool)
 		if len(v) == 0 || isPlaceholder(v) {
 			return nil
 		}
+		// A flag written as a string ("false", as spreadsheets' APIs and
+		// XML converters write every value) is judged as the flag it is:
+		// no name, log-in or password.
+		if (len(v) == 4 || len(v) == 5) && (bytes.EqualFold(v, []byte("true")) || bytes.EqualFold(v, []byte("false"))) {
+			kind = rules.Bool
+		}
 		if max := st.c.opts.MaxValueBytes; len(v) > max {
 			v = v[:max]
 		}

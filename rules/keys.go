@@ -674,6 +674,12 @@ func (s *Set) judge(hasNames bool, own, parent, grand []string) *KeyVerdict {
 			if v.IDKey && len(own) == 1 && (c.Cat == Health || c.Cat == Contact || c.Cat == DeviceInventory) && key[w]&(1<<(c.Index%64)) == 0 {
 				continue
 			}
+			// A credential's id, name or description is what it is called,
+			// not the secret ({"UsernamePasswordCredentialsImpl": {"id":
+			// "portal-db", "description": "Fitting portal (prod)"}}).
+			if len(own) == 1 && c.Cat == Credential && (v.IDKey || credentialLabels[own[0]]) && key[w]&(1<<(c.Index%64)) == 0 {
+				continue
+			}
 			// So is a date there ({"immunizations": [{"date": ...}]},
 			// conditions[].onset_date): when, not what.
 			if len(own) > 0 && dateWords[own[len(own)-1]] && c.Cat == Health && key[w]&(1<<(c.Index%64)) == 0 {
@@ -703,6 +709,13 @@ func (s *Set) judge(hasNames bool, own, parent, grand []string) *KeyVerdict {
 		}
 	}
 	return v
+}
+
+// credentialLabels are the fields that name or describe a credential.
+var credentialLabels = map[string]bool{
+	"name": true, "description": true, "title": true, "label": true, "display": true, "comment": true, "note": true,
+	"notes": true, "descripcion": true, "beschreibung": true, "descricao": true, "descrizione": true, "omschrijving": true,
+	"nombre": true, "nom": true, "nome": true, "naam": true, "scope": true, "owner": true, "created": true, "updated": true,
 }
 
 // containerWords name objects that hold a thing's fields: a rule's veto
