@@ -65,6 +65,7 @@ type state struct {
 	// keys (archiver.go).
 	arch     archive
 	thead    tableHead // the header of a table written as rows, lately read
+	cellBuf  []int32   // a header of a table of cell objects, being read
 	labelBuf []byte    // scratch of labelName
 	oneName  [1]string // scratch of fieldNameValue
 	macroBuf []byte    // scratch of macroName
@@ -459,7 +460,10 @@ func (st *state) leaf(w *walker, n *node, kind rules.Kind, raw []byte, esc bool)
 	if kind == rules.String && st.isLabel(w, vd, v) {
 		return nil // a field name standing as data: the label of a row
 	}
-	if kind == rules.String && st.cellHeaderText(w, n.key) {
+	// A table of cell objects is followed row by row, whatever its
+	// cells hold, to know its headers.
+	hdr, row := st.cellHeader(w, n.key)
+	if hdr != nil && kind == rules.String && hdr.index == row {
 		return nil // a column's title in a table of cell objects
 	}
 	var ln *node
@@ -486,8 +490,8 @@ func (st *state) leaf(w *walker, n *node, kind rules.Kind, raw []byte, esc bool)
 	if ln == nil && len(w.stack) >= 2 && !w.stack[len(w.stack)-1].obj && !w.stack[len(w.stack)-2].obj {
 		ln = st.x12Label(w) // the first row too: an interchange begins with ISA
 	}
-	if ln == nil && inCellTable(w, n.key) {
-		ln = st.cellHeaderLabel(w, n.key)
+	if ln == nil && hdr != nil && row > hdr.index {
+		ln = st.cellHeaderLabel(w, hdr)
 	}
 	if ln == nil && inColumns(w) {
 		ln = st.columnLabel(w)
@@ -1234,13 +1238,43 @@ func (st *state) headerLabel(w *walker) *node {
 	return nil
 }
 
-// inCellTable reports a leaf that is the text of a cell in a row after the
-// first of a table written as rows of cell objects, as Tabula extracts a
-// PDF's tables ([[{"text": "Client"}, ...], [{"text": "Ana"}, ...]]) and
-// spreadsheet APIs write grids ({"v": ..., "f": ...}).
-func inCellTable(w *walker, key string) bool {
+// cellHeaderLabel reads a table of cell objects: a cell's text is judged
+// by the text of the cell above it in the header row h.
+func (st *state) cellHeaderLabel(w *walker, h *tableHead) *node {
 	n := len(w.stack)
-	return n >= 3 && w.stack[n-1].obj && !w.stack[n-2].obj && !w.stack[n-3].obj && w.stack[n-3].index > 0 && cellTextKey(key)
+	col := w.stack[n-2].index
+	if 2*col+1 >= len(h.cells) || h.cells[2*col] == h.cells[2*col+1] {
+		return nil
+	}
+	label := w.data[h.cells[2*col]:h.cells[2*col+1]]
+	if ln := st.child(w.stack[n-3].node, label); len(st.verdict(ln).Hits) > 0 {
+		return ln
+	}
+	return nil
+}
+
+// cellRows returns the rows of the table of cell objects whose cell's
+// text the leaf is, as Tabula extracts a PDF's tables ([[{"text":
+// "Client"}, ...], [{"text": "Ana"}, ...]]) and spreadsheet APIs write
+// grids, their rows arrays of cells ({"v": ..., "f": ...}) or objects that
+// hold them (gviz's {"c": [...]}, Sheets' {"values": [...]}), and the
+// member that holds a row's cells in the latter case; nil when the leaf
+// is no such text.
+func cellRows(w *walker, key string) (rows *frame, wrap []byte) {
+	n := len(w.stack)
+	if n < 3 || !w.stack[n-1].obj || w.stack[n-2].obj || !cellTextKey(key) {
+		return nil, nil
+	}
+	if f := &w.stack[n-3]; !f.obj {
+		return f, nil
+	} else if n < 4 || w.stack[n-4].obj || f.keyEsc {
+		return nil, nil
+	}
+	wrap = w.data[w.stack[n-3].keyStart:w.stack[n-3].keyEnd]
+	if !rowCellsKey(wrap, key) {
+		return nil, nil
+	}
+	return &w.stack[n-4], wrap
 }
 
 // cellTextKey reports the member that holds a cell's text.
@@ -1252,64 +1286,98 @@ func cellTextKey(k string) bool {
 	return false
 }
 
-// cellHeaderLabel reads a table of cell objects: a cell's text is judged
-// by the text of the cell above it in the header row, the first row whose
-// cells' texts are all names.
-func (st *state) cellHeaderLabel(w *walker, key string) *node {
-	n := len(w.stack)
-	rows := &w.stack[n-3]
-	h := st.cellTableHeader(w.data, rows.start, key)
-	col := w.stack[n-2].index
-	if rows.index <= h.index || 2*col+1 >= len(h.cells) {
-		return nil
-	}
-	label := w.data[h.cells[2*col]:h.cells[2*col+1]]
-	if ln := st.child(rows.node, label); len(st.verdict(ln).Hits) > 0 {
-		return ln
-	}
-	return nil
-}
-
-// cellHeaderText reports the text of a cell in the header row of a table
-// of cell objects.
-func (st *state) cellHeaderText(w *walker, key string) bool {
-	n := len(w.stack)
-	if n < 3 || !w.stack[n-1].obj || w.stack[n-2].obj || w.stack[n-3].obj || w.stack[n-3].index > 2 || !cellTextKey(key) {
-		return false
-	}
-	return st.cellTableHeader(w.data, w.stack[n-3].start, key).index == w.stack[n-3].index
-}
-
-// cellTableHeader is tableHeader for rows of cell objects whose text is
-// their member key.
-func (st *state) cellTableHeader(d []byte, start int, key string) *tableHead {
-	h := &st.thead
-	if h.tick == st.tick && h.start == start {
-		return h
-	}
-	h.tick, h.start, h.index, h.cells = st.tick, start, -1, h.cells[:0]
-	row := 0
-	eachElement(d, start, func(i int) bool {
-		if row == 3 || d[i] != '[' {
-			return false
-		}
-		if h.cells = cellTexts(d, i, h.cells[:0], key); len(h.cells) >= 6 {
-			h.index = row
-			return false
-		}
-		h.cells = h.cells[:0]
-		row++
+// rowCellsKey reports the member of a row object that holds its cells,
+// whose texts are their member key: gviz's c, Sheets' values of
+// formattedValue (other lists of values are a record's named values,
+// {"name": "IPAddress", "value": ...}).
+func rowCellsKey(k []byte, key string) bool {
+	switch string(k) {
+	case "c", "cells":
 		return true
+	case "values":
+		return key == "formattedValue"
+	}
+	return false
+}
+
+// cellHeader returns the header of the table of cell objects the leaf is
+// in (see cellRows), and the index of the leaf's row; nil when the leaf is
+// in none. The header is the first row among the first three whose cells'
+// texts are all names, at least three; further down, a row of names after
+// a blank row (one with no cell of text) heads the table below it, as a
+// sheet that holds two lists writes them ("Team kit", "Serial", ...).
+// Rows are met in order, so each is read once.
+func (st *state) cellHeader(w *walker, key string) (*tableHead, int) {
+	rows, wrap := cellRows(w, key)
+	if rows == nil {
+		return nil, 0
+	}
+	d, row := w.data, rows.index
+	h := &st.thead
+	if h.tick != st.tick || h.start != rows.start {
+		h.tick, h.start, h.index, h.cells, h.last = st.tick, rows.start, -1, h.cells[:0], row
+		i := 0
+		eachElement(d, rows.start, func(at int) bool {
+			if i == 3 {
+				return false
+			}
+			if at = rowCells(d, at, wrap); at < 0 {
+				return false
+			}
+			if h.cells = cellTexts(d, at, h.cells[:0], key); len(h.cells) > 0 {
+				h.index = i
+				return false
+			}
+			i++
+			return true
+		})
+		return h, row
+	}
+	if row > h.last+1 && row > h.index {
+		// A row of names after a blank one: the header of what follows.
+		if cells := cellTexts(d, w.stack[len(w.stack)-2].start, st.cellBuf[:0], key); len(cells) > 0 {
+			st.cellBuf, h.cells = h.cells[:0], cells
+			h.index = row
+		}
+	}
+	h.last = max(h.last, row)
+	return h, row
+}
+
+// rowCells returns the start of the cells of the row at d[at]: the row
+// itself, or its member wrap; -1 when it has none.
+func rowCells(d []byte, at int, wrap []byte) int {
+	if wrap == nil {
+		if d[at] != '[' {
+			return -1
+		}
+		return at
+	}
+	if d[at] != '{' {
+		return -1
+	}
+	cells := -1
+	eachMember(d, at, func(k []byte, kesc bool, in int) (int, bool) {
+		if !kesc && bytes.Equal(k, wrap) && d[in] == '[' {
+			cells = in
+			return in, false
+		}
+		return skipValue(d, in)
 	})
-	return h
+	return cells
 }
 
 // cellTexts appends the bounds of the texts of the cell objects in the
-// array at d[i] to cells, when every element is an object whose member
-// key is a name (keyLike, no escapes); otherwise it returns cells empty.
+// array at d[i] to cells (an empty pair for a null cell), when at least
+// three cells are objects whose member key is a name (keyLike, no
+// escapes) and the rest are null; otherwise it returns cells empty.
 func cellTexts(d []byte, i int, cells []int32, key string) []int32 {
-	ok := true
+	ok, texts := true, 0
 	eachElement(d, i, func(at int) bool {
+		if d[at] == 'n' {
+			cells = append(cells, 0, 0)
+			return true
+		}
 		if d[at] != '{' {
 			ok = false
 			return false
@@ -1327,9 +1395,10 @@ func cellTexts(d []byte, i int, cells []int32, key string) []int32 {
 			return false
 		}
 		cells = append(cells, int32(from), int32(to))
+		texts++
 		return true
 	})
-	if !ok {
+	if !ok || texts < 3 {
 		return cells[:0]
 	}
 	return cells
@@ -1342,6 +1411,7 @@ type tableHead struct {
 	start int // of the rows
 	index int
 	cells []int32
+	last  int // the last row met, in a table of cell objects
 }
 
 // tableHeader finds the header of the table written as rows at d[start]:
