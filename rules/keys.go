@@ -382,6 +382,12 @@ func (s *Set) RecordMarkCached(kc *KeyCache, names []string) (record string, typ
 		key = append(key, w...)
 	}
 	record, typeKey = s.record[string(key)], s.typeKey[string(key)]
+	if record == "device" && len(names) >= 2 && notDeviceRecord(s.cachedWordsIn(kc, names[len(names)-2])) {
+		// A router's interfaces and a store's certificates carry a MAC,
+		// a serial or a firmware of the device they are part of: they
+		// are the device's parts, not devices.
+		record = ""
+	}
 	if scratch {
 		clear(names) // hold no caller's strings
 		kc.names = names[:0]
@@ -570,7 +576,9 @@ func (s *Set) judge(hasNames bool, own, parent, grand []string) *KeyVerdict {
 	}
 	v.ValueKey = s.valueKey[ownKey]
 	v.LabelKey = s.label[ownKey]
-	v.Record = s.record[ownKey]
+	if v.Record = s.record[ownKey]; v.Record == "device" && notDeviceRecord(parent) {
+		v.Record = "" // a device's interface or certificate
+	}
 	v.RecordType = s.recType[ownKey]
 	v.TypeKey = s.typeKey[ownKey]
 	v.DataLabel = s.dataLabel[ownKey]
@@ -1180,4 +1188,19 @@ var notTextHead = map[string]bool{
 // "templates", "macros"; not "address" or "status".
 func isPlural(w string) bool {
 	return len(w) >= 4 && w[len(w)-1] == 's' && w[len(w)-2] != 's' && w[len(w)-2] != 'u'
+}
+
+// partsOfDevice are the words of the containers whose records are parts of
+// a device, not devices: its network interfaces and its certificates (a
+// network adapter is hardware an inventory lists, its driver the
+// machine's).
+var partsOfDevice = map[string]bool{
+	"interface": true, "interfaces": true, "iface": true, "ifaces": true,
+	"certificate": true, "certificates": true, "cert": true, "certs": true,
+}
+
+// notDeviceRecord reports the words of a container whose records are a
+// device's parts (partsOfDevice), as its last word (wireless interfaces).
+func notDeviceRecord(words []string) bool {
+	return len(words) > 0 && partsOfDevice[words[len(words)-1]]
 }
