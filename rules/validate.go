@@ -21,7 +21,7 @@ type validator func(v []byte, d *Dictionaries) bool
 var validatorNames = []string{
 	"luhn", "imei", "ip", "ip-or-endpoint", "ip-or-range", "ipv4", "ipv6", "public-ip", "cidr", "netmask", "mac", "jwt",
 	"entropy:N", "digits:MIN-MAX", "pem", "port", "person-name", "last-name-word", "password-shape", "key-shape", "full-name", "handle", "at-handle", "person-handle", "file-person-name", "not-date",
-	"not-version", "not-version-quad", "not-host", "not-code", "not-file-url", "ip-list", "path-secret", "default-ssid:NAME", "not-timestamp", "not-dotted-name", "not-org-name", "not-type-name", "signed-mix", "mixed-case-digits", "not-slug", "not-id", "not-public-key", "dict:NAME", "dict-owned:NAME+NAME", "ldap-person", "ldap-host", "home-dir-person", "not-tool-agent", "path-token", "not-dict:NAME", "dict-first:NAME", "dict-head:NAME", "dict-word:NAME", "dict-term:NAME", "dict-prefix:NAME", "email",
+	"not-version", "not-version-quad", "not-host", "not-code", "not-file-url", "ip-list", "path-secret", "default-ssid:NAME", "not-timestamp", "not-dotted-name", "not-org-name", "not-type-name", "signed-mix", "mixed-case-digits", "not-slug", "not-id", "not-random-id", "not-ifname", "not-uuid", "not-public-key", "dict:NAME", "dict-owned:NAME+NAME", "ldap-person", "ldap-host", "home-dir-person", "not-tool-agent", "path-token", "not-dict:NAME", "dict-first:NAME", "dict-head:NAME", "dict-word:NAME", "dict-term:NAME", "dict-prefix:NAME", "email",
 }
 
 // lookupValidator returns the validator called name (with its argument,
@@ -158,6 +158,8 @@ func lookupValidator(name string, d *Dictionaries) (validator, error) {
 		}, nil
 	case "not-id":
 		return func(v []byte, _ *Dictionaries) bool { return !looksLikeID(v) }, nil
+	case "not-random-id":
+		return func(v []byte, _ *Dictionaries) bool { return !randomID(v) }, nil
 	case "not-ifname":
 		return func(v []byte, _ *Dictionaries) bool { return !ifName(v) }, nil
 	case "not-uuid":
@@ -1595,7 +1597,9 @@ func typeName(v []byte) bool {
 		"decimal", "list", "map", "null", "binary", "varchar", "uuid",
 		// SNMP's, as Net-SNMP and the MIBs name them.
 		"oid", "timeticks", "gauge32", "counter32", "counter64", "integer32", "unsigned32", "ipaddress",
-		"octetstring", "octet string", "hex-string", "bits", "opaque", "objectidentifier", "networkaddress":
+		"octetstring", "octet string", "hex-string", "bits", "opaque", "objectidentifier", "networkaddress",
+		// Project Haystack's kinds, as Hayson writes them ({"_kind": "marker"}).
+		"marker", "ref", "symbol", "coord", "xstr", "uri", "dict", "grid", "remove":
 		return true
 	}
 	return false
@@ -1676,6 +1680,36 @@ var orgWords = map[string]bool{
 func mixedCaseDigits(v []byte) bool {
 	c := classesOf(v)
 	return c.lower && c.upper && c.digit
+}
+
+// randomID reports a record's random id written in letters of both cases
+// and digits (Airtable's and Teable's usr6K6e2sNtsZA9A, a store's
+// generated key): 12 to 40 of them, changing class (lower, upper, digit)
+// at every third character at least, where a user name changes a few
+// times (JohnSmith1985).
+func randomID(v []byte) bool {
+	if len(v) < 12 || len(v) > 40 || !mixedCaseDigits(v) {
+		return false
+	}
+	changes, prev := 0, byte(0)
+	for _, c := range v {
+		var k byte
+		switch {
+		case c >= 'a' && c <= 'z':
+			k = 1
+		case c >= 'A' && c <= 'Z':
+			k = 2
+		case c >= '0' && c <= '9':
+			k = 3
+		default:
+			return false
+		}
+		if prev != 0 && k != prev {
+			changes++
+		}
+		prev = k
+	}
+	return 3*changes >= len(v)
 }
 
 // slug reports a name written as a machine's: lower-case ASCII words

@@ -129,7 +129,7 @@ func TestOrgName(t *testing.T) {
 
 func TestTypeName(t *testing.T) {
 	for v, want := range map[string]bool{
-		"Integer": true, "Boolean": true, "enum": true, "JSON": true, "Raw": true, "Bitmap": true, "Hex-STRING": true, "Timeticks": true, "OID": true, "OctetString": true,
+		"Integer": true, "Boolean": true, "enum": true, "JSON": true, "Raw": true, "Bitmap": true, "Hex-STRING": true, "Timeticks": true, "OID": true, "OctetString": true, "marker": true, "Ref": true,
 		"Wyze Cam": false, "Thermostat": false, "Integrator": false, "ST": false,
 	} {
 		if got := typeName([]byte(v)); got != want {
@@ -157,6 +157,17 @@ func TestIfName(t *testing.T) {
 	} {
 		if got := ifName([]byte(v)); got != want {
 			t.Errorf("ifName(%q) = %v, want %v", v, got, want)
+		}
+	}
+}
+
+func TestRandomID(t *testing.T) {
+	for v, want := range map[string]bool{
+		"usr6K6e2sNtsZA9A": true, "recnQ7u3CoyrtxRmr": true, "x8GJCWA0BXa14wwM8EnlxsYEV2f1": true,
+		"JohnSmith1985": false, "eabernathy": false, "ana.souza": false, "8c4680d040b1bf7f": false, "MariaGarcia2": false,
+	} {
+		if got := randomID([]byte(v)); got != want {
+			t.Errorf("randomID(%q) = %v, want %v", v, got, want)
 		}
 	}
 }
