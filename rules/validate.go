@@ -1685,8 +1685,8 @@ func mixedCaseDigits(v []byte) bool {
 // randomID reports a record's random id written in letters of both cases
 // and digits (Airtable's and Teable's usr6K6e2sNtsZA9A, a store's
 // generated key): 12 to 40 of them, changing class (lower, upper, digit)
-// at every third character at least, where a user name changes a few
-// times (JohnSmith1985).
+// six times and at every third character at least, where a user name
+// changes a few times (JohnSmith1985, MariaGarcia2).
 func randomID(v []byte) bool {
 	if len(v) < 12 || len(v) > 40 || !mixedCaseDigits(v) {
 		return false
@@ -1709,7 +1709,7 @@ func randomID(v []byte) bool {
 		}
 		prev = k
 	}
-	return 3*changes >= len(v)
+	return changes >= 6 && 3*changes >= len(v)
 }
 
 // slug reports a name written as a machine's: lower-case ASCII words
