@@ -137,7 +137,7 @@ func rewriteNames(kc *KeyCache, names []string) []string {
 	// type, under a parent, is the parent's value.
 	prev := ""
 	for i, n := range names {
-		drop := mongoWrappers[n] || storeWrappers[n] ||
+		drop := mongoWrappers[n] || storeWrappers[n] || odmItems(n) ||
 			n == "fields" && prev == "mapValue" || n == "values" && prev == "arrayValue" ||
 			n == "node" && prev == "edges" ||
 			i > 0 && i == len(names)-1 && isAvroBranch(n) ||
@@ -299,7 +299,7 @@ func plainNames(names []string) bool {
 // starts with 0, 1 or 2 and has a dot; a GATT UUID is 36 long or 0x and
 // four digits.
 func mayWrap(n string) bool {
-	return n != "" && (isLocale(n) || isLwm2mPath(n) || isGATTName(n) || n == "nam" || n == "@version" || n[0] == '$' || n == "properties" || n == "data" || n == "results" || isHistory(n) || n[0] >= '0' && n[0] <= '2' && strings.IndexByte(n, '.') > 0 || len(n) == 1 || strings.HasSuffix(n, "Value") || n == "fields" || n == "values" || n == "node" || isAvroBranch(n))
+	return n != "" && (odmItems(n) || isLocale(n) || isLwm2mPath(n) || isGATTName(n) || n == "nam" || n == "@version" || n[0] == '$' || n == "properties" || n == "data" || n == "results" || isHistory(n) || n[0] >= '0' && n[0] <= '2' && strings.IndexByte(n, '.') > 0 || len(n) == 1 || strings.HasSuffix(n, "Value") || n == "fields" || n == "values" || n == "node" || isAvroBranch(n))
 }
 
 // notionTypes are the types of a Notion page's properties, under which
@@ -512,6 +512,12 @@ var storeWrappers = map[string]bool{
 	"nullValue": true, "bytesValue": true, "referenceValue": true, "geoPointValue": true, "mapValue": true, "arrayValue": true,
 	"M": true, "L": true,
 }
+
+// odmItems reports the containers of CDISC ODM's clinical data that only
+// group items ({"ItemGroupData": [{"ItemData": [{"@ItemOID": ...}]}]}):
+// an item is judged under its form, not as an "item" (a shop's item has a
+// weight, a trial's does not).
+func odmItems(n string) bool { return n == "ItemData" || n == "ItemGroupData" }
 
 var mongoWrappers = map[string]bool{
 	"$oid": true, "$date": true, "$numberLong": true, "$numberInt": true, "$numberDouble": true,
