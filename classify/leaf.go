@@ -437,10 +437,10 @@ func (st *state) leaf(w *walker, n *node, kind rules.Kind, raw []byte, esc bool)
 			// what its text says.
 			v = htmlText(v)
 		}
-		if i := bytes.IndexByte(v, '<'); i >= 0 && bytes.Contains(v[i:], []byte("</")) {
+		if i := bytes.IndexByte(v, '<'); i >= 0 && (bytes.Contains(v[i:], []byte("</")) || bytes.Contains(v[i:], []byte("<br"))) {
 			// So does a text marked up inline: a search engine's
 			// highlight (<em>ana</em>@<em>example.org</em>), a note
-			// written in HTML.
+			// written in HTML, a signature's lines broken by <br>.
 			st.tagBuf = stripTags(st.tagBuf[:0], v)
 			if len(st.tagBuf) > 0 {
 				v = st.tagBuf

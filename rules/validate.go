@@ -550,6 +550,11 @@ func validNetmask(v []byte, _ *Dictionaries) bool {
 // validMAC accepts 00:11:22:33:44:55, 00-11-22-33-44-55 and 0011.2233.4455,
 // but not all zeros nor the broadcast address.
 func validMAC(v []byte, _ *Dictionaries) bool {
+	// A DHCP client identifier of hardware type 1 (Ethernet) is the MAC
+	// after its type: 1:ee:99:57:27:4d:ac, 01:ee:99:...
+	if len(v) > 17 && v[len(v)-18] == ':' && (len(v) == 19 && v[0] == '1' || len(v) == 20 && v[0] == '0' && v[1] == '1') {
+		v = v[len(v)-17:]
+	}
 	var hex int
 	var zero, ff = true, true
 	for i, c := range v {
