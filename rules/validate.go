@@ -21,7 +21,7 @@ type validator func(v []byte, d *Dictionaries) bool
 var validatorNames = []string{
 	"luhn", "imei", "ip", "ip-or-endpoint", "ip-or-range", "ipv4", "ipv6", "public-ip", "cidr", "netmask", "mac", "jwt",
 	"entropy:N", "digits:MIN-MAX", "pem", "port", "person-name", "last-name-word", "password-shape", "key-shape", "full-name", "handle", "at-handle", "person-handle", "file-person-name", "not-date",
-	"not-version", "not-version-quad", "not-host", "not-code", "not-file-url", "ip-list", "path-secret", "default-ssid:NAME", "not-timestamp", "not-dotted-name", "not-org-name", "not-type-name", "signed-mix", "mixed-case-digits", "not-slug", "not-id", "not-random-id", "not-ifname", "not-uuid", "not-public-key", "dict:NAME", "dict-owned:NAME+NAME", "ldap-person", "ldap-host", "home-dir-person", "not-tool-agent", "path-token", "not-dict:NAME", "dict-first:NAME", "dict-head:NAME", "dict-word:NAME", "dict-term:NAME", "dict-prefix:NAME", "email",
+	"not-version", "not-version-quad", "not-host", "not-code", "not-file-url", "ip-list", "path-secret", "default-ssid:NAME", "not-timestamp", "not-dotted-name", "not-org-name", "not-type-name", "signed-mix", "mixed-case-digits", "not-slug", "not-id", "not-random-id", "not-lower-word", "not-ifname", "not-uuid", "not-public-key", "dict:NAME", "dict-owned:NAME+NAME", "ldap-person", "ldap-host", "home-dir-person", "not-tool-agent", "path-token", "not-dict:NAME", "dict-first:NAME", "dict-head:NAME", "dict-word:NAME", "dict-term:NAME", "dict-prefix:NAME", "email",
 }
 
 // lookupValidator returns the validator called name (with its argument,
@@ -158,6 +158,9 @@ func lookupValidator(name string, d *Dictionaries) (validator, error) {
 		}, nil
 	case "not-id":
 		return func(v []byte, _ *Dictionaries) bool { return !looksLikeID(v) }, nil
+	case "not-lower-word":
+		// An option's value (disable, email, fortitoken), no secret.
+		return func(v []byte, _ *Dictionaries) bool { return !lowerWord(v) }, nil
 	case "not-random-id":
 		return func(v []byte, _ *Dictionaries) bool { return !randomID(v) }, nil
 	case "not-ifname":
@@ -1677,6 +1680,14 @@ var orgWords = map[string]bool{
 	"поликлиника": true, "ооо": true, "φαρμακείο": true, "νοσοκομείο": true, "κλινική": true, "gyógyszertár": true,
 	"kórház": true, "patika": true, "farmacie": true, "spital": true, "spitalul": true, "ljekarna": true, "apoteka": true,
 	"bolnica": true, "bolnišnica": true, "lekáreň": true, "nemocnica": true,
+	// Places and a building's equipment named like people (Willow Court,
+	// Heather Lodge, Wing B Nurse Call Gateway, BACnet IP): words that end
+	// no one's name.
+	"court": true, "lodge": true, "manor": true, "residence": true, "residences": true, "apartments": true, "suites": true,
+	"hotel": true, "inn": true, "motel": true, "hostel": true, "cafe": true, "café": true, "restaurant": true, "store": true,
+	"shop": true, "market": true, "office": true, "offices": true, "campus": true, "building": true, "plaza": true,
+	"mall": true, "estates": true, "gardens": true, "heights": true, "terrace": true, "villas": true, "gateway": true,
+	"controller": true, "panel": true, "sensor": true, "camera": true, "router": true, "hub": true, "ip": true,
 }
 
 // mixedCaseDigits reports a value with lower-case letters, upper-case
@@ -1685,6 +1696,16 @@ var orgWords = map[string]bool{
 func mixedCaseDigits(v []byte) bool {
 	c := classesOf(v)
 	return c.lower && c.upper && c.digit
+}
+
+// lowerWord reports a value of lower-case ASCII letters only.
+func lowerWord(v []byte) bool {
+	for _, c := range v {
+		if c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	return len(v) > 0
 }
 
 // randomID reports a record's random id written in letters of both cases

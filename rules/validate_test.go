@@ -120,6 +120,7 @@ func TestOrgName(t *testing.T) {
 	for v, want := range map[string]bool{
 		"Cedar Grove Nursing Services": true, "Harborlight Home Health": true, "Acme GmbH": true, "Clínica San José": false,
 		"Ana Ruiz": false, "Dolores Pendergast": false, "Health": false, "Farmacia Central": false, "Smith & Co.": true,
+		"Willow Court": true, "BACnet IP": true, "Wing B Nurse Call Gateway": true, "Heather Hall": false, "Ana Ward": false,
 	} {
 		if got := orgName([]byte(v)); got != want {
 			t.Errorf("orgName(%q) = %v, want %v", v, got, want)
