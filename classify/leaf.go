@@ -591,7 +591,7 @@ func (st *state) leaf(w *walker, n *node, kind rules.Kind, raw []byte, esc bool)
 		// name, in fields whose names say nothing ({"x:p01": "Rory",
 		// "x:p02": "Navarro"}, a row ["Rory", "Navarro", ...]): a
 		// person's name in two parts.
-		if name := rules.WithoutTitle(v); nameWord(name) && opaqueField(w, n, vd) && st.besideName(w, name) {
+		if name := rules.WithoutTitle(v); nameWord(name) && (opaqueField(w, n, vd) || nameHalfKey(n.key)) && st.besideName(w, name) {
 			st.add(st.c.namePart, 0.7)
 		}
 	}
@@ -1973,6 +1973,17 @@ func opaqueField(w *walker, n *node, vd *rules.KeyVerdict) bool {
 		if c := n.key[i]; c >= '0' && c <= '9' {
 			return true
 		}
+	}
+	return false
+}
+
+// nameHalfKey reports the member of a name's object that holds a half of
+// it, which alone says little ({"first": "Tobias", "last": "Thistlewood"},
+// as Knack and form builders keep a name field's parts).
+func nameHalfKey(k string) bool {
+	switch k {
+	case "first", "last", "middle", "First", "Last", "Middle":
+		return true
 	}
 	return false
 }

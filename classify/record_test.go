@@ -221,6 +221,8 @@ func TestStoreShapes(t *testing.T) {
 			map[string]string{"/hits/hits/0/highlight/patient.email/0": "contact", "/hits/hits/0/fields/patient.name.last.keyword/0": "contact"}},
 		{"a signature's lines broken by <br>, a lease's client id, a log's user, a vault item's reprompt", `{"agents":[{"signature":"Kind regards,<br>Rosalind<br>Stairwise"}],"leases":[{"client-id":"1:ee:99:57:27:4d:ac","comment":"x"}],"data":[{"user":"t.ravensworth"}],"items":[{"reprompt":1,"name":"Router"}]}`,
 			map[string]string{"/agents/0/signature": "contact", "/leases/0/client-id": "device-inventory", "/data/0/user": "contact", "/items/0/reprompt": ""}},
+		{"a name field's parts", `{"field_1_raw":{"first":"Tobias","last":"Thistlewood"},"range":{"first":"2020-01-01","last":"Monday"}}`,
+			map[string]string{"/field_1_raw/first": "contact", "/field_1_raw/last": "contact", "/range/last": ""}},
 		{"a name's halves under names that say nothing", `{"@graph":[{"x:p01":"Rory","x:p02":"Navarro","x:p03":"Paris","x:p04":"France"}],"rows":[["Rory","Navarro",3]]}`,
 			map[string]string{"/@graph/0/x:p01": "contact", "/@graph/0/x:p02": "contact", "/@graph/0/x:p03": "", "/@graph/0/x:p04": "", "/rows/0/0": "contact", "/rows/0/1": "contact"}},
 		{"a JWT-shaped cursor is a listing's place", `{"next_cursor":"eyJhbGciOiJIUzI1NiJ9.eyJvZmZzZXQiOjIwMCwic29ydCI6ImlkIn0.c2lnbmF0dXJlLXNpZ25hdHVyZQ","token":"eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.c2lnbmF0dXJlLXNpZ25hdHVyZQ"}`,
