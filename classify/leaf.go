@@ -460,6 +460,9 @@ func (st *state) leaf(w *walker, n *node, kind rules.Kind, raw []byte, esc bool)
 	if kind == rules.String && st.isLabel(w, vd, v) {
 		return nil // a field name standing as data: the label of a row
 	}
+	if kind == rules.String && len(v) == 1 && v[0] == 'L' && len(w.stack) > 0 && !w.stack[len(w.stack)-1].obj && w.stack[len(w.stack)-1].index == 0 {
+		return nil // Grist's mark of a list, ["L", "Metformin 1g BD"]
+	}
 	// A table of cell objects is followed row by row, whatever its
 	// cells hold, to know its headers.
 	hdr, row := st.cellHeader(w, n.key)

@@ -221,6 +221,8 @@ func TestStoreShapes(t *testing.T) {
 			map[string]string{"/hits/hits/0/highlight/patient.email/0": "contact", "/hits/hits/0/fields/patient.name.last.keyword/0": "contact"}},
 		{"a signature's lines broken by <br>, a lease's client id, a log's user, a vault item's reprompt", `{"agents":[{"signature":"Kind regards,<br>Rosalind<br>Stairwise"}],"leases":[{"client-id":"1:ee:99:57:27:4d:ac","comment":"x"}],"data":[{"user":"t.ravensworth"}],"items":[{"reprompt":1,"name":"Router"}]}`,
 			map[string]string{"/agents/0/signature": "contact", "/leases/0/client-id": "device-inventory", "/data/0/user": "contact", "/items/0/reprompt": ""}},
+		{"a Grist record's list and Māori names", `{"records":[{"fields":{"Ingoa":"Nikau","Taumaha":65.8,"Rongoa":["L","Metformin 1g BD"]}}]}`,
+			map[string]string{"/records/0/fields/Rongoa/0": "", "/records/0/fields/Rongoa/1": "health", "/records/0/fields/Taumaha": "health"}},
 		{"a name field's parts", `{"field_1_raw":{"first":"Tobias","last":"Thistlewood"},"range":{"first":"2020-01-01","last":"Monday"}}`,
 			map[string]string{"/field_1_raw/first": "contact", "/field_1_raw/last": "contact", "/range/last": ""}},
 		{"a name's halves under names that say nothing", `{"@graph":[{"x:p01":"Rory","x:p02":"Navarro","x:p03":"Paris","x:p04":"France"}],"rows":[["Rory","Navarro",3]]}`,
