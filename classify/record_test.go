@@ -223,6 +223,8 @@ func TestStoreShapes(t *testing.T) {
 			map[string]string{"/agents/0/signature": "contact", "/leases/0/client-id": "device-inventory", "/data/0/user": "contact", "/items/0/reprompt": ""}},
 		{"a Grist record's list and Māori names", `{"records":[{"fields":{"Ingoa":"Nikau","Taumaha":65.8,"Rongoa":["L","Metformin 1g BD"]}}]}`,
 			map[string]string{"/records/0/fields/Rongoa/0": "", "/records/0/fields/Rongoa/1": "health", "/records/0/fields/Taumaha": "health"}},
+		{"a table's records and their fields name nothing", `{"Devices":{"records":[{"id":"recnQ7u3CoyrtxRmr","fields":{"Name":"Kitchen tablet"}}]}}`,
+			map[string]string{"/Devices/records/0/fields/Name": "device-inventory", "/Devices/records/0/id": ""}},
 		{"a name field's parts", `{"field_1_raw":{"first":"Tobias","last":"Thistlewood"},"range":{"first":"2020-01-01","last":"Monday"}}`,
 			map[string]string{"/field_1_raw/first": "contact", "/field_1_raw/last": "contact", "/range/last": ""}},
 		{"a name's halves under names that say nothing", `{"@graph":[{"x:p01":"Rory","x:p02":"Navarro","x:p03":"Paris","x:p04":"France"}],"rows":[["Rory","Navarro",3]]}`,

@@ -147,8 +147,10 @@ func rewriteNames(kc *KeyCache, names []string) []string {
 			i > 0 && isLocale(n) ||
 			// An API's envelope ({"meta": ..., "data": [...]}, OData's
 			// "results") holds the records of what its parent names:
-			// rest/wlanconf's data are WLANs.
-			i > 0 && i < len(names)-1 && (n == "data" || n == "results")
+			// rest/wlanconf's data are WLANs; so do a table's records in
+			// the APIs of Airtable, Teable and Grist ({"Devices":
+			// {"records": [{"fields": ...}]}}), and their fields.
+			i > 0 && i < len(names)-1 && (n == "data" || n == "results" || n == "records" && names[i+1] == "fields" || n == "fields" && prev == "records")
 		if !drop {
 			if a, ok := oidName(n); ok {
 				n = a
@@ -299,7 +301,7 @@ func plainNames(names []string) bool {
 // starts with 0, 1 or 2 and has a dot; a GATT UUID is 36 long or 0x and
 // four digits.
 func mayWrap(n string) bool {
-	return n != "" && (odmItems(n) || isLocale(n) || isLwm2mPath(n) || isGATTName(n) || n == "nam" || n == "@version" || n[0] == '$' || n == "properties" || n == "data" || n == "results" || isHistory(n) || n[0] >= '0' && n[0] <= '2' && strings.IndexByte(n, '.') > 0 || len(n) == 1 || strings.HasSuffix(n, "Value") || n == "fields" || n == "values" || n == "node" || isAvroBranch(n))
+	return n != "" && (odmItems(n) || isLocale(n) || isLwm2mPath(n) || isGATTName(n) || n == "nam" || n == "@version" || n[0] == '$' || n == "properties" || n == "data" || n == "results" || n == "records" || isHistory(n) || n[0] >= '0' && n[0] <= '2' && strings.IndexByte(n, '.') > 0 || len(n) == 1 || strings.HasSuffix(n, "Value") || n == "fields" || n == "values" || n == "node" || isAvroBranch(n))
 }
 
 // notionTypes are the types of a Notion page's properties, under which
