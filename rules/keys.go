@@ -1208,7 +1208,13 @@ var partsOfDevice = map[string]bool{
 }
 
 // notDeviceRecord reports the words of a container whose records are a
-// device's parts (partsOfDevice), as its last word (wireless interfaces).
+// device's parts (partsOfDevice), as any of its words (wireless
+// interfaces; RouterOS's interface/wifi).
 func notDeviceRecord(words []string) bool {
-	return len(words) > 0 && partsOfDevice[words[len(words)-1]]
+	for _, w := range words {
+		if partsOfDevice[w] {
+			return true
+		}
+	}
+	return false
 }
