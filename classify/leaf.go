@@ -1600,13 +1600,17 @@ func headerCells(d []byte, i int, cells []int32, described bool) []int32 {
 			if !described {
 				return cells[:0]
 			}
-			typed := false
+			// The Visualization API's columns have a label instead
+			// ({"id": "C", "label": "Weight kg", "type": "number"}).
+			typed, lfrom, lto := false, 0, 0
 			end := eachMember(d, i, func(key []byte, kesc bool, at int) (int, bool) {
 				end, ok := skipValue(d, at)
 				switch {
 				case kesc:
 				case string(key) == "name" && d[at] == '"':
 					from, to = at+1, end-1
+				case string(key) == "label" && d[at] == '"':
+					lfrom, lto = at+1, end-1
 				case string(key) == "type":
 					typed = true
 				case string(key) == "value":
@@ -1616,6 +1620,9 @@ func headerCells(d []byte, i int, cells []int32, described bool) []int32 {
 			})
 			if !typed || end < 0 {
 				return cells[:0]
+			}
+			if to == 0 {
+				from, to = lfrom, lto
 			}
 			i = end
 		default:

@@ -108,16 +108,20 @@ func (st *state) namesMap(w *walker, k int) int {
 // bigQueryLabel reads BigQuery's rows as its API writes them, each cell
 // {"v": ...} at its column's place in a row's "f", the columns named by the
 // response's schema ({"schema": {"fields": [{"name": "user_email", "type":
-// "STRING"}, ...]}, "rows": [{"f": [{"v": "ana@example.org"}, ...]}]}): the
-// node the cell is judged as, or nil.
+// "STRING"}, ...]}, "rows": [{"f": [{"v": "ana@example.org"}, ...]}]}), and
+// the Visualization API's tables alike ({"cols": [{"label": "Weight kg",
+// "type": "number"}], "rows": [{"c": [{"v": 73.4}]}]}): the node the cell
+// is judged as, or nil.
 func (st *state) bigQueryLabel(w *walker) *node {
 	n := len(w.stack)
 	if n < 5 {
 		return nil
 	}
 	cell, f, row := &w.stack[n-1], &w.stack[n-2], &w.stack[n-3]
-	if !cell.obj || f.obj || !row.obj || string(w.data[cell.keyStart:cell.keyEnd]) != "v" ||
-		string(w.data[row.keyStart:row.keyEnd]) != "f" {
+	if !cell.obj || f.obj || !row.obj || string(w.data[cell.keyStart:cell.keyEnd]) != "v" {
+		return nil
+	}
+	if rk := string(w.data[row.keyStart:row.keyEnd]); rk != "f" && rk != "c" {
 		return nil
 	}
 	// The schema is a member of the object that holds the rows.
@@ -130,6 +134,9 @@ func (st *state) bigQueryLabel(w *walker) *node {
 		nc.bqTick, nc.bqStart, nc.bqCells = st.tick, o.start, nc.bqCells[:0]
 		d := w.data
 		eachMember(d, o.start, func(key []byte, kesc bool, at int) (int, bool) {
+			if !kesc && string(key) == "cols" && d[at] == '[' {
+				nc.bqCells = headerCells(d, at, nc.bqCells[:0], true)
+			}
 			if !kesc && string(key) == "schema" && d[at] == '{' {
 				eachMember(d, at, func(key []byte, kesc bool, at int) (int, bool) {
 					if !kesc && string(key) == "fields" && d[at] == '[' {

@@ -208,6 +208,8 @@ func TestStoreShapes(t *testing.T) {
 		{"BigQuery rows under their schema", `{"schema":{"fields":[{"name":"user_email","type":"STRING"},{"name":"ring_serial","type":"STRING"},{"name":"steps","type":"INTEGER"},{"name":"plan","type":"STRING"}]},` +
 			`"rows":[{"f":[{"v":"ana@example.org"},{"v":"RNG4X7Q2P9"},{"v":"8412"},{"v":"pro"}]}]}`,
 			map[string]string{"/rows/0/f/0/v": "contact", "/rows/0/f/1/v": "device-inventory", "/rows/0/f/2/v": "health", "/rows/0/f/3/v": ""}},
+		{"a Visualization API table under its columns' labels", `{"table":{"cols":[{"id":"A","label":"Client","type":"string"},{"id":"B","label":"Weight kg","type":"number"},{"id":"C","label":"Sessions","type":"number"}],"rows":[{"c":[{"v":"Ana Ruiz"},{"v":73.4,"f":"73.4"},{"v":11}]}]}}`,
+			map[string]string{"/table/rows/0/c/0/v": "contact", "/table/rows/0/c/1/v": "health", "/table/rows/0/c/2/v": ""}},
 		{"a column's title labels its value", `{"items":[{"column_values":[{"id":"text5","value":"\"M51.1\"","column":{"title":"Medical condition"}},{"id":"status","value":"Active","column":{"title":"Status"}}]}]}`,
 			map[string]string{"/items/0/column_values/0/value": "health", "/items/0/column_values/1/value": ""}},
 		{"a sheet's header row is no data", `{"values":[["Guest","Email","Dietary / allergies","RSVP code"],["Rasmus Kristensen","rk@example.org","Pregnant","84CW86"]]}`,
