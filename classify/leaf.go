@@ -1268,13 +1268,14 @@ func cellRows(w *walker, key string) (rows *frame, wrap []byte) {
 	if n < 3 || !w.stack[n-1].obj || w.stack[n-2].obj || !cellTextKey(key) {
 		return nil, nil
 	}
-	if f := &w.stack[n-3]; !f.obj {
-		return f, nil
-	} else if n < 4 || w.stack[n-4].obj || f.keyEsc {
+	row := &w.stack[n-3]
+	if !row.obj {
+		return row, nil // the row is the array of its cells
+	}
+	if n < 4 || w.stack[n-4].obj || row.keyEsc {
 		return nil, nil
 	}
-	wrap = w.data[w.stack[n-3].keyStart:w.stack[n-3].keyEnd]
-	if !rowCellsKey(wrap, key) {
+	if wrap = w.data[row.keyStart:row.keyEnd]; !rowCellsKey(wrap, key) {
 		return nil, nil
 	}
 	return &w.stack[n-4], wrap
