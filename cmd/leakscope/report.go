@@ -123,6 +123,7 @@ var typeLabels = map[string]string{
 	"private-key": "private keys", "totp-seed": "2FA seeds", "wifi-psk": "Wi-Fi passphrases",
 	"security-answer": "security answers", "auth-header": "authorization headers",
 	"connection-string": "connection strings", "access-code": "access codes", "meeting-link": "meeting links",
+	"payment-handle": "payment handles (UPI ids)",
 	"ssid": "Wi-Fi SSIDs", "bssid": "BSSIDs", "ip-address": "IP addresses", "subnet": "subnets",
 	"hostname": "hostnames", "mac-address": "MAC addresses", "port": "ports", "vlan": "VLAN ids",
 	"admin-url": "router admin URLs", "cell-network": "cell networks",
