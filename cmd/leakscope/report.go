@@ -124,7 +124,7 @@ var typeLabels = map[string]string{
 	"security-answer": "security answers", "auth-header": "authorization headers",
 	"connection-string": "connection strings", "access-code": "access codes", "meeting-link": "meeting links",
 	"payment-handle": "payment handles (UPI ids)",
-	"ssid": "Wi-Fi SSIDs", "bssid": "BSSIDs", "ip-address": "IP addresses", "subnet": "subnets",
+	"ssid":           "Wi-Fi SSIDs", "bssid": "BSSIDs", "ip-address": "IP addresses", "subnet": "subnets",
 	"hostname": "hostnames", "mac-address": "MAC addresses", "port": "ports", "vlan": "VLAN ids",
 	"admin-url": "router admin URLs", "cell-network": "cell networks",
 	"device-model": "device models", "device-name": "device nicknames", "firmware-version": "firmware and app versions",
