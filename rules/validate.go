@@ -1607,7 +1607,10 @@ func typeName(v []byte) bool {
 		"oid", "timeticks", "gauge32", "counter32", "counter64", "integer32", "unsigned32", "ipaddress",
 		"octetstring", "octet string", "hex-string", "bits", "opaque", "objectidentifier", "networkaddress",
 		// Project Haystack's kinds, as Hayson writes them ({"_kind": "marker"}).
-		"marker", "ref", "symbol", "coord", "xstr", "uri", "dict", "grid", "remove":
+		"marker", "ref", "symbol", "coord", "xstr", "uri", "dict", "grid", "remove",
+		// A record's or a message's kind (Budibase's "row", DHCP's
+		// "request" and "reply").
+		"row", "record", "request", "reply", "response", "event", "ack", "nak", "offer", "discover", "inform", "release":
 		return true
 	}
 	return false

@@ -130,7 +130,7 @@ func TestOrgName(t *testing.T) {
 
 func TestTypeName(t *testing.T) {
 	for v, want := range map[string]bool{
-		"Integer": true, "Boolean": true, "enum": true, "JSON": true, "Raw": true, "Bitmap": true, "Hex-STRING": true, "Timeticks": true, "OID": true, "OctetString": true, "marker": true, "Ref": true,
+		"Integer": true, "Boolean": true, "enum": true, "JSON": true, "Raw": true, "Bitmap": true, "Hex-STRING": true, "Timeticks": true, "OID": true, "OctetString": true, "marker": true, "Ref": true, "row": true, "reply": true,
 		"Wyze Cam": false, "Thermostat": false, "Integrator": false, "ST": false,
 	} {
 		if got := typeName([]byte(v)); got != want {
