@@ -1610,7 +1610,9 @@ func typeName(v []byte) bool {
 		"marker", "ref", "symbol", "coord", "xstr", "uri", "dict", "grid", "remove",
 		// A record's or a message's kind (Budibase's "row", DHCP's
 		// "request" and "reply").
-		"row", "record", "request", "reply", "response", "event", "ack", "nak", "offer", "discover", "inform", "release":
+		"row", "record", "request", "reply", "response", "event", "ack", "nak", "offer", "discover", "inform", "release",
+		// A network link's type, as Ansible and iproute2 write it.
+		"ether", "loopback":
 		return true
 	}
 	return false
