@@ -23,6 +23,7 @@ func fuzzSeeds(f *testing.F) {
 		`{"s":{"0000180a-0000-1000-8000-00805f9b34fb":{"0x2A25":{"value":"SN1"}}},"hosts":{"nas-01.lan":{"v":[{"tg":"1","mp":"x"}]}},"nam":{"fnt":"A"},"d":{"x":"~1.2.3"}}`,
 		`{"obs":[{"concept":{"display":"Weight (kg)"},"value":89.7,"display":"Weight (kg): 89.7"}],"p":[{"fitValue":[{"value":{"fpVal":1}}],"dataTypeName":"com.google.weight"}]}`,
 		`{"out":" {'a': 'b', 'weight': 1.5, 'c': '","x":"API_KEY = \"k\"","y":"49076L - Ana Souza","z":"4.19.18","g":{"city":"X","postalCode":null,"country":"Y"}}`,
+		`{"t":{"cols":[{"id":"A","label":"Wt kg","type":"number"}],"rows":[{"c":[{"v":"Client"},{"v":"Phone"},{"v":"Key safe"}]},{"c":[null,null,null]},{"c":[{"v":"Kit"},null,{"v":"Serial"},{"v":"Holder"}]},{"c":[{"v":1},{"f":"x"}]},{"c":"x"},{}]},"ItemGroupData":[{"ItemData":[{"@ItemOID":"I_VS_WEIGHT","@Value":"57"}]}],"r":["L","x"],"f":{"first":"Ana","last":"Ruiz"},"s":"Kind regards,<br>Ana<br"}`,
 		`{"c":[{"name":"Ana’s iPhone"},{"name":"iPad de "},{"name":"'s "}],"devices":[{"attributes":{"SERVER_SCOPE":[{"key":"lastActivityTime","value":1}]}}],"v":{"blood_pressure":{"name":"Blood pressure"}},"FIELDTEXT":"Diagnosis","@type":"HKClinicalTypeIdentifierX","n":{"0/40/15":"SN","f":"Иванова Анна Сергеевна"}}`,
 	} {
 		f.Add([]byte(s))
