@@ -63,10 +63,12 @@ type csvCache struct {
 }
 
 // separator returns the separator of v when v reads as a line of
-// delimited text, one of ; | tab , three times or more (the most frequent
-// of them), on one line, or 0.
+// delimited text, one of ; | tab , ^ three times or more (the most
+// frequent of them), on one line, or 0. The caret cuts the pieces of a
+// MUMPS global's node, as VistA's FileMan stores a record
+// ("LOWENTHAL,IMOGEN^F^2791126^^^^D").
 func separator(v []byte) byte {
-	var n [4]int
+	var n [5]int
 	spaces := 0
 	for _, c := range v {
 		switch c {
@@ -82,6 +84,8 @@ func separator(v []byte) byte {
 			n[2]++
 		case ',':
 			n[3]++
+		case '^':
+			n[4]++
 		}
 	}
 	best := -1
@@ -93,7 +97,7 @@ func separator(v []byte) byte {
 	if best < 0 {
 		return 0
 	}
-	sep := ";|\t,"[best]
+	sep := ";|\t,^"[best]
 	// A list in a sentence has a space after its commas: "eggs, milk,
 	// flour". A file's separator stands alone.
 	if (sep == ',' || sep == ';') && 2*bytes.Count(v, []byte{sep, ' '}) > n[best] {

@@ -147,6 +147,8 @@ func TestDelimitedText(t *testing.T) {
 			map[string]string{"/raw": "contact"}},
 		{"a CSV file in a string", `{"export":"name,email,blood_type,plan\nAna Ruiz,ana@example.org,A+,pro\nLuis Gil,luis@example.org,0-,basic\n"}`,
 			map[string]string{"/export": "health"}},
+		{"a MUMPS global's pieces", `{"globals":{"^DPT":{"70826":{"0":"LOWENTHAL,IMOGEN^F^2791126^^^^D^^^^",".11":"7425 JUNIPER AVENUE^^^BOZEMAN^37^59781^^^^^^121"}},"^X":{"1":{"0":"ROUTINE^3^1^ACTIVE"}}}}`,
+			map[string]string{"/globals/^DPT/70826/0": "contact", "/globals/^X/1/0": ""}},
 		{"a line of product codes", `{"raw":"SKU-1182;4;19.99;EUR;blue"}`,
 			map[string]string{"/raw": ""}},
 		{"lab result rows", `{"m":[{"r":[["GLU","113","mg/dL","H","20250630053748"],["PLT",473,"10*3/uL","N","x"]]}]}`,
