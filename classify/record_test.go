@@ -149,6 +149,8 @@ func TestDelimitedText(t *testing.T) {
 			map[string]string{"/export": "health"}},
 		{"a MUMPS global's pieces", `{"globals":{"^AUPNPROB":{"1":{"0":"J44.9^20074^3240408^^82257^^^^^^^A"}},"^GMR":{"120.5":{"1":{"0":"3240528.2321^16970^1^3240528.2321^^5783^^64^128/82"}}},"^X":{"1":{"0":"ROUTINE^3^1^ACTIVE"}}}}`,
 			map[string]string{"/globals/^AUPNPROB/1/0": "health", "/globals/^GMR/120.5/1/0": "health", "/globals/^X/1/0": ""}},
+		{"a name in capitals, surname first, in a global's pieces", `{"globals":{"^DPT":{"1":{"0":"HALLORAN,BENEDIKT^M^2640418^^^^W^^^^"}}},"code":"ROUTINE,DAILY"}`,
+			map[string]string{"/globals/^DPT/1/0": "contact", "/code": ""}},
 		{"a line of product codes", `{"raw":"SKU-1182;4;19.99;EUR;blue"}`,
 			map[string]string{"/raw": ""}},
 		{"lab result rows", `{"m":[{"r":[["GLU","113","mg/dL","H","20250630053748"],["PLT",473,"10*3/uL","N","x"]]}]}`,
