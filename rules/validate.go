@@ -1647,10 +1647,11 @@ func camelDotted(v []byte) bool {
 	return camel && dots >= 1 && prev != '.'
 }
 
-// orgName reports a name an organisation goes by: its last word is one
-// that ends the names of companies, clinics and agencies ("Cedar Grove
-// Nursing Services", "Harborlight Home Health", "Acme GmbH"), and no
-// person's name.
+// orgName reports a name an organisation, a place or a building's
+// equipment goes by: its last word is one that ends the names of
+// companies, clinics and agencies ("Cedar Grove Nursing Services",
+// "Harborlight Home Health", "Acme GmbH"), of places ("Willow Court") or
+// of equipment ("Nurse Call Gateway"), and no person's name.
 func orgName(v []byte) bool {
 	v = bytes.TrimRight(v, " .")
 	i := bytes.LastIndexByte(v, ' ')
@@ -1719,10 +1720,11 @@ func lowerWord(v []byte) bool {
 // six times and at every third character at least, where a user name
 // changes a few times (JohnSmith1985, MariaGarcia2).
 func randomID(v []byte) bool {
-	if len(v) < 12 || len(v) > 40 || !mixedCaseDigits(v) {
+	if len(v) < 12 || len(v) > 40 {
 		return false
 	}
-	changes, prev := 0, byte(0)
+	// One pass: the classes met (a bit each) and the changes between them.
+	changes, prev, seen := 0, byte(0), byte(0)
 	for _, c := range v {
 		var k byte
 		switch {
@@ -1731,16 +1733,16 @@ func randomID(v []byte) bool {
 		case c >= 'A' && c <= 'Z':
 			k = 2
 		case c >= '0' && c <= '9':
-			k = 3
+			k = 4
 		default:
 			return false
 		}
 		if prev != 0 && k != prev {
 			changes++
 		}
-		prev = k
+		prev, seen = k, seen|k
 	}
-	return changes >= 6 && 3*changes >= len(v)
+	return seen == 7 && changes >= 6 && 3*changes >= len(v)
 }
 
 // slug reports a name written as a machine's: lower-case ASCII words
