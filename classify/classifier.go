@@ -123,6 +123,7 @@ func (st *state) document(doc []byte) error {
 		st.root, st.nodes, st.tick = &node{}, 0, 1
 	}
 	st.pending, st.pendVal = st.pending[:0], st.pendVal[:0]
+	st.secrets.reset()
 	err := st.outer.walk(doc, st.root)
 	if err != nil && len(st.pending) > 0 {
 		st.flushPending(&st.outer)

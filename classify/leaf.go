@@ -97,6 +97,9 @@ type state struct {
 	// Per document: rules that timed out are off for the rest of it.
 	timedOut   []uint64
 	anyTimeout bool
+	// Per document: the secrets found by their keys, to know them again
+	// (echo).
+	secrets secretEcho
 
 	_ [64]byte // keep the next worker's state off this cache line
 }
@@ -653,6 +656,14 @@ func (st *state) leaf(w *walker, n *node, kind rules.Kind, raw []byte, esc bool)
 		// does, but the section is its value's, not its own.
 		st.dropSection()
 	}
+	if kind == rules.String && !w.inner && len(st.secrets.ends) > 0 && !anyHit(&st.best) {
+		if c, conf := st.secrets.find(v); c != nil {
+			// A secret met again: a session a login returned, then sent
+			// with every call (a router's ubus session in each request's
+			// params), a key pasted into a note.
+			st.add(c, conf)
+		}
+	}
 	if !w.inner && !anyHit(&st.best) && st.inRecord(w, st.verdict(n), kind, v, raw) {
 		return nil // judged when its record is known
 	}
@@ -666,6 +677,9 @@ func (st *state) leaf(w *walker, n *node, kind rules.Kind, raw []byte, esc bool)
 			}
 		}
 		return nil
+	}
+	if kind == rules.String && st.keyed(rules.Credential) && st.best[rules.Credential].conf >= st.c.opts.MinConfidence {
+		st.secrets.keep(v, st.best[rules.Credential])
 	}
 	tokStart, tokEnd := w.token(raw, kind)
 	st.emit(w, tokStart, tokEnd, shown)
