@@ -20,6 +20,9 @@ type Classifier struct {
 	// addrPart is the rule of an address's parts, for a state beside a
 	// street in a flat record (state.objectHas); nil in a set without it.
 	addrPart *rules.Compiled
+	// bodyValue is the rule of a value beside a unit of the body's
+	// measures.
+	bodyValue *rules.Compiled
 	// namePart is the rule of a name's parts, for the halves of a name in
 	// fields whose names say nothing.
 	namePart *rules.Compiled
@@ -53,7 +56,7 @@ func New(rs *rules.Set, opts Options) (*Classifier, error) {
 			return nil, err
 		}
 	}
-	c := &Classifier{set: rs, opts: opts.withDefaults(), frags: newRuleJSONs(rs), addrPart: rs.Rule("contact.address-part"), namePart: rs.Rule("contact.name-part"), locality: rs.Rule("contact.locality"), idUnderDevice: rs.Rule("device.id-under-device"), medDict: rs.Rule("health.medication-by-dictionary"), ownedName: rs.Rule("device.owned-name"), nickname: rs.Rule("device.nickname"), hostInNetwork: rs.Rule("network.host-name-in-network"), userHandle: rs.Rule("contact.user-handle")}
+	c := &Classifier{set: rs, opts: opts.withDefaults(), frags: newRuleJSONs(rs), addrPart: rs.Rule("contact.address-part"), namePart: rs.Rule("contact.name-part"), locality: rs.Rule("contact.locality"), idUnderDevice: rs.Rule("device.id-under-device"), medDict: rs.Rule("health.medication-by-dictionary"), ownedName: rs.Rule("device.owned-name"), nickname: rs.Rule("device.nickname"), hostInNetwork: rs.Rule("network.host-name-in-network"), userHandle: rs.Rule("contact.user-handle"), bodyValue: rs.Rule("health.measurement-with-unit")}
 	c.pool.New = func() any { return newState(c) }
 	return c, nil
 }

@@ -517,6 +517,7 @@ func (st *state) leaf(w *walker, n *node, kind rules.Kind, raw []byte, esc bool)
 	if ln == nil && kind != rules.Bool && len(w.stack) > 0 && !w.stack[len(w.stack)-1].obj && len(vd.Hits) == 0 {
 		ln = st.labLabel(w)
 	}
+	valueKey := vd.ValueKey
 	if ln != nil {
 		vd = st.verdict(ln)
 	}
@@ -663,6 +664,13 @@ func (st *state) leaf(w *walker, n *node, kind rules.Kind, raw []byte, esc bool)
 			// params), a key pasted into a note.
 			st.add(c, conf)
 		}
+	}
+	if kind != rules.Bool && !w.inner && valueKey && st.c.bodyValue != nil && !anyHit(&st.best) && st.objectHas(w, hasBodyUnit) && !inRange(w) {
+		// A value beside a unit of the body's measures ({"value": "75",
+		// "unit": "mg/dL"}: a glucose monitor's reading or alert, a
+		// vital sign) measures a body; the bounds of a reference range
+		// measure no one.
+		st.add(st.c.bodyValue, 0.7)
 	}
 	if !w.inner && !anyHit(&st.best) && st.inRecord(w, st.verdict(n), kind, v, raw) {
 		return nil // judged when its record is known
@@ -1793,25 +1801,26 @@ func (st *state) valued(w *walker, f *frame) bool {
 
 // Kinds of member an object may have (frame.has), told once per object.
 const (
-	hasWidth     uint8 = 1 << iota // a width: the object is a thing with a size
-	hasStreet                      // a street: the object keeps an address flat
-	hasSpecies                     // a species or a breed: the object is an animal
-	hasAddress                     // a street, a postcode or an address line
-	hasCountry                     // a country
-	hasDeviceKey                   // a device's serial number, MAC or IMEI
-	hasRef                         // a reference to a column by its id (refs.go)
-	hasFlowKey                     // a workflow's node: n8n's typeVersion, Node-RED's wires
+	hasWidth     uint16 = 1 << iota // a width: the object is a thing with a size
+	hasStreet                       // a street: the object keeps an address flat
+	hasSpecies                      // a species or a breed: the object is an animal
+	hasAddress                      // a street, a postcode or an address line
+	hasCountry                      // a country
+	hasDeviceKey                    // a device's serial number, MAC or IMEI
+	hasRef                          // a reference to a column by its id (refs.go)
+	hasFlowKey                      // a workflow's node: n8n's typeVersion, Node-RED's wires
+	hasBodyUnit                     // a unit of the body's measures: mg/dL, mmHg, bpm
 )
 
 // objectHas reports whether the object that holds the current leaf has a
 // member of the kind, by its name: width (widthKey) or street (streetKey).
 // The object's member names are read once for each kind asked.
-func (st *state) objectHas(w *walker, kind uint8) bool {
+func (st *state) objectHas(w *walker, kind uint16) bool {
 	return len(w.stack) > 0 && st.frameHas(w, len(w.stack)-1, kind)
 }
 
 // frameHas is objectHas for the object at depth k of w's stack.
-func (st *state) frameHas(w *walker, k int, kind uint8) bool {
+func (st *state) frameHas(w *walker, k int, kind uint16) bool {
 	f := &w.stack[k]
 	if !f.obj {
 		return false
@@ -1834,6 +1843,8 @@ func (st *state) frameHas(w *walker, k int, kind uint8) bool {
 			is = func(key []byte) bool { return foldedIn(key, refKeys) }
 		case hasFlowKey:
 			is = func(key []byte) bool { return string(key) == "typeVersion" || string(key) == "wires" }
+		case hasBodyUnit:
+			is = unitKey
 		}
 		// A member whose value is null or "" is not there: a login's
 		// geo context with "postalCode": null has no postcode.
@@ -1846,7 +1857,7 @@ func (st *state) frameHas(w *walker, k int, kind uint8) bool {
 			if kesc {
 				key = st.unescapeKey(key)
 			}
-			if is(key) && (kind == hasFlowKey || !emptyValue(d[at:end])) {
+			if is(key) && (kind == hasFlowKey || !emptyValue(d[at:end])) && (kind != hasBodyUnit || bodyUnit(d[at:end])) {
 				f.has |= kind
 				return end, false
 			}
@@ -1854,6 +1865,38 @@ func (st *state) frameHas(w *walker, k int, kind uint8) bool {
 		})
 	}
 	return f.has&kind != 0
+}
+
+// inRange reports a leaf inside a range: an object of the three around
+// its own is a member whose name speaks of a range, a reference or a norm
+// (FHIR's referenceRange[].low.value, a normal_range's high).
+func inRange(w *walker) bool {
+	for k := len(w.stack) - 2; k >= 0 && k >= len(w.stack)-4; k-- {
+		f := &w.stack[k]
+		if !f.obj {
+			continue
+		}
+		key := w.data[f.keyStart:f.keyEnd]
+		if containsFold(key, "range") || containsFold(key, "reference") || containsFold(key, "normal") {
+			return true
+		}
+	}
+	return false
+}
+
+// containsFold reports whether s holds the lower-case ASCII word w in any
+// case.
+func containsFold(s []byte, w string) bool {
+	for i := 0; i+len(w) <= len(s); i++ {
+		j := 0
+		for j < len(w) && s[i+j]|0x20 == w[j] {
+			j++
+		}
+		if j == len(w) {
+			return true
+		}
+	}
+	return false
 }
 
 // emptyValue reports a JSON null or an empty string.

@@ -46,6 +46,8 @@ func TestRecords(t *testing.T) {
 			map[string]string{"/user/phone": "contact", "/user/mobile": "contact", "/user/birth_date": "contact", "/user/ip": "network-layout"}},
 		{"prescription rows", `{"rows":[{"DRUG_NAME":"metformin","STRENGTH":"500 mg","SIG":"1 tab PO BID","STORE_NO":"0042","QTY":60}]}`,
 			map[string]string{"/rows/0/STRENGTH": "health", "/rows/0/SIG": "health", "/rows/0/STORE_NO": "", "/rows/0/QTY": ""}},
+		{"a value beside a unit of the body", `{"alerts":[{"name":"low","value":"75","unit":"mg/dL"}],"obs":{"value":72,"unit":"bpm"},"battery":{"value":80,"unit":"%"},"ref":{"referenceRange":[{"low":{"value":70,"unit":"mg/dL"}}]}}`,
+			map[string]string{"/alerts/0/value": "health", "/obs/value": "health", "/battery/value": "", "/ref/referenceRange/0/low/value": ""}},
 	}
 	// A document may be one scalar: it is in no record.
 	for _, doc := range []string{`"Creatinine"`, `42`, `true`, `[1,"x"]`} {

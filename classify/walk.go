@@ -34,7 +34,7 @@ type frame struct {
 	typeAsked bool
 	// asked says which kinds of member (hasWidth, hasStreet) were looked
 	// for among the object's names, has which it has (state.objectHas).
-	asked, has uint8
+	asked, has uint16
 	// lab says whether the array is a lab result row, and labCells which
 	// of its cells are the result's (labrow.go).
 	lab      uint8
