@@ -546,6 +546,11 @@ func (st *state) leaf(w *walker, n *node, kind rules.Kind, raw []byte, esc bool)
 		// sits in: the optometrist of an eyeglass prescription.
 		st.dropSection()
 	}
+	if kind == rules.String && len(v) == 2 && bytes.EqualFold(v, []byte("ok")) {
+		// A modem's or a service's answer that all went well is no
+		// firmware, network or reading; "OK" may still be Oklahoma.
+		st.best = [rules.NumCategories]hit{rules.Contact: st.best[rules.Contact]}
+	}
 	if kind == rules.String && versionShape(v) {
 		// A version number (4.19.18, 3.3.0.1) is no one's identity, secret
 		// or health, whatever a column's label says of its neighbours.
