@@ -669,7 +669,7 @@ func (s *Set) judge(hasNames bool, own, parent, grand []string) *KeyVerdict {
 	// A context two levels up counts for a section's rules, and for the
 	// others unless the parent between is a collection of its own, a
 	// plural (hosts[].items[].name is an item's name, no host's).
-	inner := p > 0 && isPlural(parent[p-1])
+	inner := p > 0 && (isPlural(parent[p-1]) || otherRecords[parent[p-1]])
 	for w := range words {
 		if !inner {
 			ctx[w] |= ctxGrand[w]
@@ -1196,6 +1196,17 @@ var notTextHead = map[string]bool{
 // "templates", "macros"; not "address" or "status".
 func isPlural(w string) bool {
 	return len(w) >= 4 && w[len(w)-1] == 's' && w[len(w)-2] != 's' && w[len(w)-2] != 'u'
+}
+
+// otherRecords are the words of a parent that holds a record of its own
+// kind, no device's: a ticket's, a message's, a person's (Zammad's
+// assets.Ticket, a device's user.name), so that a context above it does
+// not reach its fields.
+var otherRecords = map[string]bool{
+	"ticket": true, "article": true, "message": true, "comment": true, "reply": true, "thread": true,
+	"conversation": true, "user": true, "customer": true, "person": true, "patient": true, "member": true,
+	"employee": true, "contact": true, "owner": true, "organization": true, "organisation": true,
+	"order": true, "invoice": true, "task": true, "note": true,
 }
 
 // partsOfDevice are the words of the containers whose records are parts of

@@ -305,7 +305,8 @@ func hitIDs(v *KeyVerdict) []string {
 
 // A context two levels up is the field's where the level between is no
 // collection of its own: a host's name under hosts[] and a name in a
-// host's data, not an item's name under hosts[].items[]. A section's
+// host's data, not an item's name under hosts[].items[] nor a ticket's
+// under assets.Ticket. A section's
 // context reaches every level.
 func TestContextThroughCollections(t *testing.T) {
 	s, err := Default()
@@ -315,6 +316,11 @@ func TestContextThroughCollections(t *testing.T) {
 	require.Contains(t, hitIDs(s.JudgeKey([]string{"hosts", "data", "name"})), host)
 	require.NotContains(t, hitIDs(s.JudgeKey([]string{"hosts", "items", "name"})), host)
 	require.NotContains(t, hitIDs(s.JudgeKey([]string{"hosts", "templates", "name"})), host)
+	// Nor is a level that holds a record of its own kind: a ticket's
+	// title among a helpdesk's assets, a device's user's name.
+	require.Contains(t, hitIDs(s.JudgeKey([]string{"assets", "camera", "last_seen"})), "device.last-seen")
+	require.NotContains(t, hitIDs(s.JudgeKey([]string{"assets", "ticket", "last_contact_customer_at"})), "device.last-seen")
+	require.NotContains(t, hitIDs(s.JudgeKey([]string{"assets", "TicketArticle", "type"})), "device.product-name")
 	require.Contains(t, hitIDs(s.JudgeKey([]string{"vitals", "readings", "value"})), "health.section")
 }
 
