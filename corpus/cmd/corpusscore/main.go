@@ -32,6 +32,7 @@ import (
 	"github.com/leakscope/leakscope/corpus/blindset20"
 	"github.com/leakscope/leakscope/corpus/blindset21"
 	"github.com/leakscope/leakscope/corpus/blindset22"
+	"github.com/leakscope/leakscope/corpus/blindset23"
 	"github.com/leakscope/leakscope/corpus/blindset3"
 	"github.com/leakscope/leakscope/corpus/blindset4"
 	"github.com/leakscope/leakscope/corpus/blindset5"
@@ -45,7 +46,7 @@ import (
 )
 
 func main() {
-	set := flag.String("set", "tune", "tune, holdout, testset, finalset, blindset, blindset2, blindset3, blindset4, blindset5, blindset6, blindset7, blindset8, blindset9, blindset10, blindset11, blindset12, blindset13, blindset14, blindset15, blindset16, blindset17, blindset18, blindset19, blindset20, blindset21 or blindset22")
+	set := flag.String("set", "tune", "tune, holdout, testset, finalset, blindset, blindset2, blindset3, blindset4, blindset5, blindset6, blindset7, blindset8, blindset9, blindset10, blindset11, blindset12, blindset13, blindset14, blindset15, blindset16, blindset17, blindset18, blindset19, blindset20, blindset21, blindset22 or blindset23")
 	seed := flag.Int64("seed", 1, "generator seed")
 	n := flag.Int("n", 20000, "documents")
 	minConf := flag.Float64("min-confidence", 0.5, "confidence threshold")
@@ -106,8 +107,10 @@ func main() {
 		docs = blindset21.Generate(*seed, *n)
 	case "blindset22":
 		docs = blindset22.Generate(*seed, *n)
+	case "blindset23":
+		docs = blindset23.Generate(*seed, *n)
 	default:
-		fmt.Fprintln(os.Stderr, "corpusscore: -set is tune, holdout, testset, finalset, blindset, blindset2, blindset3, blindset4, blindset5, blindset6, blindset7, blindset8, blindset9, blindset10, blindset11, blindset12, blindset13, blindset14, blindset15, blindset16, blindset17, blindset18, blindset19, blindset20, blindset21 or blindset22")
+		fmt.Fprintln(os.Stderr, "corpusscore: -set is tune, holdout, testset, finalset, blindset, blindset2, blindset3, blindset4, blindset5, blindset6, blindset7, blindset8, blindset9, blindset10, blindset11, blindset12, blindset13, blindset14, blindset15, blindset16, blindset17, blindset18, blindset19, blindset20, blindset21, blindset22 or blindset23")
 		os.Exit(2)
 	}
 	c, err := classify.New(nil, classify.Options{MinConfidence: *minConf, ColumnEvidence: *columns})
