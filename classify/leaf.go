@@ -631,6 +631,12 @@ func (st *state) leaf(w *walker, n *node, kind rules.Kind, raw []byte, esc bool)
 			}
 		}
 	}
+	if kind == rules.Number && st.keyed(rules.Health) && numKey(n.key) {
+		// A number under a name that ends in Num is a row's key in the
+		// schemas that name their keys so (Open Dental's PatNum,
+		// MedicationNum, DiseaseDefNum): which row, not what it says.
+		st.best[rules.Health] = hit{}
+	}
 	if h := st.best[rules.Health]; h.rule != nil && h.rule.Type == "body-metric" && !h.rule.Finds() && st.objectHas(w, hasWidth) {
 		// A height or a weight beside a width is a thing's size: an
 		// image's (Strapi's and Directus's media), a parcel's, a box's.
@@ -1902,6 +1908,13 @@ func containsFold(s []byte, w string) bool {
 		}
 	}
 	return false
+}
+
+// numKey reports a field name that ends in "Num" after a lower-case
+// letter, or in "_num": MedicationNum, pat_num.
+func numKey(k string) bool {
+	n := len(k)
+	return n >= 5 && (k[n-3:] == "Num" && k[n-4] >= 'a' && k[n-4] <= 'z' || k[n-4:] == "_num")
 }
 
 // emptyValue reports a JSON null or an empty string.

@@ -48,6 +48,8 @@ func TestRecords(t *testing.T) {
 			map[string]string{"/rows/0/STRENGTH": "health", "/rows/0/SIG": "health", "/rows/0/STORE_NO": "", "/rows/0/QTY": ""}},
 		{"a value beside a unit of the body", `{"alerts":[{"name":"low","value":"75","unit":"mg/dL"}],"obs":{"value":72,"unit":"bpm"},"battery":{"value":80,"unit":"%"},"ref":{"referenceRange":[{"low":{"value":70,"unit":"mg/dL"}}]}}`,
 			map[string]string{"/alerts/0/value": "health", "/obs/value": "health", "/battery/value": "", "/ref/referenceRange/0/low/value": ""}},
+		{"a row's key named Num", `{"allergies":[{"AllergyNum":3540,"PatNum":3015,"AllergyDefNum":39,"defDescription":"Penicillin"}],"vitals":{"pulse_num":72}}`,
+			map[string]string{"/allergies/0/AllergyNum": "", "/allergies/0/PatNum": "", "/allergies/0/AllergyDefNum": "", "/allergies/0/defDescription": "health"}},
 	}
 	// A document may be one scalar: it is in no record.
 	for _, doc := range []string{`"Creatinine"`, `42`, `true`, `[1,"x"]`} {
