@@ -1718,18 +1718,20 @@ func lowerWord(v []byte) bool {
 // and digits (Airtable's and Teable's usr6K6e2sNtsZA9A, a store's
 // generated key): 12 to 40 of them, changing class (lower, upper, digit)
 // six times and at every third character at least, where a user name
-// changes a few times (JohnSmith1985, MariaGarcia2).
+// changes a few times (JohnSmith1985, MariaGarcia2). One in lower case
+// and digits (Ninox's e34qb5e3bm), not hexadecimal, may be shorter, 8 at
+// least, and changes five times and at every other character.
 func randomID(v []byte) bool {
-	if len(v) < 12 || len(v) > 40 {
+	if len(v) < 8 || len(v) > 40 {
 		return false
 	}
 	// One pass: the classes met (a bit each) and the changes between them.
-	changes, prev, seen := 0, byte(0), byte(0)
+	changes, prev, seen, hex := 0, byte(0), byte(0), true
 	for _, c := range v {
 		var k byte
 		switch {
 		case c >= 'a' && c <= 'z':
-			k = 1
+			k, hex = 1, hex && c <= 'f'
 		case c >= 'A' && c <= 'Z':
 			k = 2
 		case c >= '0' && c <= '9':
@@ -1742,7 +1744,8 @@ func randomID(v []byte) bool {
 		}
 		prev, seen = k, seen|k
 	}
-	return seen == 7 && changes >= 6 && 3*changes >= len(v)
+	return seen == 7 && len(v) >= 12 && changes >= 6 && 3*changes >= len(v) ||
+		seen == 5 && !hex && changes >= 5 && 2*changes >= len(v)
 }
 
 // slug reports a name written as a machine's: lower-case ASCII words

@@ -166,6 +166,7 @@ func TestRandomID(t *testing.T) {
 	for v, want := range map[string]bool{
 		"usr6K6e2sNtsZA9A": true, "recnQ7u3CoyrtxRmr": true, "x8GJCWA0BXa14wwM8EnlxsYEV2f1": true,
 		"JohnSmith1985": false, "eabernathy": false, "ana.souza": false, "8c4680d040b1bf7f": false, "MariaGarcia2": false,
+		"e34qb5e3bm": true, "zebhsh5ogx": false, "john2doe3": false, "maria2020": false, "jsmith42": false, "a1b2c3": false,
 	} {
 		if got := randomID([]byte(v)); got != want {
 			t.Errorf("randomID(%q) = %v, want %v", v, got, want)
