@@ -319,7 +319,7 @@ func (w *wordSet) hasTerm(v []byte) bool {
 }
 
 // termSpans calls yield with the runs of v a term may be, in order, until
-// it returns false: a word of five or more bytes, a word of four or more
+// it returns false: a word of five or more bytes, a word of three or more
 // and the next of three or more, and three words in a row (a phrase,
 // looked up exactly).
 func termSpans(v []byte, yield func(start, end int, phrase bool) bool) {
@@ -349,7 +349,7 @@ func termSpans(v []byte, yield func(start, end int, phrase bool) bool) {
 				if p := lastWordStart(v, start); p >= 0 {
 					prev2 = p
 				}
-				if n >= 4 {
+				if n >= 3 {
 					prev = start
 				}
 			}

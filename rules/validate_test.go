@@ -42,7 +42,7 @@ func TestValidators(t *testing.T) {
 			[]string{"su esposo Pablo", "Mme Martin", "Anna"},
 			[]string{"the son of the owner", "Mr Router", "x"}},
 		{"dictionary term", func(v []byte) bool { return d.hasTerm("conditions", v) },
-			[]string{"Paciente con hipotiroidismo en tratamiento", "known asthma, uses an inhaler", "doença celíaca desde 2019"},
+			[]string{"Paciente con hipotiroidismo en tratamiento", "known asthma, uses an inhaler", "doença celíaca desde 2019", "Lives alone. hip replacement in March"},
 			[]string{"the camera is offline again", "le goût du café", "la goutte d'eau"}},
 	}
 	for _, tt := range tests {
