@@ -181,14 +181,12 @@ func labFlag(b []byte) bool {
 	return false
 }
 
-// unitKey reports the name of a measure's unit.
-func unitKey(k []byte) bool {
-	switch string(k) {
-	case "unit", "units", "Unit", "Units", "uom", "UOM", "unitOfMeasure", "unit_of_measure", "unitCode", "unit_code":
-		return true
-	}
-	return false
-}
+// unitKeys are the names of a measure's unit, folded (foldKey).
+var unitKeys = map[string]bool{"unit": true, "units": true, "uom": true, "unitofmeasure": true, "unitcode": true}
+
+// unitKey reports the name of a measure's unit, whatever its case and
+// separators (unit, UOM, unit_of_measure, unitCode).
+func unitKey(k []byte) bool { return foldedIn(k, unitKeys) }
 
 // bodyUnit reports a JSON string that is a unit only the body's measures
 // take: a laboratory unit but the percent and the second, which measure
@@ -197,22 +195,16 @@ func bodyUnit(raw []byte) bool {
 	if len(raw) < 4 || raw[0] != '"' || raw[len(raw)-1] != '"' {
 		return false
 	}
-	u := raw[1 : len(raw)-1]
 	var buf [24]byte
-	if len(u) > len(buf) {
+	u, ok := foldKey(&buf, raw[1:len(raw)-1])
+	if !ok {
 		return false
 	}
-	for i, c := range u {
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		buf[i] = c
-	}
-	switch string(buf[:len(u)]) {
+	switch string(u) { // folded: no dots, dashes or spaces
 	case "%", "s", "sec", "fl", "pg":
 		return false
 	case "bpm", "/min", "beats/min", "breaths/min", "mm[hg]", "mg/dl/min", "mmol/l/min", "kg/m2", "kg/m²":
 		return true
 	}
-	return labUnit(u)
+	return labUnit(raw[1 : len(raw)-1])
 }

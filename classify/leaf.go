@@ -1887,23 +1887,8 @@ func inRange(w *walker) bool {
 		if !f.obj {
 			continue
 		}
-		key := w.data[f.keyStart:f.keyEnd]
-		if containsFold(key, "range") || containsFold(key, "reference") || containsFold(key, "normal") {
-			return true
-		}
-	}
-	return false
-}
-
-// containsFold reports whether s holds the lower-case ASCII word w in any
-// case.
-func containsFold(s []byte, w string) bool {
-	for i := 0; i+len(w) <= len(s); i++ {
-		j := 0
-		for j < len(w) && s[i+j]|0x20 == w[j] {
-			j++
-		}
-		if j == len(w) {
+		var buf [24]byte
+		if name, ok := foldKey(&buf, w.data[f.keyStart:f.keyEnd]); ok && (bytes.Contains(name, []byte("range")) || bytes.Contains(name, []byte("reference")) || bytes.Contains(name, []byte("normal"))) {
 			return true
 		}
 	}
