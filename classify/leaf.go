@@ -1838,7 +1838,10 @@ func (st *state) frameHas(w *walker, k int, kind uint16) bool {
 	}
 	if f.asked&kind == 0 {
 		f.asked |= kind
-		is := widthKey
+		// A member counts by its name (is) and by its value (valueOK): a
+		// member whose value is null or "" is not there (a login's geo
+		// context with "postalCode": null has no postcode).
+		is, valueOK := widthKey, notEmpty
 		switch kind {
 		case hasStreet:
 			is = streetKey
@@ -1853,12 +1856,12 @@ func (st *state) frameHas(w *walker, k int, kind uint16) bool {
 		case hasRef:
 			is = func(key []byte) bool { return foldedIn(key, refKeys) }
 		case hasFlowKey:
+			// A workflow's marks count whatever they hold.
 			is = func(key []byte) bool { return string(key) == "typeVersion" || string(key) == "wires" }
+			valueOK = func([]byte) bool { return true }
 		case hasBodyUnit:
-			is = unitKey
+			is, valueOK = unitKey, bodyUnit
 		}
-		// A member whose value is null or "" is not there: a login's
-		// geo context with "postalCode": null has no postcode.
 		d := w.data
 		eachMember(d, f.start, func(key []byte, kesc bool, at int) (int, bool) {
 			end, ok := skipValue(d, at)
@@ -1868,7 +1871,7 @@ func (st *state) frameHas(w *walker, k int, kind uint16) bool {
 			if kesc {
 				key = st.unescapeKey(key)
 			}
-			if is(key) && (kind == hasFlowKey || !emptyValue(d[at:end])) && (kind != hasBodyUnit || bodyUnit(d[at:end])) {
+			if is(key) && valueOK(d[at:end]) {
 				f.has |= kind
 				return end, false
 			}
@@ -1902,9 +1905,9 @@ func numKey(k string) bool {
 	return n >= 5 && (k[n-3:] == "Num" && k[n-4] >= 'a' && k[n-4] <= 'z' || k[n-4:] == "_num")
 }
 
-// emptyValue reports a JSON null or an empty string.
-func emptyValue(raw []byte) bool {
-	return string(raw) == "null" || string(raw) == `""`
+// notEmpty reports a JSON value that is neither null nor an empty string.
+func notEmpty(raw []byte) bool {
+	return string(raw) != "null" && string(raw) != `""`
 }
 
 // storeKey reports whether v has the shape of a key a database or an
@@ -2051,13 +2054,10 @@ func opaqueField(w *walker, n *node, vd *rules.KeyVerdict) bool {
 // nameHalfKey reports the member of a name's object that holds a half of
 // it, which alone says little ({"first": "Tobias", "last": "Thistlewood"},
 // as Knack and form builders keep a name field's parts).
-func nameHalfKey(k string) bool {
-	switch k {
-	case "first", "last", "middle", "First", "Last", "Middle":
-		return true
-	}
-	return false
-}
+func nameHalfKey(k string) bool { return foldedIn(k, nameHalfKeys) }
+
+// nameHalfKeys are the names of a name's halves, folded (foldKey).
+var nameHalfKeys = map[string]bool{"first": true, "last": true, "middle": true}
 
 // besideName reports a name word v (see nameWord; its title left out)
 // whose neighbour in its object or its row, the member or the element just

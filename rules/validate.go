@@ -1338,12 +1338,7 @@ func hostOrURL(v []byte) bool {
 			return false
 		}
 	}
-	for _, c := range v[dot+1:] {
-		if c < 'a' || c > 'z' {
-			return false
-		}
-	}
-	return true
+	return lowerWord(v[dot+1:])
 }
 
 // fileURL reports a URL whose path names a document or a media file
@@ -1462,15 +1457,7 @@ func ifName(v []byte) bool {
 func ifSuffix(r []byte) bool {
 	if r[0] == '-' {
 		r = r[1:]
-		if len(r) == 0 || len(r) > 8 {
-			return false
-		}
-		for _, c := range r {
-			if c < 'a' || c > 'z' {
-				return false
-			}
-		}
-		return true
+		return len(r) <= 8 && lowerWord(r)
 	}
 	if r[0] < '0' || r[0] > '9' {
 		return false
