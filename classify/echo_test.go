@@ -7,8 +7,8 @@ import (
 )
 
 // A secret its key named is known again where the same value stands under
-// a key that says nothing; short values, numbers and values met before the
-// secret are not.
+// a key that says nothing, and so are a phone's digits; short values,
+// numbers and values met before the secret are not.
 func TestSecretEcho(t *testing.T) {
 	c := newClassifier(t, classify.Options{})
 	tests := []struct {
@@ -21,6 +21,10 @@ func TestSecretEcho(t *testing.T) {
 			map[string]string{"/outputs/result": "credential", "/outputs/other": ""}},
 		{"too short to be sure", `{"password":"sunflowerfield","echo":"sunflowerfield"}`,
 			map[string]string{"/echo": ""}},
+		{"a phone's digits in a call row", `{"subscriber":{"msisdn":"+447700900797"},"rows":[[1710534704000,"447700900797","social"],[1710534704001,447700900797,"447700900798"]]}`,
+			map[string]string{"/rows/0/1": "contact", "/rows/1/1": "contact", "/rows/1/2": "", "/rows/0/0": ""}},
+		{"no extension or short code", `{"phone":"+1 415-555-0100 ext. 12","other":"14155550100","short":{"phone":"112"},"n":"112"}`,
+			map[string]string{"/other": "", "/n": ""}},
 		{"met before the secret", `{"params":["4f1c9a27b8e05d3c6a91f0e2b7d48c15"],"session_token":"4f1c9a27b8e05d3c6a91f0e2b7d48c15"}`,
 			map[string]string{"/params/0": "", "/session_token": "credential"}},
 	}

@@ -508,6 +508,9 @@ func (st *state) leaf(w *walker, n *node, kind rules.Kind, raw []byte, esc bool)
 	if ln == nil && !w.inner && n.key != "" && !namesField(vd) {
 		ln = st.positionLabel(w, n.key)
 	}
+	if ln == nil && !w.inner && kind == rules.String && len(vd.Hits) == 0 {
+		ln = st.envLabel(w, n.key)
+	}
 	if ln == nil && !w.inner && len(vd.Hits) == 0 {
 		ln = st.namesLabel(w)
 		if ln == nil {
@@ -668,11 +671,12 @@ func (st *state) leaf(w *walker, n *node, kind rules.Kind, raw []byte, esc bool)
 		// does, but the section is its value's, not its own.
 		st.dropSection()
 	}
-	if kind == rules.String && !w.inner && len(st.secrets.ends) > 0 && !anyHit(&st.best) {
+	if kind != rules.Bool && !w.inner && len(st.secrets.ends) > 0 && !anyHit(&st.best) {
 		if c, conf := st.secrets.find(v); c != nil {
 			// A secret met again: a session a login returned, then sent
 			// with every call (a router's ubus session in each request's
-			// params), a key pasted into a note.
+			// params), a key pasted into a note; a phone number's digits
+			// in a call record.
 			st.add(c, conf)
 		}
 	}
@@ -699,6 +703,9 @@ func (st *state) leaf(w *walker, n *node, kind rules.Kind, raw []byte, esc bool)
 	}
 	if kind == rules.String && st.keyed(rules.Credential) && st.best[rules.Credential].conf >= st.c.opts.MinConfidence {
 		st.secrets.keep(v, st.best[rules.Credential])
+	}
+	if kind == rules.String && st.best[rules.Contact].rule != nil && st.best[rules.Contact].rule.Type == "phone" && st.best[rules.Contact].conf >= st.c.opts.MinConfidence {
+		st.secrets.keepPhone(v, st.best[rules.Contact])
 	}
 	tokStart, tokEnd := w.token(raw, kind)
 	st.emit(w, tokStart, tokEnd, shown)
@@ -1695,6 +1702,59 @@ func (st *state) tupleLabel(w *walker, f *frame) *node {
 		return ln
 	}
 	return nil
+}
+
+// envLabel finds the label of a value whose numbered key says nothing
+// in a row of settings that names it by the member before it, as an
+// environment variable's name: {"c001": "SMTP_PASSWORD", "c002": ...} in
+// an APEX collection. The name is judged as a field of the row, the way a
+// key is; it must be upper-case words joined by underscores, which no
+// person's data is written as.
+func (st *state) envLabel(w *walker, key string) *node {
+	if _, _, ok := numbered(key); !ok || len(w.stack) == 0 || !w.stack[len(w.stack)-1].obj {
+		return nil
+	}
+	f := &w.stack[len(w.stack)-1]
+	var prev, label []byte
+	members(w.data, f.start, func(k []byte, kesc bool, val []byte, isStr bool) bool {
+		if string(k) == key {
+			label = prev
+			return false
+		}
+		prev = nil
+		if isStr && !kesc && envShape(val) {
+			prev = val
+		}
+		return true
+	})
+	if label == nil {
+		return nil
+	}
+	// A setting's name names a secret or a part of the network
+	// (SMTP_PASSWORD, DISPATCH_HOST); a status in the same shape
+	// (IN_LAB, ON_HOLD) names no field.
+	ln := st.child(f.node, label)
+	for _, h := range st.verdict(ln).Hits {
+		if !h.Negative && (h.Rule.Cat == rules.Credential || h.Rule.Cat == rules.NetworkLayout) {
+			return ln
+		}
+	}
+	return nil
+}
+
+// envShape reports the name of an environment variable or a setting: 4 to
+// 64 bytes of upper-case letters, digits and underscores, a letter first,
+// with one underscore at least (SMTP_PASSWORD, DB_HOST).
+func envShape(v []byte) bool {
+	if len(v) < 4 || len(v) > 64 || v[0] < 'A' || v[0] > 'Z' || bytes.IndexByte(v, '_') < 0 {
+		return false
+	}
+	for _, c := range v {
+		if !(c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_') {
+			return false
+		}
+	}
+	return true
 }
 
 // isLabel reports the label half of a key/value row: {"name": "carb_ratio",

@@ -73,6 +73,8 @@ func TestRowLabels(t *testing.T) {
 			map[string]string{"/settings/0/name": "", "/settings/1/name": "", "/settings/0/value": "health", "/settings/1/value": "health"}},
 		{"pairs", `{"vitals_summary":[["heart_rate",72],["spo2",98],["skin_temp_c",36.9]],"wifi":[["ssid","HomeNet"]]}`,
 			map[string]string{"/vitals_summary/0/0": "", "/vitals_summary/1/0": "", "/vitals_summary/2/0": "", "/vitals_summary/0/1": "health", "/wifi/0/0": "", "/wifi/0/1": "network-layout"}},
+		{"a setting named by the member before it", `{"items":[{"c001":"SMTP_PASSWORD","c002":"gentle-maple-01"},{"c001":"DISPATCH_HOST","c002":"dispatch03.fleet.internal"},{"c001":"IN_LAB","c002":"Hb 10.6 low"},{"c001":"Beatrix","c002":"gentle-maple-01"}]}`,
+			map[string]string{"/items/0/c001": "", "/items/0/c002": "credential", "/items/1/c002": "network-layout", "/items/2/c002": "", "/items/3/c002": ""}},
 		{"a typed contact row", `{"contacts":[{"type":"email","value":"ana@example.org"}]}`,
 			map[string]string{"/contacts/0/type": "", "/contacts/0/value": "contact"}},
 		{"header beside the rows", `{"columns":["ts","heart_rate","speed"],"index":[0,1],"data":[[1700000000,72,8.1],[1700000060,75,8.4]]}`,
