@@ -21,7 +21,7 @@ type validator func(v []byte, d *Dictionaries) bool
 var validatorNames = []string{
 	"luhn", "imei", "ip", "ip-or-endpoint", "ip-or-range", "ipv4", "ipv6", "public-ip", "cidr", "netmask", "mac", "jwt",
 	"entropy:N", "digits:MIN-MAX", "pem", "port", "person-name", "last-name-word", "password-shape", "key-shape", "full-name", "handle", "at-handle", "person-handle", "file-person-name", "not-date",
-	"not-version", "not-version-quad", "not-host", "not-code", "not-file-url", "ip-list", "path-secret", "default-ssid:NAME", "not-timestamp", "not-dotted-name", "not-org-name", "not-type-name", "signed-mix", "mixed-case-digits", "not-slug", "not-id", "not-random-id", "not-lower-word", "not-ifname", "not-uuid", "not-public-key", "dict:NAME", "dict-owned:NAME+NAME", "ldap-person", "ldap-host", "home-dir-person", "not-tool-agent", "path-token", "not-dict:NAME", "dict-first:NAME", "dict-head:NAME", "dict-word:NAME", "dict-term:NAME", "dict-prefix:NAME", "email",
+	"not-version", "not-version-quad", "not-host", "not-code", "not-file-url", "ip-list", "path-secret", "default-ssid:NAME", "not-timestamp", "not-dotted-name", "not-org-name", "not-type-name", "signed-mix", "mixed-case-digits", "not-slug", "not-id", "not-random-id", "not-windows-host", "not-lower-word", "not-ifname", "not-uuid", "not-public-key", "dict:NAME", "dict-owned:NAME+NAME", "ldap-person", "ldap-host", "home-dir-person", "not-tool-agent", "path-token", "not-dict:NAME", "dict-first:NAME", "dict-head:NAME", "dict-word:NAME", "dict-term:NAME", "dict-prefix:NAME", "email",
 }
 
 // lookupValidator returns the validator called name (with its argument,
@@ -163,6 +163,8 @@ func lookupValidator(name string, d *Dictionaries) (validator, error) {
 		return func(v []byte, _ *Dictionaries) bool { return !lowerWord(v) }, nil
 	case "not-random-id":
 		return func(v []byte, _ *Dictionaries) bool { return !randomID(v) }, nil
+	case "not-windows-host":
+		return func(v []byte, _ *Dictionaries) bool { return !windowsHost(v) }, nil
 	case "not-ifname":
 		return func(v []byte, _ *Dictionaries) bool { return !ifName(v) }, nil
 	case "not-uuid":
@@ -1754,4 +1756,33 @@ func slug(v []byte) bool {
 		}
 	}
 	return joins > 0
+}
+
+// windowsHost reports a host name Windows gives a computer at set-up:
+// DESKTOP-, LAPTOP- or WIN- and a code of upper-case letters and digits
+// (DESKTOP-MF9CHQG), maybe with its domain after.
+func windowsHost(v []byte) bool {
+	var rest []byte
+	for _, p := range [...]string{"DESKTOP-", "LAPTOP-", "WIN-"} {
+		if bytes.HasPrefix(v, []byte(p)) {
+			rest = v[len(p):]
+			break
+		}
+	}
+	if i := bytes.IndexByte(rest, '.'); i >= 0 {
+		rest = rest[:i]
+	}
+	if len(rest) < 5 || len(rest) > 15 {
+		return false
+	}
+	digit := false
+	for _, c := range rest {
+		switch {
+		case c >= '0' && c <= '9':
+			digit = true
+		case c < 'A' || c > 'Z':
+			return false
+		}
+	}
+	return digit
 }
