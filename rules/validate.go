@@ -21,7 +21,7 @@ type validator func(v []byte, d *Dictionaries) bool
 var validatorNames = []string{
 	"luhn", "imei", "ip", "ip-or-endpoint", "ip-or-range", "ipv4", "ipv6", "public-ip", "cidr", "netmask", "mac", "jwt",
 	"entropy:N", "digits:MIN-MAX", "pem", "port", "person-name", "last-name-word", "password-shape", "key-shape", "full-name", "handle", "at-handle", "person-handle", "file-person-name", "not-date",
-	"not-version", "not-version-quad", "not-host", "not-code", "not-file-url", "ip-list", "path-secret", "default-ssid:NAME", "not-timestamp", "not-dotted-name", "not-org-name", "not-type-name", "signed-mix", "mixed-case-digits", "not-slug", "not-id", "not-random-id", "not-windows-host", "not-lower-word", "not-ifname", "not-uuid", "not-public-key", "dict:NAME", "dict-owned:NAME+NAME", "ldap-person", "ldap-host", "home-dir-person", "not-tool-agent", "path-token", "not-dict:NAME", "dict-first:NAME", "dict-head:NAME", "dict-word:NAME", "dict-term:NAME", "dict-prefix:NAME", "email",
+	"not-version", "not-version-quad", "not-host", "not-code", "not-file-url", "ip-list", "path-secret", "default-ssid:NAME", "not-timestamp", "not-stamp", "not-dotted-name", "not-org-name", "not-type-name", "signed-mix", "mixed-case-digits", "not-slug", "not-id", "not-random-id", "not-windows-host", "not-lower-word", "not-ifname", "not-uuid", "not-public-key", "dict:NAME", "dict-owned:NAME+NAME", "ldap-person", "ldap-host", "home-dir-person", "not-tool-agent", "path-token", "not-dict:NAME", "dict-first:NAME", "dict-head:NAME", "dict-word:NAME", "dict-term:NAME", "dict-prefix:NAME", "email",
 }
 
 // lookupValidator returns the validator called name (with its argument,
@@ -132,6 +132,8 @@ func lookupValidator(name string, d *Dictionaries) (validator, error) {
 		return func(v []byte, _ *Dictionaries) bool { return atHandle(v) }, nil
 	case "not-date":
 		return func(v []byte, _ *Dictionaries) bool { return !looksLikeDate(v) }, nil
+	case "not-stamp":
+		return func(v []byte, _ *Dictionaries) bool { return !dateStamp(v) }, nil
 	case "not-timestamp":
 		return func(v []byte, _ *Dictionaries) bool {
 			return !looksLikeDate(v) && !looksLikeTime(v) && !looksLikeEpoch(v)
@@ -729,6 +731,29 @@ func looksLikeEpoch(v []byte) bool {
 		}
 	}
 	return v[0] == '1' || (v[0] == '2' && len(v) == 10 && v[1] == '0')
+}
+
+// dateStamp reports a date and time written as digits alone, as a
+// revision or a build is numbered: yymmddhhmmss (240706120018) or
+// yyyymmddhhmmss, each part in its range.
+func dateStamp(v []byte) bool {
+	if len(v) != 12 && len(v) != 14 {
+		return false
+	}
+	for _, c := range v {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	if len(v) == 14 {
+		if !year(v[:4]) {
+			return false
+		}
+		v = v[2:]
+	}
+	two := func(i int) int { return int(v[i]-'0')*10 + int(v[i+1]-'0') }
+	mo, d, h, mi, sec := two(2), two(4), two(6), two(8), two(10)
+	return mo >= 1 && mo <= 12 && d >= 1 && d <= 31 && h <= 23 && mi <= 59 && sec <= 59
 }
 
 func year(b []byte) bool {
