@@ -648,9 +648,10 @@ func (s *Set) judge(hasNames bool, own, parent, grand []string) *KeyVerdict {
 			}
 		}
 	})
-	// Glued words that end in one: "tokencount", "heightpixels".
+	// Glued words that end in one: "tokencount", "heightpixels" (of four
+	// letters or more: datadog is no dog, tomcat no cat).
 	for _, w := range own {
-		for l := 3; l <= len(w)-3; l++ {
+		for l := 4; l <= len(w)-3; l++ {
 			if t := w[len(w)-l:]; s.negative[t] {
 				negatives = append(negatives, t)
 			}
