@@ -272,6 +272,8 @@ func TestStoreShapes(t *testing.T) {
 				"/patients/0/vet/vet_name": "contact", "/client/name": "contact", "/client/weight_kg": "health"}},
 		{"an animal's measure in a person's record", `{"rider":{"name":"Sandy Bertemes","weight":61.5,"horse_age":18,"Alter vum Päerd":18,"dog weight":31,"DATADOG_API_KEY":"fe23c75c684d3f088319272223341b6d"}}`,
 			map[string]string{"/rider/weight": "health", "/rider/horse_age": "", "/rider/Alter vum Päerd": "", "/rider/dog weight": "", "/rider/DATADOG_API_KEY": "credential"}},
+		{"a statistic of a measure", `{"exercise":{"heart-rate":{"average":148,"maximum":182},"maximum-heart-rate":197,"weight":{"median":70.2}},"password":{"max":64}}`,
+			map[string]string{"/exercise/heart-rate/average": "health", "/exercise/heart-rate/maximum": "health", "/exercise/maximum-heart-rate": "health", "/exercise/weight/median": "health", "/password/max": ""}},
 		{"a CloudTrail record's session flags and cipher suite", `{"userIdentity":{"sessionContext":{"attributes":{"mfaAuthenticated":"false"}}},"tlsDetails":{"cipherSuite":"ECDHE-RSA-AES128-GCM-SHA256"},"sourceIPAddress":"203.0.113.45"}`,
 			map[string]string{"/userIdentity/sessionContext/attributes/mfaAuthenticated": "", "/tlsDetails/cipherSuite": "", "/sourceIPAddress": "network-layout"}},
 		{"Parse pointers are no passwords", `{"Student":[{"_p_parent":"_User$Xk3J9aQ2Lm","_p_class":"Class$a8Kd02LmQz"}]}`,

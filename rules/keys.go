@@ -559,7 +559,9 @@ func (s *Set) judge(hasNames bool, own, parent, grand []string) *KeyVerdict {
 		return v
 	}
 	ownKey := join(own)
-	generic := s.generic[ownKey] || len(own) == 0
+	// A statistic of its parent's values stands for the parent as a
+	// generic name does: heart_rate.avg, weight.median, glucose.mean.
+	generic := s.generic[ownKey] || statWords[ownKey] || len(own) == 0
 	// A text word names free text unless the field is about the text, not
 	// the text itself: message_count, note_id, logout_time. A term can
 	// only be spelled from a word that starts with its first byte.
@@ -747,6 +749,13 @@ var containerWords = map[string]bool{
 var dateWords = map[string]bool{
 	"date": true, "datetime": true, "time": true, "timestamp": true, "ts": true, "dt": true, "at": true,
 	"fecha": true, "datum": true, "zeitpunkt": true, "heure": true, "hora": true, "ora": true,
+}
+
+// statWords name a statistic of the values of the field they are under
+// (normalised as terms are).
+var statWords = map[string]bool{
+	"avg": true, "average": true, "mean": true, "median": true, "max": true, "maximum": true, "min": true, "minimum": true,
+	"promedio": true, "moyenne": true, "durchschnitt": true, "mittelwert": true, "gemiddelde": true,
 }
 
 // stateWords are the negative words that say a field holds the state of
