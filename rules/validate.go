@@ -988,7 +988,22 @@ func toolAgent(v []byte) bool {
 	if len(name) < 2 || len(name) > len(buf) {
 		return false
 	}
-	return toolAgents[string(AppendLower(buf[:0], name))]
+	if toolAgents[string(AppendLower(buf[:0], name))] {
+		return true
+	}
+	// A library's or a script's agent names itself in lower case and
+	// says nothing of a platform: python-meraki/8.6.17, qb-sync/6.19.13.
+	// A browser's, an app's or a phone's says which in parentheses, a
+	// command line's in more words (aws-cli/2.15 Python/3.11 Linux/6.5).
+	if bytes.IndexByte(v, '(') >= 0 || len(name) == len(v) || v[len(name)] != '/' || bytes.Count(v, []byte{' '}) > 1 {
+		return false
+	}
+	for _, c := range name {
+		if !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-' || c == '_' || c == '.') {
+			return false
+		}
+	}
+	return true
 }
 
 var toolAgents = map[string]bool{
