@@ -195,7 +195,7 @@ func Compile(opts CompileOptions, files ...*File) (*Set, error) {
 	parallel(len(files), func(i int) {
 		split[i] = make([][]string, len(files[i].Synonyms))
 		for k, syn := range files[i].Synonyms {
-			split[i][k] = SplitKey(nil, syn.Word)
+			split[i][k] = splitTerm(nil, syn.Word)
 		}
 	})
 	means := map[string][]string{}
@@ -205,7 +205,7 @@ func Compile(opts CompileOptions, files ...*File) (*Set, error) {
 			w := join(parts)
 			m, ok := means[syn.Means]
 			if !ok {
-				m = SplitKey(nil, syn.Means)
+				m = splitTerm(nil, syn.Means)
 				means[syn.Means] = m
 			}
 			s.synonyms[w] = m
@@ -375,7 +375,7 @@ func Compile(opts CompileOptions, files ...*File) (*Set, error) {
 // field names. Only single words: "appver" must split into app + ver for
 // the synonyms to write it out.
 func (s *Set) addVocab(term string) {
-	for _, w := range SplitKey(nil, term) {
+	for _, w := range splitTerm(nil, term) {
 		if len(w) >= 2 {
 			s.vocab[w] = struct{}{}
 		}

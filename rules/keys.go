@@ -1023,7 +1023,7 @@ func (s *Set) dictKeys(list [][]byte) []string {
 	split := make([][]string, len(list))
 	plain := make(map[string]struct{}, len(list))
 	for k, w := range list {
-		split[k] = SplitKey(nil, unsafeString(w))
+		split[k] = splitTerm(nil, unsafeString(w))
 		plain[join(split[k])] = struct{}{}
 	}
 	var terms []string
@@ -1043,7 +1043,7 @@ func (s *Set) dictTerms(list [][]byte) []string {
 	terms := make([]string, 0, len(list))
 	var ws []string
 	for _, w := range list {
-		ws = SplitKey(ws[:0], unsafeString(w))
+		ws = splitTerm(ws[:0], unsafeString(w))
 		t := join(s.writeOut(ws))
 		if _, ok := seen[t]; ok || t == "" {
 			continue

@@ -124,6 +124,50 @@ func xmlEscapeAt[S ~string | ~[]byte](s S, i int) (rune, bool) {
 	return r, utf8.ValidRune(r)
 }
 
+// splitTerm is SplitKey for the terms, synonyms and dictionary entries
+// the rules are compiled from, which live as long as the set: a term of
+// lower-case ASCII letters and digits (nearly all of them) is split into
+// slices of itself, with no copy; any other goes through SplitKey. The
+// fields of documents, whose bytes are reused, never come here.
+func splitTerm(dst []string, term string) []string {
+	for i := 0; i < len(term); i++ {
+		if c := term[i]; c >= utf8.RuneSelf || c >= 'A' && c <= 'Z' {
+			return SplitKey(dst, term)
+		}
+	}
+	if strings.Contains(term, "_x") {
+		return SplitKey(dst, term)
+	}
+	start := -1
+	digits := false
+	for i := 0; i <= len(term); i++ {
+		c := byte(' ')
+		if i < len(term) {
+			c = term[i]
+		}
+		letter, digit := c >= 'a' && c <= 'z', c >= '0' && c <= '9'
+		if start >= 0 && (!letter && !digit || digit != digits) {
+			dst = appendTermWord(dst, term[start:i])
+			start = -1
+		}
+		if start < 0 && (letter || digit) {
+			start, digits = i, digit
+		}
+	}
+	return dst
+}
+
+// appendTermWord appends w as appendWord would: itself unless it spells
+// an umlaut out.
+func appendTermWord(dst []string, w string) []string {
+	for i := 0; i+1 < len(w); i++ {
+		if w[i+1] == 'e' && (w[i] == 'a' || w[i] == 'o' || w[i] == 'u') {
+			return append(dst, string(foldDigraphs([]byte(w))))
+		}
+	}
+	return append(dst, w)
+}
+
 func nextIsLower(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsLower(r)
@@ -142,7 +186,7 @@ func appendWord(dst []string, w []byte) []string {
 // "mot de passe") into the form matched against key words: lower case,
 // accents folded, separators removed ("accesstoken").
 func NormalizeTerm(term string) string {
-	return strings.Join(SplitKey(nil, term), "")
+	return strings.Join(splitTerm(nil, term), "")
 }
 
 // foldDigraphs writes German umlauts spelled out (ae, oe, ue) as the

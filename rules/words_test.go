@@ -260,3 +260,10 @@ func TestPlainWordsStayWhole(t *testing.T) {
 	// A compound whose pieces mean it is still cut.
 	assert.Contains(t, hitIDs(s.JudgeKey([]string{"passwords"})), "credential.password")
 }
+
+// splitTerm splits a term as SplitKey does, with or without its fast path.
+func TestSplitTermAgrees(t *testing.T) {
+	for _, term := range []string{"access token", "wifi-ssid", "ip4addr", "groesse", "fw_ver2x", "a1b2", "mot de passe", "Größe", "WiFi-Name", "_x0020_name", "  spaced  out ", "value", "9", ""} {
+		assert.Equal(t, SplitKey(nil, term), splitTerm(nil, term), term)
+	}
+}
