@@ -2138,31 +2138,31 @@ func (st *state) besideName(w *walker, v []byte) bool {
 	}
 	f := &w.stack[len(w.stack)-1]
 	data := w.data
-	found := false
 	if f.obj {
-		var prev []byte
-		next := false
-		members(data, f.start, func(key []byte, _ bool, val []byte, isStr bool) bool {
-			if next {
-				found = isStr && other(val)
-				return false
-			}
-			if len(key) > 0 && &key[0] == &data[f.keyStart] {
-				if prev != nil && other(prev) {
-					found = true
-					return false
-				}
-				next = true
-				return true
-			}
-			prev = nil
-			if isStr {
-				prev = val
-			}
+		if beside(data, f, other, nil) {
 			return true
+		}
+		// A value wrapped alone in an object of its own, as a record's
+		// fields by id hold theirs ({"6": {"value": "Lucian"}, "7":
+		// {"value": "Fairweather"}}): the neighbours are the wrappers'.
+		if len(w.stack) < 2 || !w.stack[len(w.stack)-2].obj || !single(data, f.start) {
+			return false
+		}
+		return beside(data, &w.stack[len(w.stack)-2], other, func(d []byte, at int) []byte {
+			if d[at] != '{' || !single(d, at) {
+				return nil
+			}
+			var v []byte
+			members(d, at, func(_ []byte, _ bool, val []byte, isStr bool) bool {
+				if isStr {
+					v = val
+				}
+				return false
+			})
+			return v
 		})
-		return found
 	}
+	found := false
 	i := 0
 	eachElement(data, f.start, func(at int) bool {
 		if (i == f.index-1 || i == f.index+1) && data[at] == '"' {
@@ -2174,6 +2174,58 @@ func (st *state) besideName(w *walker, v []byte) bool {
 		return !found && i <= f.index+1
 	})
 	return found
+}
+
+// beside reports whether the member just before or just after the
+// current one of the object of frame f holds a value that other accepts:
+// a string, or what unwrap makes of a value that is no string.
+func beside(d []byte, f *frame, other func([]byte) bool, unwrap func(d []byte, at int) []byte) bool {
+	var prev []byte
+	next, found := false, false
+	eachMember(d, f.start, func(key []byte, _ bool, at int) (int, bool) {
+		var val []byte
+		end, ok := 0, false
+		if d[at] == '"' {
+			vend, vesc, err := scanString(d, at)
+			if err != nil {
+				return 0, false
+			}
+			end, ok = vend, true
+			if !vesc {
+				val = d[at+1 : vend-1]
+			}
+		} else if end, ok = skipValue(d, at); ok && unwrap != nil {
+			val = unwrap(d, at)
+		}
+		if !ok {
+			return 0, false
+		}
+		if next {
+			found = val != nil && other(val)
+			return end, false
+		}
+		if len(key) > 0 && &key[0] == &d[f.keyStart] {
+			if prev != nil && other(prev) {
+				found = true
+				return end, false
+			}
+			next = true
+			return end, true
+		}
+		prev = val
+		return end, true
+	})
+	return found
+}
+
+// single reports an object of one member.
+func single(d []byte, start int) bool {
+	n := 0
+	return eachMember(d, start, func(_ []byte, _ bool, at int) (int, bool) {
+		n++
+		end, ok := skipValue(d, at)
+		return end, ok && n < 2
+	}) > 0 && n == 1
 }
 
 // foldedIn reports whether k, in lower case and without separators (see

@@ -241,6 +241,8 @@ func TestStoreShapes(t *testing.T) {
 			map[string]string{"/field_1_raw/first": "contact", "/field_1_raw/last": "contact", "/range/last": ""}},
 		{"a name's halves under names that say nothing", `{"@graph":[{"x:p01":"Rory","x:p02":"Navarro","x:p03":"Paris","x:p04":"France"}],"rows":[["Rory","Navarro",3]]}`,
 			map[string]string{"/@graph/0/x:p01": "contact", "/@graph/0/x:p02": "contact", "/@graph/0/x:p03": "", "/@graph/0/x:p04": "", "/rows/0/0": "contact", "/rows/0/1": "contact"}},
+		{"a name's halves each wrapped by a field's id", `{"data":[{"3":{"value":8723},"6":{"value":"Lucian"},"7":{"value":"Fairweather"},"8":{"value":"Paris"},"9":{"value":"Lucian","note":"x"},"10":{"value":"Hargreaves"}}]}`,
+			map[string]string{"/data/0/6/value": "contact", "/data/0/7/value": "contact", "/data/0/8/value": "", "/data/0/10/value": ""}},
 		{"a JWT-shaped cursor is a listing's place", `{"next_cursor":"eyJhbGciOiJIUzI1NiJ9.eyJvZmZzZXQiOjIwMCwic29ydCI6ImlkIn0.c2lnbmF0dXJlLXNpZ25hdHVyZQ","token":"eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.c2lnbmF0dXJlLXNpZ25hdHVyZQ"}`,
 			map[string]string{"/next_cursor": "", "/token": "credential"}},
 		{"a store's row key beside a device's MAC is no device id", `{"devices":[{"ID":"491011316762370488","MAC":"94:DD:9D:B4:15:9E","Model":"U6 Lite"},{"id":"yKGwW3NQKUvAoPwxwT6gX","serial":"C6947159715159"},{"id":"bf95d64be7a1e8d300633f","mac":"97:4e:ea:75:d3:6b"},{"id":"648648339"}]}`,
