@@ -21,7 +21,7 @@ type validator func(v []byte, d *Dictionaries) bool
 var validatorNames = []string{
 	"luhn", "imei", "ip", "ip-or-endpoint", "ip-or-range", "ipv4", "ipv6", "public-ip", "cidr", "netmask", "mac", "jwt",
 	"entropy:N", "digits:MIN-MAX", "pem", "port", "person-name", "last-name-word", "password-shape", "key-shape", "full-name", "handle", "at-handle", "person-handle", "file-person-name", "not-date",
-	"not-version", "not-version-quad", "not-host", "not-code", "not-file-url", "ip-list", "path-secret", "default-ssid:NAME", "not-timestamp", "not-stamp", "not-dotted-name", "not-org-name", "not-type-name", "signed-mix", "mixed-case-digits", "not-slug", "not-id", "not-random-id", "not-windows-host", "not-lower-word", "not-ifname", "not-uuid", "not-public-key", "dict:NAME", "dict-owned:NAME+NAME", "ldap-person", "ldap-host", "home-dir-person", "not-tool-agent", "path-token", "not-dict:NAME", "dict-first:NAME", "dict-head:NAME", "dict-word:NAME", "dict-term:NAME", "dict-prefix:NAME", "email",
+	"not-version", "not-version-quad", "not-host", "not-code", "not-file-url", "ip-list", "path-secret", "default-ssid:NAME", "not-timestamp", "not-stamp", "not-dotted-name", "not-org-name", "not-type-name", "signed-mix", "mixed-case-digits", "token-tail", "not-slug", "not-id", "not-random-id", "not-windows-host", "not-lower-word", "not-ifname", "not-uuid", "not-public-key", "dict:NAME", "dict-owned:NAME+NAME", "ldap-person", "ldap-host", "home-dir-person", "not-tool-agent", "path-token", "not-dict:NAME", "dict-first:NAME", "dict-head:NAME", "dict-word:NAME", "dict-term:NAME", "dict-prefix:NAME", "email",
 }
 
 // lookupValidator returns the validator called name (with its argument,
@@ -165,6 +165,8 @@ func lookupValidator(name string, d *Dictionaries) (validator, error) {
 		return func(v []byte, _ *Dictionaries) bool { return !lowerWord(v) }, nil
 	case "not-random-id":
 		return func(v []byte, _ *Dictionaries) bool { return !randomID(v) }, nil
+	case "token-tail":
+		return func(v []byte, _ *Dictionaries) bool { return tokenTail(v) }, nil
 	case "not-windows-host":
 		return func(v []byte, _ *Dictionaries) bool { return !windowsHost(v) }, nil
 	case "not-ifname":
@@ -1825,4 +1827,32 @@ func windowsHost(v []byte) bool {
 		}
 	}
 	return digit
+}
+
+// tokenTail reports a key's random tail after its prefix (what follows
+// the last '_' or '-'): letters of both cases and digits, or hex digits
+// with both letters and numerals, as a generator writes them and no word
+// or counter is.
+func tokenTail(v []byte) bool {
+	if i := bytes.LastIndexAny(v, "_-"); i >= 0 {
+		v = v[i+1:]
+	}
+	var up, low, dig, hexLetters int
+	for _, c := range v {
+		switch {
+		case c >= 'A' && c <= 'Z':
+			up++
+		case c >= 'a' && c <= 'z':
+			low++
+			if c <= 'f' {
+				hexLetters++
+			}
+		case c >= '0' && c <= '9':
+			dig++
+		}
+	}
+	if up > 0 && low > 0 && dig > 0 {
+		return true
+	}
+	return up == 0 && low == hexLetters && low >= 4 && dig >= 6
 }
