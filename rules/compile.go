@@ -876,9 +876,12 @@ func (c *Compiled) MatchIndexed(v []byte, vi *ValueIndex, s Shape, d *Dictionari
 // rules found of v.
 func (c *Compiled) matchValue(v []byte, d *Dictionaries, vi *ValueIndex) (bool, error) {
 	if len(c.keywords) > 0 {
+		// The keywords gate the expression, which decides: they are
+		// looked for in either case, as a finder's are in lowered text
+		// ("1 TAB PO BID" holds the keyword "tab").
 		found := false
-		for _, k := range c.keywords {
-			if bytes.Contains(v, k) {
+		for _, k := range c.lowKeywords {
+			if containsFold(v, k) {
 				found = true
 				break
 			}
