@@ -21,7 +21,7 @@ type validator func(v []byte, d *Dictionaries) bool
 var validatorNames = []string{
 	"luhn", "imei", "ip", "ip-or-endpoint", "ip-or-range", "ipv4", "ipv6", "public-ip", "cidr", "netmask", "mac", "jwt",
 	"entropy:N", "digits:MIN-MAX", "pem", "port", "person-name", "last-name-word", "password-shape", "key-shape", "full-name", "handle", "at-handle", "person-handle", "file-person-name", "not-date",
-	"not-version", "not-version-quad", "not-host", "not-code", "not-file-url", "ip-list", "path-secret", "default-ssid:NAME", "not-timestamp", "not-stamp", "not-dotted-name", "not-org-name", "not-type-name", "signed-mix", "mixed-case-digits", "token-tail", "not-slug", "not-id", "not-random-id", "not-windows-host", "not-bus-word", "not-lower-word", "not-ifname", "not-uuid", "not-public-key", "dict:NAME", "dict-owned:NAME+NAME", "ldap-person", "ldap-host", "home-dir-person", "not-tool-agent", "path-token", "not-dict:NAME", "dict-first:NAME", "dict-head:NAME", "dict-word:NAME", "dict-term:NAME", "dict-prefix:NAME", "email",
+	"not-version", "not-version-quad", "not-host", "not-code", "not-file-url", "ip-list", "path-secret", "default-ssid:NAME", "not-timestamp", "not-stamp", "not-dotted-name", "not-org-name", "not-type-name", "signed-mix", "mixed-case-digits", "token-tail", "not-slug", "not-id", "not-random-id", "not-windows-host", "not-record-id", "not-bus-word", "not-lower-word", "not-ifname", "not-uuid", "not-public-key", "dict:NAME", "dict-owned:NAME+NAME", "ldap-person", "ldap-host", "home-dir-person", "not-tool-agent", "path-token", "not-dict:NAME", "dict-first:NAME", "dict-head:NAME", "dict-word:NAME", "dict-term:NAME", "dict-prefix:NAME", "email",
 }
 
 // lookupValidator returns the validator called name (with its argument,
@@ -167,6 +167,8 @@ func lookupValidator(name string, d *Dictionaries) (validator, error) {
 		return func(v []byte, _ *Dictionaries) bool { return !randomID(v) }, nil
 	case "token-tail":
 		return func(v []byte, _ *Dictionaries) bool { return tokenTail(v) }, nil
+	case "not-record-id":
+		return func(v []byte, _ *Dictionaries) bool { return !recordID(v) }, nil
 	case "not-bus-word":
 		return func(v []byte, _ *Dictionaries) bool { return !busWord(v) }, nil
 	case "not-windows-host":
@@ -1871,4 +1873,23 @@ var busWords = map[string]bool{
 	"usb": true, "wan": true, "lan": true, "wlan": true, "pci": true, "pcie": true, "sata": true, "nvme": true,
 	"hdmi": true, "auto": true, "cpu": true, "gpu": true, "tpu": true, "npu": true, "none": true, "default": true,
 	"loopback": true, "local": true, "any": true, "all": true,
+}
+
+// recordID reports a no-code store's id of a row, a table or a field: a
+// short lower-case kind (rec, rw, tbl, fld, viw) and 10 to 24 letters and
+// digits, as Airtable (recXXXXXXXXXXXXXX) and Stackby (rw99475…) write
+// them. It names the store's row, not a device.
+func recordID(v []byte) bool {
+	for _, p := range [...]string{"rec", "rw", "row", "tbl", "fld", "viw", "itm"} {
+		if len(v) < len(p)+10 || len(v) > len(p)+24 || string(v[:len(p)]) != p {
+			continue
+		}
+		for _, c := range v[len(p):] {
+			if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9') {
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }
