@@ -945,7 +945,9 @@ func filePersonName(v []byte, d *Dictionaries) bool {
 	}
 	var prev []byte
 	for w := range bytes.FieldsFuncSeq(v, func(r rune) bool { return r == ' ' || r == '_' || r == '-' || r == '.' || r == ',' }) {
-		if len(w) >= 2 && capitalised(w) && !d.has("name_lookalikes", w) {
+		// A name is capitalised, or written all in lower case as a
+		// file's name often is (kristine-zarina.jpg), then no plain word.
+		if len(w) >= 2 && (capitalised(w) || lowerLetters(w) && !d.has("plain_words", w)) && !d.has("name_lookalikes", w) {
 			if prev != nil && (d.has("first_names", prev) && d.has("surnames", w) || d.has("surnames", prev) && d.has("first_names", w)) {
 				return true
 			}
@@ -1892,4 +1894,15 @@ func recordID(v []byte) bool {
 		return true
 	}
 	return false
+}
+
+// lowerLetters reports a word of lower-case letters only, in any script
+// that has case.
+func lowerLetters(w []byte) bool {
+	for _, r := range string(w) {
+		if !unicode.IsLower(r) {
+			return false
+		}
+	}
+	return true
 }
