@@ -274,6 +274,8 @@ func TestStoreShapes(t *testing.T) {
 				"/patients/0/vet/vet_name": "contact", "/client/name": "contact", "/client/weight_kg": "health"}},
 		{"an animal's measure in a person's record", `{"rider":{"name":"Sandy Bertemes","weight":61.5,"horse_age":18,"Alter vum Päerd":18,"dog weight":31,"DATADOG_API_KEY":"fe23c75c684d3f088319272223341b6d"}}`,
 			map[string]string{"/rider/weight": "health", "/rider/horse_age": "", "/rider/Alter vum Päerd": "", "/rider/dog weight": "", "/rider/DATADOG_API_KEY": "credential"}},
+		{"a store's uid is its record's", `{"address":{"uid":"0x2a","street":"12 Elm Road"},"instrument":{"uid":"3467052d3a1f07e95c233e3061b00ef5"}}`,
+			map[string]string{"/address/uid": "", "/address/street": "contact", "/instrument/uid": ""}},
 		{"a statistic of a measure", `{"exercise":{"heart-rate":{"average":148,"maximum":182},"maximum-heart-rate":197,"weight":{"median":70.2}},"password":{"max":64}}`,
 			map[string]string{"/exercise/heart-rate/average": "health", "/exercise/heart-rate/maximum": "health", "/exercise/maximum-heart-rate": "health", "/exercise/weight/median": "health", "/password/max": ""}},
 		{"a CloudTrail record's session flags and cipher suite", `{"userIdentity":{"sessionContext":{"attributes":{"mfaAuthenticated":"false"}}},"tlsDetails":{"cipherSuite":"ECDHE-RSA-AES128-GCM-SHA256"},"sourceIPAddress":"203.0.113.45"}`,

@@ -35,7 +35,7 @@ type KeyVerdict struct {
 	// DataLabel says the field labels a row with a value that is data too
 	// (a test's name): see File.DataLabelKeys.
 	DataLabel bool
-	// IDKey says the field's last word is id, uuid or guid (LockId,
+	// IDKey says the field's last word is id, uid, uuid or guid (LockId,
 	// specimen_id): an identifier of its record, whatever the record is.
 	IDKey bool
 
@@ -593,7 +593,7 @@ func (s *Set) judge(hasNames bool, own, parent, grand []string) *KeyVerdict {
 	v.TypeKey = s.typeKey[ownKey]
 	v.DataLabel = s.dataLabel[ownKey]
 	if n := len(own); n > 0 {
-		v.IDKey = own[n-1] == "id" || own[n-1] == "uuid" || own[n-1] == "guid"
+		v.IDKey = own[n-1] == "id" || own[n-1] == "uuid" || own[n-1] == "guid" || own[n-1] == "uid"
 	}
 
 	// Every term the words spell is looked up once, over grand, parent
