@@ -76,13 +76,25 @@ func (e *secretEcho) keepPhone(v []byte, h hit) {
 	e.phones++
 }
 
+// mayHold reports whether v has the length, and a phone's the digits, of
+// a value kept, and its first byte is one of theirs.
+func (e *secretEcho) mayHold(v []byte) bool {
+	switch {
+	case len(v) >= minSecretLen && len(v) <= maxSecretLen:
+	case len(v) >= minPhoneLen && len(v) <= maxPhoneLen && e.phones > 0 && allDigits(v):
+	default:
+		return false
+	}
+	return e.first&(1<<(v[0]&63)) != 0
+}
+
 // find returns what v was found as, if it is one of the secrets kept or
 // the digits of one of the phones.
 func (e *secretEcho) find(v []byte) (*rules.Compiled, float64) {
 	if len(v) > 0 && v[0] == '+' && e.phones > 0 {
 		v = v[1:]
 	}
-	if len(v) < minPhoneLen || len(v) > maxSecretLen || len(v) < minSecretLen && (e.phones == 0 || len(v) > maxPhoneLen || !allDigits(v)) || e.first&(1<<(v[0]&63)) == 0 {
+	if !e.mayHold(v) {
 		return nil, 0
 	}
 	from := int32(0)

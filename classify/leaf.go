@@ -1711,7 +1711,8 @@ func (st *state) tupleLabel(w *walker, f *frame) *node {
 // key is; it must be upper-case words joined by underscores, which no
 // person's data is written as.
 func (st *state) envLabel(w *walker, key string) *node {
-	if _, _, ok := numbered(key); !ok || len(w.stack) == 0 || !w.stack[len(w.stack)-1].obj {
+	// Most rows hold no such name: an object is read for one once.
+	if _, _, ok := numbered(key); !ok || !st.objectHas(w, hasEnvName) {
 		return nil
 	}
 	f := &w.stack[len(w.stack)-1]
@@ -1881,6 +1882,7 @@ const (
 	hasRef                          // a reference to a column by its id (refs.go)
 	hasFlowKey                      // a workflow's node: n8n's typeVersion, Node-RED's wires
 	hasBodyUnit                     // a unit of the body's measures: mg/dL, mmHg, bpm
+	hasEnvName                      // a setting's name as a value: SMTP_PASSWORD (envLabel)
 )
 
 // objectHas reports whether the object that holds the current leaf has a
@@ -1921,6 +1923,9 @@ func (st *state) frameHas(w *walker, k int, kind uint16) bool {
 			valueOK = func([]byte) bool { return true }
 		case hasBodyUnit:
 			is, valueOK = unitKey, bodyUnit
+		case hasEnvName:
+			is = func([]byte) bool { return true }
+			valueOK = func(raw []byte) bool { return len(raw) >= 2 && raw[0] == '"' && envShape(raw[1:len(raw)-1]) }
 		}
 		d := w.data
 		eachMember(d, f.start, func(key []byte, kesc bool, at int) (int, bool) {
