@@ -582,10 +582,12 @@ func (st *state) leaf(w *walker, n *node, kind rules.Kind, raw []byte, esc bool)
 		// "Desmond's Apple Watch" names the watch, not Desmond.
 		st.best[rules.Contact] = hit{}
 	}
-	if kind == rules.String && st.c.addrPart != nil && !w.inner && len(v) <= 40 && !anyHit(&st.best) && regionKey(n.key) && st.objectHas(w, hasStreet) {
-		// A state or a province beside a street, in a record that keeps
-		// its address flat ({"street": ..., "city": ..., "state": "IL"}),
-		// is a part of that address; alone it is coarser than a city.
+	if kind == rules.String && st.c.addrPart != nil && !w.inner && len(v) <= 40 && !anyHit(&st.best) && regionKey(n.key) && !(v[0] >= 'a' && v[0] <= 'z') && (st.objectHas(w, hasStreet) || st.objectHas(w, hasAddress)) {
+		// A state or a province beside a street, a postcode or an address
+		// line, in a record that keeps its address flat ({"street": ...,
+		// "city": ..., "state": "IL"}), is a part of that address; alone
+		// it is coarser than a city. A record's state ("deleted") is
+		// written in lower case.
 		st.add(st.c.addrPart, 0.75)
 	}
 	if c := st.best[rules.Contact].rule; c != nil && c == st.c.locality && kind == rules.String && !bytes.ContainsAny(v, "0123456789") && len(w.stack) > 0 && w.stack[len(w.stack)-1].obj && st.objectHas(w, hasCountry) && !st.objectHas(w, hasAddress) {
@@ -2306,7 +2308,7 @@ func streetKey(k []byte) bool { return foldedIn(k, streetKeys) }
 // regionKeys are the field names of a state, a province or a region of
 // a country.
 var regionKeys = map[string]bool{
-	"state": true, "statecode": true, "province": true, "provincecode": true, "region": true,
+	"state": true, "statecode": true, "st": true, "provincestate": true, "stateprovince": true, "province": true, "provincecode": true, "region": true,
 	"county": true, "kanton": true, "canton": true, "uf": true, "estado": true, "provincia": true,
 	"departement": true, "bundesland": true, "prefecture": true, "voivodeship": true,
 	"wojewodztwo": true, "oblast": true, "regione": true, "provincie": true, "comunidad": true,

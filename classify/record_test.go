@@ -42,6 +42,8 @@ func TestRecords(t *testing.T) {
 			map[string]string{"/avatar/data/attributes/height": "", "/member/height": "health", "/member/weight": "health", "/parcel/weight": "", "/parcel/height": ""}},
 		{"a state beside a street is an address part", `{"customer":{"street":"1 Main St","city":"Springfield","state":"IL"},"order":{"state":"shipped"},"geo":{"city":"Springfield","state":"IL"}}`,
 			map[string]string{"/customer/state": "contact", "/order/state": "", "/geo/state": ""}},
+		{"a state beside a postcode is an address part", `{"patient":{"address":"1 Elm St","state":"OR","zip_code":"97701"},"record":{"zip":"97701","state":"deleted"}}`,
+			map[string]string{"/patient/state": "contact", "/record/state": ""}},
 		{"native digits are digits", `{"user":{"phone":"۰۹۱۲۳۴۵۶۷۸۹","mobile":"٠١٠٢٣٤٥٦٧٨٩","birth_date":"১৯৮৮-০৪-০২","ip":"१९२.१६८.१.१","notes":"زنگ بزنید ۰۹۱۲۳۴۵۶۷۸۹"}}`,
 			map[string]string{"/user/phone": "contact", "/user/mobile": "contact", "/user/birth_date": "contact", "/user/ip": "network-layout"}},
 		{"prescription rows", `{"rows":[{"DRUG_NAME":"metformin","STRENGTH":"500 mg","SIG":"1 tab PO BID","STORE_NO":"0042","QTY":60}]}`,
