@@ -590,6 +590,11 @@ func (st *state) leaf(w *walker, n *node, kind rules.Kind, raw []byte, esc bool)
 		// written in lower case.
 		st.add(st.c.addrPart, 0.75)
 	}
+	if kind == rules.String && st.c.addrPart != nil && !w.inner && len(v) <= 40 && !anyHit(&st.best) && foldedIn(n.key, localityKeys) && st.objectHas(w, hasStreet) {
+		// A city or a postcode beside a street is a part of that address,
+		// whatever the object is called (a thermostat's location).
+		st.add(st.c.addrPart, 0.75)
+	}
 	if c := st.best[rules.Contact].rule; c != nil && c == st.c.locality && kind == rules.String && !bytes.ContainsAny(v, "0123456789") && len(w.stack) > 0 && w.stack[len(w.stack)-1].obj && st.objectHas(w, hasCountry) && !st.objectHas(w, hasAddress) {
 		// A city beside its country with no street, postcode or address
 		// line locates nobody: an analytics visit's geo, a login's.
@@ -2313,6 +2318,12 @@ var regionKeys = map[string]bool{
 	"departement": true, "bundesland": true, "prefecture": true, "voivodeship": true,
 	"wojewodztwo": true, "oblast": true, "regione": true, "provincie": true, "comunidad": true,
 	"edo": true, "prov": true, "pcia": true,
+}
+
+// localityKeys are the member names of a city's or a postcode's, folded.
+var localityKeys = map[string]bool{
+	"city": true, "town": true, "locality": true, "postcode": true, "postalcode": true, "zip": true, "zipcode": true,
+	"plz": true, "ort": true, "ville": true, "ciudad": true, "cidade": true, "citta": true, "cp": true, "cep": true,
 }
 
 // regionKey reports a name among regionKeys, whatever its case and separators.

@@ -42,6 +42,8 @@ func TestRecords(t *testing.T) {
 			map[string]string{"/avatar/data/attributes/height": "", "/member/height": "health", "/member/weight": "health", "/parcel/weight": "", "/parcel/height": ""}},
 		{"a state beside a street is an address part", `{"customer":{"street":"1 Main St","city":"Springfield","state":"IL"},"order":{"state":"shipped"},"geo":{"city":"Springfield","state":"IL"}}`,
 			map[string]string{"/customer/state": "contact", "/order/state": "", "/geo/state": ""}},
+		{"a city and a postcode beside a street, in any object", `{"thermostat":{"location":{"streetAddress":"3877 Pinecrest Way","city":"Bend","postalCode":"97763"}},"geo":{"location":{"city":"Bend","postalCode":"97763"}}}`,
+			map[string]string{"/thermostat/location/city": "contact", "/thermostat/location/postalCode": "contact", "/geo/location/city": "", "/geo/location/postalCode": ""}},
 		{"a state beside a postcode is an address part", `{"patient":{"address":"1 Elm St","state":"OR","zip_code":"97701"},"record":{"zip":"97701","state":"deleted"}}`,
 			map[string]string{"/patient/state": "contact", "/record/state": ""}},
 		{"native digits are digits", `{"user":{"phone":"۰۹۱۲۳۴۵۶۷۸۹","mobile":"٠١٠٢٣٤٥٦٧٨٩","birth_date":"১৯৮৮-০৪-০২","ip":"१९२.१६८.१.१","notes":"زنگ بزنید ۰۹۱۲۳۴۵۶۷۸۹"}}`,
