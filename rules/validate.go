@@ -1704,6 +1704,11 @@ func orgName(v []byte) bool {
 }
 
 var orgWords = map[string]bool{
+	// Apps, newsletters, teams, desks and places a sender or a record is named after.
+	"app": true, "weekly": true, "daily": true, "newsletter": true, "news": true, "team": true, "kiosk": true,
+	"station": true, "bot": true, "support": true, "helpdesk": true, "desk": true,
+	"club": true, "academy": true, "college": true, "council": true, "trust": true,
+	"portal": true, "home": true, "house": true,
 	"services": true, "service": true, "health": true, "healthcare": true, "care": true, "clinic": true, "clinics": true,
 	"hospital": true, "pharmacy": true, "center": true, "centre": true, "inc": true, "llc": true, "ltd": true, "gmbh": true,
 	"ag": true, "sa": true, "srl": true, "bv": true, "corp": true, "corporation": true, "company": true, "co": true,
