@@ -1841,31 +1841,28 @@ func windowsHost(v []byte) bool {
 }
 
 // tokenTail reports a key's random tail after its prefix (what follows
-// the last '_' or '-'): letters of both cases and digits, or hex digits
-// with both letters and numerals, as a generator writes them and no word
-// or counter is.
+// the last '_' or '-'): letters of both cases and digits, or lower-case
+// hex with four letters and six digits at least, as a generator writes
+// them and no word or counter is.
 func tokenTail(v []byte) bool {
 	if i := bytes.LastIndexAny(v, "_-"); i >= 0 {
 		v = v[i+1:]
 	}
-	var up, low, dig, hexLetters int
-	for _, c := range v {
-		switch {
-		case c >= 'A' && c <= 'Z':
-			up++
-		case c >= 'a' && c <= 'z':
-			low++
-			if c <= 'f' {
-				hexLetters++
-			}
-		case c >= '0' && c <= '9':
-			dig++
-		}
-	}
-	if up > 0 && low > 0 && dig > 0 {
+	if mixedCaseDigits(v) {
 		return true
 	}
-	return up == 0 && low == hexLetters && low >= 4 && dig >= 6
+	letters, digits := 0, 0
+	for _, c := range v {
+		switch {
+		case c >= '0' && c <= '9':
+			digits++
+		case c >= 'a' && c <= 'f':
+			letters++
+		default:
+			return false
+		}
+	}
+	return letters >= 4 && digits >= 6
 }
 
 // busWord reports a word that names a bus, a port or a processor a
@@ -1902,7 +1899,7 @@ func recordID(v []byte) bool {
 }
 
 // lowerLetters reports a word of lower-case letters only, in any script
-// that has case.
+// that has case (lowerWord is its ASCII twin, for option values).
 func lowerLetters(w []byte) bool {
 	for _, r := range string(w) {
 		if !unicode.IsLower(r) {
