@@ -16,6 +16,9 @@ func fuzzSeeds(f *testing.F) {
 	for _, s := range []string{
 		good1, good2, `[1,2,{"a":"b"}]`, `{"a":{"b":[{"c":"d@e.org"}]}}`, `{"v":"{\"password\":\"x1234567\"}"}`,
 		`{"kv":[["ssid","HomeNet"],["weight","70"]]}`, `{"type":"bone_mass","value":"3.1"}`,
+		`{"items":[{"c001":"SMTP_PASSWORD","c002":"x"},{"c001":"A_","c002":{"c003":"DB_HOST"}}]}`,
+		`{"d":[{"6":{"value":"Lucian"},"7":{"value":"Fairweather"},"8":{}},{"1":{"value":"Ana","x":1},"2":"Li"}]}`,
+		`{"m":"+447700900797","r":[["447700900797",447700900797,"+447700900797"]]}`,
 		`{"a":"\u00e9\ud83d\ude00"}`, "{\"a\":\"\xff\xfe\"}", `{"a":1e400}`, `{"a":-0.0}`, `{`, `"`, `[[[[`, `{"a":tru}`,
 		`{"$date":{"$numberLong":"1577354400000"}}`, `{"notes":"call me on +1 415 555 0100 or ana@example.org"}`,
 		`{"$archiver":"NSKeyedArchiver","$objects":["$null",{"NS.keys":[{"CF$UID":2}],"NS.objects":[{"CF$UID":3}]},"heightCm",172,{"NS.objects":[{"CF$UID":99}]}]}`,
