@@ -582,17 +582,7 @@ func (st *state) leaf(w *walker, n *node, kind rules.Kind, raw []byte, esc bool)
 		// "Desmond's Apple Watch" names the watch, not Desmond.
 		st.best[rules.Contact] = hit{}
 	}
-	if kind == rules.String && st.c.addrPart != nil && !w.inner && len(v) <= 40 && !anyHit(&st.best) && regionKey(n.key) && !(v[0] >= 'a' && v[0] <= 'z') && (st.objectHas(w, hasStreet) || st.objectHas(w, hasAddress)) {
-		// A state or a province beside a street, a postcode or an address
-		// line, in a record that keeps its address flat ({"street": ...,
-		// "city": ..., "state": "IL"}), is a part of that address; alone
-		// it is coarser than a city. A record's state ("deleted") is
-		// written in lower case.
-		st.add(st.c.addrPart, 0.75)
-	}
-	if kind == rules.String && st.c.addrPart != nil && !w.inner && len(v) <= 40 && !anyHit(&st.best) && foldedIn(n.key, localityKeys) && st.objectHas(w, hasStreet) {
-		// A city or a postcode beside a street is a part of that address,
-		// whatever the object is called (a thermostat's location).
+	if kind == rules.String && st.c.addrPart != nil && !w.inner && len(v) <= 40 && !anyHit(&st.best) && st.flatAddressPart(w, n.key, v) {
 		st.add(st.c.addrPart, 0.75)
 	}
 	if c := st.best[rules.Contact].rule; c != nil && c == st.c.locality && kind == rules.String && !bytes.ContainsAny(v, "0123456789") && len(w.stack) > 0 && w.stack[len(w.stack)-1].obj && st.objectHas(w, hasCountry) && !st.objectHas(w, hasAddress) {
@@ -2318,6 +2308,22 @@ var regionKeys = map[string]bool{
 	"departement": true, "bundesland": true, "prefecture": true, "voivodeship": true,
 	"wojewodztwo": true, "oblast": true, "regione": true, "provincie": true, "comunidad": true,
 	"edo": true, "prov": true, "pcia": true,
+}
+
+// flatAddressPart reports a part of an address kept flat beside the rest
+// ({"street": ..., "city": ..., "state": "IL"}), which its own name alone
+// leaves coarse: a state or a province beside a street, a postcode or an
+// address line (a record's state, "deleted", is written in lower case),
+// or a city or a postcode beside a street, whatever the object is called
+// (a thermostat's location).
+func (st *state) flatAddressPart(w *walker, key string, v []byte) bool {
+	switch {
+	case regionKey(key):
+		return !(v[0] >= 'a' && v[0] <= 'z') && st.objectHas(w, hasAddress)
+	case foldedIn(key, localityKeys):
+		return st.objectHas(w, hasStreet)
+	}
+	return false
 }
 
 // localityKeys are the member names of a city's or a postcode's, folded.
