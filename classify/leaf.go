@@ -475,8 +475,9 @@ func (st *state) leaf(w *walker, n *node, kind rules.Kind, raw []byte, esc bool)
 	var ln *node
 	// A column's "text" beside its column's title is its value too
 	// (monday.com: {"column": {"title": "Birth date"}, "text": ...}).
-	if vd.ValueKey || inPair(w) || n.key == "text" {
-		ln = st.rowLabel(w)
+	wrapped := len(vd.Hits) == 0 && st.wrappedValue(w)
+	if wrapped || vd.ValueKey || inPair(w) || n.key == "text" {
+		ln = st.rowLabel(w, wrapped)
 	}
 	if ln == nil && !w.inner && (vd.ValueKey || cellValueKey(n.key)) {
 		ln = st.refLabel(w)
@@ -544,11 +545,7 @@ func (st *state) leaf(w *walker, n *node, kind rules.Kind, raw []byte, esc bool)
 			st.embeddedPairs(w, v)
 		}
 	}
-	if isPersonName(st.best[rules.Contact].rule) {
-		// A name is a person's, not their health, whatever section it
-		// sits in: the optometrist of an eyeglass prescription.
-		st.dropSection()
-	}
+	st.nameNoSection(v)
 	if kind == rules.String && len(v) == 2 && bytes.EqualFold(v, []byte("ok")) {
 		// A modem's or a service's answer that all went well is no
 		// firmware, network or reading; "OK" may still be Oklahoma.
@@ -994,13 +991,16 @@ func (st *state) scanText(w *walker, v []byte, shape rules.Shape, vd *rules.KeyV
 
 // rowLabel finds the label of a key/value row such as
 // {"type": "bone_mass", "value": 3.1} for its value leaf, and returns the
-// path node the value is judged as, or nil.
-func (st *state) rowLabel(w *walker) *node {
+// path node the value is judged as, or nil. A wrapped value (see
+// wrappedValue) is judged by the row its wrapper is the value of.
+func (st *state) rowLabel(w *walker, wrapped bool) *node {
 	if len(w.stack) == 0 {
 		return nil
 	}
 	f := &w.stack[len(w.stack)-1]
-	if !f.obj {
+	if wrapped {
+		f = &w.stack[len(w.stack)-2]
+	} else if !f.obj {
 		if ln := st.tupleLabel(w, f); ln != nil || len(w.stack) < 2 {
 			return ln
 		}
@@ -1018,7 +1018,9 @@ func (st *state) rowLabel(w *walker) *node {
 		if kesc || !isStr || len(val) == 0 || len(val) > 96 {
 			return true
 		}
-		if kn := st.child(f.node, key); st.verdict(kn).LabelKey {
+		// A wrapped value's row may be labelled by its title, which
+		// elsewhere is a record's own.
+		if kn := st.child(f.node, key); st.verdict(kn).LabelKey || wrapped && string(key) == "title" {
 			val = st.macroName(val)
 			// The first label that means something wins: a row may
 			// carry a code and a name ({"code":"2345-7","name":"Glucose"}).
@@ -1065,6 +1067,18 @@ func (st *state) rowLabel(w *walker) *node {
 		return first
 	}
 	return ln
+}
+
+// wrappedValue reports a leaf that is the only member of an object standing
+// as a row's value, its key naming the value's type: 1Password's
+// {"title": "username", "value": {"string": "ojessop"}}.
+func (st *state) wrappedValue(w *walker) bool {
+	n := len(w.stack)
+	if n < 2 || !w.stack[n-1].obj || w.stack[n-1].index > 1 || !w.stack[n-2].obj || !single(w.data, w.stack[n-1].start) {
+		return false
+	}
+	p := &w.stack[n-2]
+	return !p.keyEsc && st.verdict(st.child(p.node, w.data[p.keyStart:p.keyEnd])).ValueKey
 }
 
 // ancestorLabel finds what a data type field names a few objects above a
@@ -2511,6 +2525,37 @@ func (st *state) fullName(v []byte) bool {
 	d := st.c.set.Dictionaries()
 	first, sur := v[:sp], v[last+1:]
 	return knownName(d, "first_names", first) && knownName(d, "surnames", sur)
+}
+
+// nameNoSection drops a section's hit from a person's name: a name is a
+// person's, not their health, whatever section it sits in (the optometrist
+// of an eyeglass prescription, the "Dr. Ana Vidal" of a visit's record).
+func (st *state) nameNoSection(v []byte) {
+	if c := st.best[rules.Contact].rule; isPersonName(c) || c != nil && c.Type == "person-name" && titledName(v) {
+		st.dropSection()
+	}
+}
+
+// titledName reports a value that is a name after a title: "Dr. Ana
+// Vidal", "Prof Kofi Mensah".
+func titledName(v []byte) bool {
+	sp := bytes.IndexByte(v, ' ')
+	if sp < 2 || sp > 5 {
+		return false
+	}
+	switch string(bytes.TrimSuffix(v[:sp], []byte("."))) {
+	case "Dr", "Prof", "Mr", "Mrs", "Ms", "Miss", "Mx":
+	default:
+		return false
+	}
+	// Two or three capitalised words.
+	words := 0
+	for w := range bytes.SplitSeq(v[sp+1:], []byte{' '}) {
+		if words++; !nameWord(w) {
+			return false
+		}
+	}
+	return words >= 2 && words <= 3
 }
 
 // knownName reports a word of the names list that is no look-alike (rose,

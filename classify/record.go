@@ -144,6 +144,9 @@ func (st *state) judgeRecord(w *walker, i int, rec *node, kind rules.Kind, v []b
 		return
 	}
 	st.judgeMemo(w, rn, vd, kind, v)
+	if kind == rules.String {
+		st.nameNoSection(v)
+	}
 }
 
 // recordNode returns the node the walker's leaf is judged as inside the

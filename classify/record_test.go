@@ -93,6 +93,12 @@ func TestRowLabels(t *testing.T) {
 			map[string]string{"/values/0/1": ""}},
 		{"a header of one name is none", `{"cols":["heart_rate"],"rows":[[72,8.1]]}`,
 			map[string]string{"/rows/0/0": ""}},
+		{"a value wrapped by its type, labelled by its row's title", `{"fields":[{"title":"username","value":{"string":"ojessop"}},{"title":"wireless network password","value":{"concealed":"Honeycomb5685"}},{"title":"occupation","value":{"string":"Electrician"}},{"title":"Invoice","value":{"string":"Paid"}}]}`,
+			map[string]string{"/fields/0/value/string": "contact", "/fields/1/value/concealed": "credential", "/fields/2/value/string": "", "/fields/3/value/string": "", "/fields/0/title": ""}},
+		{"a title is no row's label elsewhere", `{"analyses":[{"title":"Creatinine","value":"88"}]}`,
+			map[string]string{"/analyses/0/title": "health"}},
+		{"a doctor's name in a health record is the doctor's", `{"sections":[{"fields":[{"title":"healthcare professional","value":{"string":"Dr. Mavis Cullinane"}},{"title":"reason for visit","value":{"string":"Peanut allergy testing"}}]}]}`,
+			map[string]string{"/sections/0/fields/0/value/string": "contact", "/sections/0/fields/1/value/string": "health"}},
 		{"a name without a value is data", `{"conditions":[{"name":"asthma","since":2010}],"meds":[{"name":"Metformin","dose":"500 mg"}]}`,
 			map[string]string{"/conditions/0/name": "health", "/meds/0/name": "health"}},
 	}
