@@ -1813,7 +1813,25 @@ func (st *state) isLabel(w *walker, vd *rules.KeyVerdict, v []byte) bool {
 	if f.obj && !st.valued(w, f) {
 		return false
 	}
-	return namesField(st.verdict(st.child(parent, v)))
+	// An identifier in a row's label ({"name": "fatRatio", "currentValue":
+	// "17.2"}, {"name": "switch", "currentValue": "on"}) names the value
+	// beside it, whether or not the rules know it.
+	return f.obj && identifier(v) || namesField(st.verdict(st.child(parent, v)))
+}
+
+// identifier reports a name in a program's style: a lower-case ASCII letter
+// first, then letters, digits and underscores (switch, fatRatio,
+// battery_level).
+func identifier(v []byte) bool {
+	if len(v) == 0 || len(v) > 40 || v[0] < 'a' || v[0] > 'z' {
+		return false
+	}
+	for _, c := range v {
+		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_') {
+			return false
+		}
+	}
+	return true
 }
 
 // headerCell reports a cell of the first row of a table written as rows

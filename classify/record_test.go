@@ -99,6 +99,8 @@ func TestRowLabels(t *testing.T) {
 			map[string]string{"/analyses/0/title": "health"}},
 		{"a doctor's name in a health record is the doctor's", `{"sections":[{"fields":[{"title":"healthcare professional","value":{"string":"Dr. Mavis Cullinane"}},{"title":"reason for visit","value":{"string":"Peanut allergy testing"}}]}]}`,
 			map[string]string{"/sections/0/fields/0/value/string": "contact", "/sections/0/fields/1/value/string": "health"}},
+		{"an identifier labels its row", `{"attributes":[{"name":"switch","currentValue":"on"},{"name":"fatRatio","currentValue":"17.2"},{"name":"Ana Vidal","currentValue":"x"}]}`,
+			map[string]string{"/attributes/0/name": "", "/attributes/1/name": "", "/attributes/1/currentValue": "health", "/attributes/2/name": "contact"}},
 		{"a name without a value is data", `{"conditions":[{"name":"asthma","since":2010}],"meds":[{"name":"Metformin","dose":"500 mg"}]}`,
 			map[string]string{"/conditions/0/name": "health", "/meds/0/name": "health"}},
 	}

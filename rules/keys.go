@@ -4,6 +4,7 @@ import (
 	"math/bits"
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -776,6 +777,7 @@ func (s *Set) words(key string) []string {
 	if len(key) > maxKeyBytes {
 		key = key[:maxKeyBytes]
 	}
+	key = routeTail(key)
 	ws := s.vocab.words(nil, key)
 	if len(ws) >= 2 && solrSuffix(key) {
 		// A dynamic field of Solr names its type last (meno_s,
@@ -786,6 +788,52 @@ func (s *Set) words(key string) []string {
 		ws = ws[:maxKeyWords]
 	}
 	return s.writeOut(typePrefix(ws))
+}
+
+// routeTail returns what a request's route used as a key names: its path
+// without the query, and of a path that goes on after an id, what follows
+// the last id ("/apps/api/466/devices/all" lists devices, "/patients/12/
+// observations" a patient's observations).
+func routeTail(key string) string {
+	if strings.IndexByte(key, '/') < 0 {
+		return key
+	}
+	if i := strings.IndexByte(key, '?'); i > 0 {
+		key = key[:i]
+	}
+	end := len(key)
+	for end > 0 {
+		i := strings.LastIndexByte(key[:end], '/')
+		seg := key[i+1 : end]
+		if end < len(key) && routeID(seg) {
+			if tail := key[end:]; strings.ContainsFunc(tail, unicode.IsLetter) {
+				return tail
+			}
+			return key
+		}
+		if i < 0 {
+			break
+		}
+		end = i
+	}
+	return key
+}
+
+// routeID reports a route's segment that is a record's id: digits, or a
+// UUID.
+func routeID(seg string) bool {
+	if len(seg) == 0 {
+		return false
+	}
+	if len(seg) == 36 && strings.Count(seg, "-") == 4 {
+		return true
+	}
+	for i := 0; i < len(seg); i++ {
+		if seg[i] < '0' || seg[i] > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // solrSuffix reports a field name that ends in one of the type suffixes

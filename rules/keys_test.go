@@ -354,3 +354,21 @@ func TestFoldsAndTurkicPlurals(t *testing.T) {
 	require.Equal(t, []string{"doctor", "note"}, s.words("shifokor_izohi"))
 	require.Equal(t, []string{"imei"}, s.words("imei"))
 }
+
+// A request's route used as a key names what follows its last id, without
+// its query; a route of numbers alone (Matter's 0/40/1) stays as it is.
+func TestRouteTail(t *testing.T) {
+	tests := []struct{ key, want string }{
+		{"/apps/api/466/devices/all", "/devices/all"},
+		{"/patients/12/observations", "/observations"},
+		{"/fleet/vehicles/stats?types=gps,engineStates", "/fleet/vehicles/stats"},
+		{"/users/6f1c2a9e-1b2c-4d3e-8f90-0a1b2c3d4e5f/tokens", "/tokens"},
+		{"/apps/api/482/devices/49", "/devices/49"},
+		{"0/40/1", "0/40/1"},
+		{"wifi_ssid", "wifi_ssid"},
+		{"/v1/objects", "/v1/objects"},
+	}
+	for _, tt := range tests {
+		require.Equal(t, tt.want, routeTail(tt.key), tt.key)
+	}
+}
