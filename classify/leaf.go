@@ -628,6 +628,12 @@ func (st *state) leaf(w *walker, n *node, kind rules.Kind, raw []byte, esc bool)
 			}
 		}
 	}
+	if kind == rules.String && ln == nil && vd.IDKey && len(n.key) <= 4 && anyHit(&st.best) && w.stack[len(w.stack)-1].obj && st.valued(w, &w.stack[len(w.stack)-1]) {
+		// The id beside a value is the row's, not what the value is
+		// (a graph's property, {"id": "6cb-x6f-pt-3vj", "value": "Redmi
+		// Note 12"}, under "model").
+		st.best = [rules.NumCategories]hit{}
+	}
 	if kind == rules.Number && st.keyed(rules.Health) && numKey(n.key) {
 		// A number under a name that ends in Num is a row's key in the
 		// schemas that name their keys so (Open Dental's PatNum,
