@@ -1822,7 +1822,25 @@ func (st *state) isLabel(w *walker, vd *rules.KeyVerdict, v []byte) bool {
 	// An identifier in a row's label ({"name": "fatRatio", "currentValue":
 	// "17.2"}, {"name": "switch", "currentValue": "on"}) names the value
 	// beside it, whether or not the rules know it.
-	return f.obj && identifier(v) || namesField(st.verdict(st.child(parent, v)))
+	lv := st.verdict(st.child(parent, v))
+	if namesField(lv) {
+		return true
+	}
+	// So does a name the rules know by a section's word ({"name":
+	// "Medical Restriction", "stringValues": [...]}), unless it is a
+	// person's name; a test's name the dictionary knows (Lipase) is data.
+	return f.obj && (identifier(v) || inheritsHit(lv) && !st.fullName(v))
+}
+
+// inheritsHit reports a verdict with a hit its name inherits from a
+// section or a parent, not a dictionary's.
+func inheritsHit(vd *rules.KeyVerdict) bool {
+	for _, h := range vd.Hits {
+		if h.Inherited && h.Rule.KeyDict == "" {
+			return true
+		}
+	}
+	return false
 }
 
 // identifier reports a name in a program's style: a lower-case ASCII letter

@@ -103,6 +103,8 @@ func TestRowLabels(t *testing.T) {
 			map[string]string{"/attributes/0/name": "", "/attributes/1/name": "", "/attributes/1/currentValue": "health", "/attributes/2/name": "contact"}},
 		{"the id beside a value is the row's", `{"properties":{"model":[{"id":"6cb-x6f-pt-3vj","value":"Redmi Note 12"}],"wifi name":[{"id":"c87-pbw-lz-60b","value":"HomeNet"}]},"device":{"model":{"id":"SM-G991B"}}}`,
 			map[string]string{"/properties/model/0/id": "", "/properties/model/0/value": "device-inventory", "/properties/wifi name/0/id": "", "/properties/wifi name/0/value": "network-layout", "/device/model/id": "device-inventory"}},
+		{"a section's words label a row", `{"drivers":[{"name":"Osric Underhill","attributes":[{"name":"Medical Restriction","stringValues":["Hearing aid"]}]}],"results":[{"name":"Lipase","value":"41"}]}`,
+			map[string]string{"/drivers/0/name": "contact", "/drivers/0/attributes/0/name": "", "/drivers/0/attributes/0/stringValues/0": "health", "/results/0/value": "health"}},
 		{"a name without a value is data", `{"conditions":[{"name":"asthma","since":2010}],"meds":[{"name":"Metformin","dose":"500 mg"}]}`,
 			map[string]string{"/conditions/0/name": "health", "/meds/0/name": "health"}},
 	}
