@@ -54,6 +54,11 @@ func SplitKey(dst []string, key string) []string {
 				word = appendMark(word, r)
 			}
 			continue
+		case (r == 0x200C || r == 0x200D) && indicSign(key[:i-n]):
+			// A zero-width (non-)joiner after an Indic virama shapes the
+			// letters around it (ടാബ്‌ലെറ്റ്): it is no break between
+			// words, as it is in Persian (شماره‌تلفن).
+			continue
 		default:
 			dst, word = appendWord(dst, word), word[:0]
 			prev = none
@@ -514,4 +519,11 @@ func singular(w string) string {
 		return w[:len(w)-1]
 	}
 	return w
+}
+
+// indicSign reports a string that ends in a sign of the Indic scripts
+// (U+0900 to U+0DFF), a virama or a vowel sign.
+func indicSign(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r >= 0x0900 && r <= 0x0DFF && unicode.Is(unicode.M, r)
 }

@@ -37,6 +37,7 @@ func TestSplitKey(t *testing.T) {
 		{"मोबाइल नंबर", []string{"मोबाइल", "नंबर"}},
 		{"الْهَاتِف", []string{"الهاتف"}},
 		{"شماره\u200cتلفن", []string{"شماره", "تلفن"}},
+		{"ടാബ്\u200cലെറ്റ്", []string{"ടാബ്ലെറ്റ്"}}, // after a virama, a joiner shapes the word
 		{"كلمة_المرور", []string{"کلمه", "المرور"}},
 		{"كلمـة_السر", []string{"کلمه", "السر"}},
 		{"رقم\u00a0الهوية", []string{"رقم", "الهویه"}},
@@ -181,6 +182,8 @@ func splitKeyRef(key string) []string {
 			if prev != none && prev != digit {
 				word.Write(appendMark(nil, r))
 			}
+			continue
+		case (r == 0x200C || r == 0x200D) && i > 0 && rs[i-1] >= 0x0900 && rs[i-1] <= 0x0DFF && unicode.Is(unicode.M, rs[i-1]):
 			continue
 		default:
 			flush()
