@@ -634,6 +634,11 @@ func (st *state) leaf(w *walker, n *node, kind rules.Kind, raw []byte, esc bool)
 		// Note 12"}, under "model").
 		st.best = [rules.NumCategories]hit{}
 	}
+	if h := st.best[rules.Health].rule; h != nil && h.Section() && kind == rules.String && codeID(v) {
+		// A record's code in a health section (a certificate's number,
+		// USF-CO-03579) says which record, not what it holds.
+		st.best[rules.Health] = hit{}
+	}
 	if kind == rules.Number && st.keyed(rules.Health) && numKey(n.key) {
 		// A number under a name that ends in Num is a row's key in the
 		// schemas that name their keys so (Open Dental's PatNum,
@@ -1841,6 +1846,36 @@ func inheritsHit(vd *rules.KeyVerdict) bool {
 		}
 	}
 	return false
+}
+
+// codeID reports a record's code: two to six capital letters, perhaps more
+// capitals after a dash, then three digits or more after a dash or five
+// glued (USF-CO-03579, RX-20419, MRN004512).
+func codeID(v []byte) bool {
+	if len(v) < 5 || len(v) > 24 {
+		return false
+	}
+	i := 0
+	for i < len(v) && v[i] >= 'A' && v[i] <= 'Z' {
+		i++
+	}
+	if i < 2 || i > 6 {
+		return false
+	}
+	sep := false
+	for i < len(v) && (v[i] == '-' || v[i] == '/' || v[i] >= 'A' && v[i] <= 'Z') {
+		sep = sep || v[i] == '-' || v[i] == '/'
+		i++
+	}
+	digits := len(v) - i
+	for ; i < len(v); i++ {
+		if v[i] < '0' || v[i] > '9' {
+			return false
+		}
+	}
+	// Four capitals and three digits glued are a procedure's code
+	// (CCAM's HBJD001), no record's.
+	return digits >= 5 || sep && digits >= 3
 }
 
 // identifier reports a name in a program's style: a lower-case ASCII letter

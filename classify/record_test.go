@@ -105,6 +105,8 @@ func TestRowLabels(t *testing.T) {
 			map[string]string{"/properties/model/0/id": "", "/properties/model/0/value": "device-inventory", "/properties/wifi name/0/id": "", "/properties/wifi name/0/value": "network-layout", "/device/model/id": "device-inventory"}},
 		{"a section's words label a row", `{"drivers":[{"name":"Osric Underhill","attributes":[{"name":"Medical Restriction","stringValues":["Hearing aid"]}]}],"results":[{"name":"Lipase","value":"41"}]}`,
 			map[string]string{"/drivers/0/name": "contact", "/drivers/0/attributes/0/name": "", "/drivers/0/attributes/0/stringValues/0": "health", "/results/0/value": "health"}},
+		{"a record's code in a health section is no health", `{"health":{"certificate_no":"USF-CO-03579","file":"MRN004512","act":"HBJD001","note":"asthma"}}`,
+			map[string]string{"/health/certificate_no": "", "/health/file": "", "/health/act": "health", "/health/note": "health"}},
 		{"a name without a value is data", `{"conditions":[{"name":"asthma","since":2010}],"meds":[{"name":"Metformin","dose":"500 mg"}]}`,
 			map[string]string{"/conditions/0/name": "health", "/meds/0/name": "health"}},
 	}
