@@ -20,7 +20,7 @@ type validator func(v []byte, d *Dictionaries) bool
 // validatorNames lists the validators a rule may name, for error messages.
 var validatorNames = []string{
 	"luhn", "imei", "ip", "ip-or-endpoint", "ip-or-range", "ipv4", "ipv6", "public-ip", "cidr", "netmask", "mac", "jwt",
-	"entropy:N", "digits:MIN-MAX", "pem", "port", "person-name", "last-name-word", "password-shape", "key-shape", "full-name", "handle", "at-handle", "person-handle", "file-person-name", "not-date",
+	"entropy:N", "digits:MIN-MAX", "pem", "port", "person-name", "last-name-word", "password-shape", "key-shape", "psk-shape", "full-name", "handle", "at-handle", "person-handle", "file-person-name", "not-date",
 	"not-version", "not-version-quad", "not-host", "not-code", "not-file-url", "ip-list", "path-secret", "default-ssid:NAME", "not-timestamp", "not-stamp", "not-dotted-name", "not-org-name", "not-type-name", "signed-mix", "mixed-case-digits", "token-tail", "not-slug", "not-id", "not-random-id", "not-windows-host", "not-record-id", "not-bus-word", "not-lower-word", "not-ifname", "not-uuid", "not-public-key", "dict:NAME", "dict-owned:NAME+NAME", "ldap-person", "ldap-host", "home-dir-person", "not-tool-agent", "path-token", "not-dict:NAME", "dict-first:NAME", "dict-head:NAME", "dict-word:NAME", "dict-term:NAME", "dict-prefix:NAME", "email",
 }
 
@@ -124,6 +124,8 @@ func lookupValidator(name string, d *Dictionaries) (validator, error) {
 		return lastNameWord, nil
 	case "password-shape":
 		return func(v []byte, _ *Dictionaries) bool { return passwordShape(v) }, nil
+	case "psk-shape":
+		return func(v []byte, _ *Dictionaries) bool { return pskShape(v) }, nil
 	case "key-shape":
 		return func(v []byte, _ *Dictionaries) bool { return keyShape(v) }, nil
 	case "handle":
@@ -1308,6 +1310,31 @@ func keyShape(v []byte) bool {
 		}
 	}
 	return lower && inner && entropy(v) >= 3.0
+}
+
+// pskShape reports a Wi-Fi key as people choose them: a key's or a
+// password's shape, or letters and two digits or more, random enough
+// (Bluebell_53061, 2povxi9hx9et), no word alone.
+func pskShape(v []byte) bool {
+	if keyShape(v) || passwordShape(v) {
+		return true
+	}
+	if len(v) < 8 || len(v) > 63 {
+		return false
+	}
+	letters, digits := 0, 0
+	for _, c := range v {
+		switch {
+		case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z':
+			letters++
+		case c >= '0' && c <= '9':
+			digits++
+		case c == '-' || c == '_' || c == '.' || c == '#' || c == '!' || c == '@' || c == '$' || c == '*':
+		default:
+			return false
+		}
+	}
+	return letters >= 3 && digits >= 2 && entropy(v) >= 3.0
 }
 
 // pathSecret reports a URL with a path segment of 20 or more bytes that
