@@ -802,7 +802,7 @@ func (c *Compiled) Kinds() Kind { return c.kinds }
 
 // vetoValidators name the validators that, failed, say what a value is
 // instead of what the rule looks for.
-var vetoValidators = map[string]bool{"not-dotted-name": true, "not-org-name": true, "not-type-name": true, "not-lower-word": true}
+var vetoValidators = map[string]bool{"not-dotted-name": true, "not-org-name": true, "not-type-name": true, "not-lower-word": true, "not-school-district": true}
 
 // Vetoed reports whether a veto validator refuses v: the value is
 // something else (Django's "installaties.batterij" under model, "Cedar

@@ -21,7 +21,7 @@ type validator func(v []byte, d *Dictionaries) bool
 var validatorNames = []string{
 	"luhn", "imei", "ip", "ip-or-endpoint", "ip-or-range", "ipv4", "ipv6", "public-ip", "cidr", "netmask", "mac", "jwt",
 	"entropy:N", "digits:MIN-MAX", "pem", "port", "person-name", "last-name-word", "password-shape", "key-shape", "psk-shape", "full-name", "handle", "at-handle", "person-handle", "file-person-name", "not-date",
-	"not-version", "not-version-quad", "not-host", "not-code", "not-file-url", "ip-list", "path-secret", "default-ssid:NAME", "not-timestamp", "not-stamp", "not-dotted-name", "not-org-name", "not-type-name", "signed-mix", "mixed-case-digits", "token-tail", "not-slug", "not-id", "not-random-id", "not-windows-host", "not-record-id", "not-bus-word", "not-lower-word", "not-ifname", "not-uuid", "not-public-key", "dict:NAME", "dict-owned:NAME+NAME", "ldap-person", "ldap-host", "home-dir-person", "not-tool-agent", "path-token", "not-dict:NAME", "dict-first:NAME", "dict-head:NAME", "dict-word:NAME", "dict-term:NAME", "dict-prefix:NAME", "email",
+	"not-version", "not-version-quad", "not-host", "not-code", "not-file-url", "ip-list", "path-secret", "default-ssid:NAME", "not-timestamp", "not-stamp", "not-dotted-name", "not-org-name", "not-school-district", "not-type-name", "signed-mix", "mixed-case-digits", "token-tail", "not-slug", "not-id", "not-random-id", "not-windows-host", "not-record-id", "not-bus-word", "not-lower-word", "not-ifname", "not-uuid", "not-public-key", "dict:NAME", "dict-owned:NAME+NAME", "ldap-person", "ldap-host", "home-dir-person", "not-tool-agent", "path-token", "not-dict:NAME", "dict-first:NAME", "dict-head:NAME", "dict-word:NAME", "dict-term:NAME", "dict-prefix:NAME", "email",
 }
 
 // lookupValidator returns the validator called name (with its argument,
@@ -152,6 +152,8 @@ func lookupValidator(name string, d *Dictionaries) (validator, error) {
 		return func(v []byte, _ *Dictionaries) bool { return !slug(v) }, nil
 	case "mixed-case-digits":
 		return func(v []byte, _ *Dictionaries) bool { return mixedCaseDigits(v) }, nil
+	case "not-school-district":
+		return func(v []byte, _ *Dictionaries) bool { return !schoolDistrict(v) }, nil
 	case "not-type-name":
 		return func(v []byte, _ *Dictionaries) bool { return !typeName(v) }, nil
 	case "not-public-key":
@@ -1730,6 +1732,22 @@ func orgName(v []byte) bool {
 	return orgWords[string(AppendLower(buf[:0], last))]
 }
 
+// schoolDistrict reports the name of a school district or a school system
+// ("Maple Valley USD", "Cedar County Schools"): an organisation, no one's
+// town.
+func schoolDistrict(v []byte) bool {
+	v = bytes.TrimRight(v, " .")
+	i := bytes.LastIndexByte(v, ' ')
+	if i < 0 {
+		return false
+	}
+	switch string(bytes.ToLower(v[i+1:])) {
+	case "usd", "isd", "cisd", "cusd", "unified", "schools", "school":
+		return true
+	}
+	return false
+}
+
 var orgWords = map[string]bool{
 	// Apps, newsletters, teams, desks and places a sender or a record is named after.
 	"app": true, "weekly": true, "daily": true, "newsletter": true, "news": true, "team": true, "kiosk": true,
@@ -1740,7 +1758,7 @@ var orgWords = map[string]bool{
 	"hospital": true, "pharmacy": true, "center": true, "centre": true, "inc": true, "llc": true, "ltd": true, "gmbh": true,
 	"ag": true, "sa": true, "srl": true, "bv": true, "corp": true, "corporation": true, "company": true, "co": true,
 	"group": true, "associates": true, "association": true, "agency": true, "foundation": true, "institute": true,
-	"university": true, "school": true, "church": true, "ministries": true, "partners": true, "solutions": true,
+	"university": true, "school": true, "schools": true, "usd": true, "isd": true, "cisd": true, "cusd": true, "unified": true, "church": true, "ministries": true, "partners": true, "solutions": true,
 	"systems": true, "technologies": true, "labs": true, "laboratory": true, "laboratories": true, "nursing": true,
 	"hospice": true, "practice": true, "surgery": true, "dental": true, "medical": true, "therapy": true,
 	"klinik": true, "praxis": true, "clinica": true, "clínica": true, "hopital": true, "hôpital": true, "ospedale": true,
