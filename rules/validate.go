@@ -21,7 +21,7 @@ type validator func(v []byte, d *Dictionaries) bool
 var validatorNames = []string{
 	"luhn", "imei", "ip", "ip-or-endpoint", "ip-or-range", "ipv4", "ipv6", "public-ip", "cidr", "netmask", "mac", "jwt",
 	"entropy:N", "digits:MIN-MAX", "pem", "port", "person-name", "last-name-word", "password-shape", "key-shape", "psk-shape", "full-name", "handle", "at-handle", "person-handle", "file-person-name", "not-date",
-	"not-version", "not-version-quad", "not-host", "not-code", "not-file-url", "ip-list", "path-secret", "default-ssid:NAME", "not-timestamp", "not-stamp", "not-dotted-name", "not-org-name", "not-school-district", "not-type-name", "signed-mix", "mixed-case-digits", "token-tail", "not-slug", "not-id", "not-random-id", "not-windows-host", "not-record-id", "not-bus-word", "not-lower-word", "not-ifname", "not-uuid", "not-public-key", "dict:NAME", "dict-owned:NAME+NAME", "ldap-person", "ldap-host", "home-dir-person", "not-tool-agent", "path-token", "not-dict:NAME", "dict-first:NAME", "dict-head:NAME", "dict-word:NAME", "dict-term:NAME", "dict-prefix:NAME", "email",
+	"not-version", "not-version-quad", "not-host", "not-code", "not-file-url", "ip-list", "path-secret", "default-ssid:NAME", "not-timestamp", "not-stamp", "not-dotted-name", "not-org-name", "not-school-district", "phone-groups", "not-type-name", "signed-mix", "mixed-case-digits", "token-tail", "not-slug", "not-id", "not-random-id", "not-windows-host", "not-record-id", "not-bus-word", "not-lower-word", "not-ifname", "not-uuid", "not-public-key", "dict:NAME", "dict-owned:NAME+NAME", "ldap-person", "ldap-host", "home-dir-person", "not-tool-agent", "path-token", "not-dict:NAME", "dict-first:NAME", "dict-head:NAME", "dict-word:NAME", "dict-term:NAME", "dict-prefix:NAME", "email",
 }
 
 // lookupValidator returns the validator called name (with its argument,
@@ -152,6 +152,8 @@ func lookupValidator(name string, d *Dictionaries) (validator, error) {
 		return func(v []byte, _ *Dictionaries) bool { return !slug(v) }, nil
 	case "mixed-case-digits":
 		return func(v []byte, _ *Dictionaries) bool { return mixedCaseDigits(v) }, nil
+	case "phone-groups":
+		return func(v []byte, _ *Dictionaries) bool { return phoneGroups(v) }, nil
 	case "not-school-district":
 		return func(v []byte, _ *Dictionaries) bool { return !schoolDistrict(v) }, nil
 	case "not-type-name":
@@ -1730,6 +1732,45 @@ func orgName(v []byte) bool {
 		return false
 	}
 	return orgWords[string(AppendLower(buf[:0], last))]
+}
+
+// phoneGroups reports digits in the groups a phone number is written in,
+// 8 to 12 digits in two to five groups ("77 000 00 96", "070000 08640"),
+// not a sum's thousands (1 250 000), an address (10.0.0.1) or a date.
+func phoneGroups(v []byte) bool {
+	v = bytes.TrimPrefix(v, []byte{'+'})
+	var groups [6]int
+	n, digits, sep := 0, 0, byte(0)
+	for i := 0; i < len(v); i++ {
+		c := v[i]
+		if c >= '0' && c <= '9' {
+			groups[n]++
+			digits++
+			continue
+		}
+		if sep == 0 {
+			sep = c
+		}
+		if c != sep || n == len(groups)-1 || groups[n] == 0 {
+			return false
+		}
+		n++
+	}
+	n++
+	if n < 2 || digits < 8 || digits > 12 || groups[n-1] < 2 {
+		return false
+	}
+	if sep == '.' && groups[n-1] < 4 {
+		return false // an IPv4 address or its start (192.168.20)
+	}
+	if n == 2 && groups[0] == 4 && (v[0] == '1' && v[1] == '9' || v[0] == '2' && v[1] == '0') {
+		return false // a number of the year (order 2025-978086)
+	}
+	thousands := groups[0] <= 3
+	for _, g := range groups[1:n] {
+		thousands = thousands && g == 3
+	}
+	return !thousands
 }
 
 // schoolDistrict reports the name of a school district or a school system

@@ -173,3 +173,12 @@ func TestRandomID(t *testing.T) {
 		}
 	}
 }
+
+func TestPhoneGroups(t *testing.T) {
+	for v, want := range map[string]bool{
+		"77 000 00 96": true, "0803 000 0601": true, "070000 08640": true, "90 000 0883": true, "555.123.4567": true,
+		"1 250 000": false, "192.168.20": false, "2025-978086": false, "9300 9780 3763 8139": false, "12 34": false, "0803  000": false,
+	} {
+		assert.Equal(t, want, phoneGroups([]byte(v)), v)
+	}
+}
