@@ -1824,16 +1824,16 @@ func (st *state) isLabel(w *walker, vd *rules.KeyVerdict, v []byte) bool {
 	if f.obj && !st.valued(w, f) {
 		return false
 	}
-	// An identifier in a row's label ({"name": "fatRatio", "currentValue":
-	// "17.2"}, {"name": "switch", "currentValue": "on"}) names the value
-	// beside it, whether or not the rules know it.
 	lv := st.verdict(st.child(parent, v))
 	if namesField(lv) {
 		return true
 	}
-	// So does a name the rules know by a section's word ({"name":
-	// "Medical Restriction", "stringValues": [...]}), unless it is a
-	// person's name; a test's name the dictionary knows (Lipase) is data.
+	// In a row's object, an identifier labels the value beside it whether
+	// or not the rules know it ({"name": "fatRatio", "currentValue":
+	// "17.2"}), and so does a name the rules know by a section's word
+	// ({"name": "Medical Restriction", "stringValues": [...]}) unless it
+	// is a person's name; a test's name the dictionary knows (Lipase) is
+	// data.
 	return f.obj && (identifier(v) || inheritsHit(lv) && !st.fullName(v))
 }
 
@@ -2613,21 +2613,15 @@ func (st *state) nameNoSection(v []byte) {
 	}
 }
 
-// titledName reports a value that is a name after a title: "Dr. Ana
-// Vidal", "Prof Kofi Mensah".
+// titledName reports a value that is two or three capitalised words after
+// a title (rules.WithoutTitle's): "Dr. Ana Vidal", "Prof Kofi Mensah".
 func titledName(v []byte) bool {
-	sp := bytes.IndexByte(v, ' ')
-	if sp < 2 || sp > 5 {
+	name := rules.WithoutTitle(v)
+	if len(name) == len(v) {
 		return false
 	}
-	switch string(bytes.TrimSuffix(v[:sp], []byte("."))) {
-	case "Dr", "Prof", "Mr", "Mrs", "Ms", "Miss", "Mx":
-	default:
-		return false
-	}
-	// Two or three capitalised words.
 	words := 0
-	for w := range bytes.SplitSeq(v[sp+1:], []byte{' '}) {
+	for w := range bytes.SplitSeq(name, []byte{' '}) {
 		if words++; !nameWord(w) {
 			return false
 		}
