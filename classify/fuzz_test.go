@@ -28,6 +28,8 @@ func fuzzSeeds(f *testing.F) {
 		`{"out":" {'a': 'b', 'weight': 1.5, 'c': '","x":"API_KEY = \"k\"","y":"49076L - Ana Souza","z":"4.19.18","g":{"city":"X","postalCode":null,"country":"Y"}}`,
 		`{"t":{"cols":[{"id":"A","label":"Wt kg","type":"number"}],"rows":[{"c":[{"v":"Client"},{"v":"Phone"},{"v":"Key safe"}]},{"c":[null,null,null]},{"c":[{"v":"Kit"},null,{"v":"Serial"},{"v":"Holder"}]},{"c":[{"v":1},{"f":"x"}]},{"c":"x"},{}]},"ItemGroupData":[{"ItemData":[{"@ItemOID":"I_VS_WEIGHT","@Value":"57"}]}],"r":["L","x"],"f":{"first":"Ana","last":"Ruiz"},"s":"Kind regards,<br>Ana<br"}`,
 		`{"c":[{"name":"Ana’s iPhone"},{"name":"iPad de "},{"name":"'s "}],"devices":[{"attributes":{"SERVER_SCOPE":[{"key":"lastActivityTime","value":1}]}}],"v":{"blood_pressure":{"name":"Blood pressure"}},"FIELDTEXT":"Diagnosis","@type":"HKClinicalTypeIdentifierX","n":{"0/40/15":"SN","f":"Иванова Анна Сергеевна"}}`,
+		`{"fields":[{"title":"username","value":{"string":"ojessop"}},{"title":"pin","value":{"concealed":""}},{"title":"x","value":{}},{"value":{"a":{"b":1}}}],"/apps/api/466/devices/all":[{"label":"Porch","room":"x"}],"/p/?q=1/2":{"id":"1","value":"v"}}`,
+		`{"ടാബ്‌ലെറ്റ്":{"അവസാനം_കണ്ടത്":"2024-05-09T03:07:05Z"},"‌":"‍","notes":"Wi-Fi Home key Bluebell_53061, 0803 000 0601; Key safe code is 3512. Ana. Bo went","h":{"certificate_no":"USF-CO-03579","pro":"Dr. Ana Vidal"},"attributes":[{"name":"fatRatio","currentValue":"1"},{"name":"Medical Restriction","stringValues":["x"]}]}`,
 	} {
 		f.Add([]byte(s))
 	}

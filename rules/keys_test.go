@@ -136,7 +136,7 @@ func TestFieldNamesAgrees(t *testing.T) {
 }
 
 func FuzzFieldNames(f *testing.F) {
-	for _, p := range []string{"user\x00email", "doc\x00$date", "a\x00mapValue\x00fields\x00b", "x\x00user.email", "M\x00L\x00v"} {
+	for _, p := range []string{"user\x00email", "doc\x00$date", "a\x00mapValue\x00fields\x00b", "x\x00user.email", "M\x00L\x00v", "x\x00/apps/api/466/devices/all?q=1\x00label", "ടാബ്\u200cലെറ്റ്\x00അവസാനം_കണ്ടത്", "شماره\u200cتلفن", "/a/1/"} {
 		f.Add(p)
 	}
 	var kc KeyCache

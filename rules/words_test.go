@@ -239,7 +239,7 @@ func TestSplitKeyAgrees(t *testing.T) {
 }
 
 func FuzzSplitKey(f *testing.F) {
-	for _, k := range []string{"fwVer", "SSIDName", "Groesse", "Straße/Hausnr.", "ÆON"} {
+	for _, k := range []string{"fwVer", "SSIDName", "Groesse", "Straße/Hausnr.", "ÆON", "ടാബ്\u200cലെറ്റ്", "\u200cx", "ප්\u200dර"} {
 		f.Add(k)
 	}
 	f.Fuzz(func(t *testing.T, k string) {
