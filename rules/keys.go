@@ -825,7 +825,7 @@ func routeID(seg string) bool {
 	if len(seg) == 0 {
 		return false
 	}
-	if len(seg) == 36 && strings.Count(seg, "-") == 4 {
+	if IsUUID(seg) {
 		return true
 	}
 	for i := 0; i < len(seg); i++ {

@@ -1720,7 +1720,11 @@ func camelDotted(v []byte) bool {
 // companies, clinics and agencies ("Cedar Grove Nursing Services",
 // "Harborlight Home Health", "Acme GmbH"), of places ("Willow Court") or
 // of equipment ("Nurse Call Gateway"), and no person's name.
-func orgName(v []byte) bool {
+func orgName(v []byte) bool { return lastWordIn(v, orgWords) || lastWordIn(v, schoolWords) }
+
+// lastWordIn reports a value of two words or more whose last word, in lower
+// case, is one of words.
+func lastWordIn(v []byte, words map[string]bool) bool {
 	v = bytes.TrimRight(v, " .")
 	i := bytes.LastIndexByte(v, ' ')
 	if i < 0 {
@@ -1731,7 +1735,7 @@ func orgName(v []byte) bool {
 	if len(last) > len(buf) {
 		return false
 	}
-	return orgWords[string(AppendLower(buf[:0], last))]
+	return words[string(AppendLower(buf[:0], last))]
 }
 
 // phoneGroups reports digits in the groups a phone number is written in,
@@ -1776,17 +1780,11 @@ func phoneGroups(v []byte) bool {
 // schoolDistrict reports the name of a school district or a school system
 // ("Maple Valley USD", "Cedar County Schools"): an organisation, no one's
 // town.
-func schoolDistrict(v []byte) bool {
-	v = bytes.TrimRight(v, " .")
-	i := bytes.LastIndexByte(v, ' ')
-	if i < 0 {
-		return false
-	}
-	switch string(bytes.ToLower(v[i+1:])) {
-	case "usd", "isd", "cisd", "cusd", "unified", "schools", "school":
-		return true
-	}
-	return false
+func schoolDistrict(v []byte) bool { return lastWordIn(v, schoolWords) }
+
+// schoolWords end the names of schools and school systems.
+var schoolWords = map[string]bool{
+	"school": true, "schools": true, "usd": true, "isd": true, "cisd": true, "cusd": true, "unified": true,
 }
 
 var orgWords = map[string]bool{
@@ -1799,7 +1797,7 @@ var orgWords = map[string]bool{
 	"hospital": true, "pharmacy": true, "center": true, "centre": true, "inc": true, "llc": true, "ltd": true, "gmbh": true,
 	"ag": true, "sa": true, "srl": true, "bv": true, "corp": true, "corporation": true, "company": true, "co": true,
 	"group": true, "associates": true, "association": true, "agency": true, "foundation": true, "institute": true,
-	"university": true, "school": true, "schools": true, "usd": true, "isd": true, "cisd": true, "cusd": true, "unified": true, "church": true, "ministries": true, "partners": true, "solutions": true,
+	"university": true, "church": true, "ministries": true, "partners": true, "solutions": true,
 	"systems": true, "technologies": true, "labs": true, "laboratory": true, "laboratories": true, "nursing": true,
 	"hospice": true, "practice": true, "surgery": true, "dental": true, "medical": true, "therapy": true,
 	"klinik": true, "praxis": true, "clinica": true, "clínica": true, "hopital": true, "hôpital": true, "ospedale": true,
