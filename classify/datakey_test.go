@@ -97,6 +97,8 @@ func TestPlaceholders(t *testing.T) {
 	for v, want := range map[string]bool{
 		"<redacted>": true, "[hidden]": true, "XXX-XX-XXXX": true, "XX:XX:XX:XX:XX:XX": true, "********": true, "•••••": true,
 		"00:00:00:00:00:00": true, "1900-01-01": true, "PLACEHOLDER": true,
+		"**REDACTED**": true, "[FILTERED]": true, "<<omitted>>": true, "__HIDDEN__": true, "{{secret}}": true,
+		"**Secret123**": false, "[Ana Souza]": false, "<b>Ana</b>": false,
 		"0.0.0.0": false, "x.x": false, "Xavier": false, "1984-07-12": false, "12-XX-34": false, "hunter2": false,
 	} {
 		if got := isPlaceholder([]byte(v)); got != want {

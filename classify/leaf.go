@@ -243,7 +243,7 @@ func isPlaceholder(v []byte) bool {
 		// not what it holds.
 		return true
 	}
-	if len(v) > 17 || !placeholderFirst[v[0]] {
+	if len(v) > 17 && !wrapped(v) || !placeholderFirst[v[0]] {
 		return false
 	}
 	for _, p := range placeholders {
@@ -251,7 +251,32 @@ func isPlaceholder(v []byte) bool {
 			return true
 		}
 	}
+	// A word the marks of a redaction wrap: **REDACTED**, [FILTERED],
+	// <<omitted>>, __HIDDEN__.
+	if wrapped(v) {
+		w := bytes.Trim(v, "*[]<>(){}_# ")
+		for _, p := range redactionWords {
+			if bytes.EqualFold(w, p) {
+				return true
+			}
+		}
+	}
 	return false
+}
+
+// wrapped reports a short value that opens and closes with a mark a
+// redaction writes around its word.
+func wrapped(v []byte) bool {
+	return len(v) >= 5 && len(v) <= 32 && bytes.IndexByte(wrapMarks, v[0]) >= 0 && bytes.IndexByte(wrapMarks, v[len(v)-1]) >= 0
+}
+
+var wrapMarks = []byte("*[]<>(){}_#")
+
+// redactionWords are what a scrubber writes for a value it took out.
+var redactionWords = [][]byte{
+	[]byte("redacted"), []byte("hidden"), []byte("masked"), []byte("removed"), []byte("censored"), []byte("filtered"),
+	[]byte("omitted"), []byte("scrubbed"), []byte("sanitized"), []byte("sanitised"), []byte("secret"), []byte("private"),
+	[]byte("sensitive"), []byte("pii"), []byte("phi"), []byte("obfuscated"), []byte("withheld"), []byte("confidential"),
 }
 
 // awsHidden is what CloudTrail writes for the secrets of a request.
@@ -398,6 +423,9 @@ var placeholderFirst = func() (t [256]bool) {
 	for _, p := range placeholders {
 		t[p[0]] = true
 		t[bytes.ToUpper(p[:1])[0]] = true
+	}
+	for _, c := range wrapMarks {
+		t[c] = true
 	}
 	return t
 }()
