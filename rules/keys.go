@@ -700,6 +700,11 @@ func (s *Set) judge(hasNames bool, own, parent, grand []string) *KeyVerdict {
 			if len(own) == 1 && c.Cat == Credential && (v.IDKey || credentialLabels[own[0]]) && key[w]&(1<<(c.Index%64)) == 0 {
 				continue
 			}
+			// So is a credential's name in one field (pinName: "Master PIN",
+			// secretName, token_label): the label's word ends it.
+			if len(own) >= 2 && c.Cat == Credential && credentialNames[own[len(own)-1]] {
+				continue
+			}
 			// So is a date there ({"immunizations": [{"date": ...}]},
 			// conditions[].onset_date): when, not what.
 			if len(own) > 0 && dateWords[own[len(own)-1]] && c.Cat == Health && key[w]&(1<<(c.Index%64)) == 0 {
@@ -736,6 +741,12 @@ var credentialLabels = map[string]bool{
 	"name": true, "description": true, "title": true, "label": true, "display": true, "comment": true, "note": true,
 	"notes": true, "descripcion": true, "beschreibung": true, "descricao": true, "descrizione": true, "omschrijving": true,
 	"nombre": true, "nom": true, "nome": true, "naam": true, "scope": true, "owner": true, "created": true, "updated": true,
+}
+
+// credentialNames end the names of fields that name a credential.
+var credentialNames = map[string]bool{
+	"name": true, "label": true, "title": true, "description": true, "display": true, "alias": true,
+	"nombre": true, "nom": true, "nome": true, "naam": true, "descripcion": true, "beschreibung": true, "descricao": true, "descrizione": true,
 }
 
 // containerWords name objects that hold a thing's fields: a rule's veto

@@ -372,3 +372,16 @@ func TestRouteTail(t *testing.T) {
 		require.Equal(t, tt.want, routeTail(tt.key), tt.key)
 	}
 }
+
+// A field that names a credential holds its label, not the secret:
+// pinName "Master PIN", secretName, a token's label.
+func TestCredentialNameIsNoSecret(t *testing.T) {
+	s, err := Default()
+	require.NoError(t, err)
+	for _, key := range [][]string{{"events", "pinName"}, {"volumes", "secretName"}, {"tokens", "token_label"}, {"keys", "api_key_description"}} {
+		for _, h := range s.JudgeKey(key).Hits {
+			require.NotEqual(t, Credential, h.Rule.Cat, "%v: %s", key, h.Rule.ID)
+		}
+	}
+	require.Contains(t, hitIDs(s.JudgeKey([]string{"user", "pin"})), "credential.password")
+}
