@@ -2379,7 +2379,7 @@ func foldKey[S string | []byte](buf *[24]byte, k S) ([]byte, bool) {
 
 // streetKeys are the member names of a street's.
 var streetKeys = map[string]bool{
-	"street": true, "streetaddress": true, "streetname": true, "streetline1": true, "address1": true,
+	"street": true, "street1": true, "streetaddress": true, "streetaddress1": true, "streetname": true, "streetline1": true, "address1": true,
 	"addressline1": true, "addrline1": true, "line1": true, "strasse": true, "straße": true,
 	"strassenname": true, "calle": true, "rua": true, "logradouro": true, "rue": true, "straat": true,
 	"ulica": true, "gatuadress": true, "gateadresse": true,
@@ -2389,7 +2389,7 @@ var streetKeys = map[string]bool{
 // address: a street's, a postcode's, an address line's.
 var addressKeys = func() map[string]bool {
 	m := map[string]bool{
-		"address": true, "addr": true, "address2": true, "addressline": true, "addressline2": true, "line2": true,
+		"address": true, "addr": true, "address2": true, "street2": true, "addressline": true, "addressline2": true, "line2": true,
 		"adresse": true, "direccion": true, "endereco": true, "indirizzo": true, "adres": true, "adresa": true,
 		"postcode": true, "postalcode": true, "zip": true, "zipcode": true, "plz": true, "postleitzahl": true,
 		"cp": true, "cep": true, "codigopostal": true, "codpostal": true, "codepostal": true, "cap": true,
