@@ -35,6 +35,7 @@ import (
 	"github.com/leakscope/leakscope/corpus/blindset23"
 	"github.com/leakscope/leakscope/corpus/blindset24"
 	"github.com/leakscope/leakscope/corpus/blindset25"
+	"github.com/leakscope/leakscope/corpus/blindset26"
 	"github.com/leakscope/leakscope/corpus/blindset3"
 	"github.com/leakscope/leakscope/corpus/blindset4"
 	"github.com/leakscope/leakscope/corpus/blindset5"
@@ -48,7 +49,7 @@ import (
 )
 
 func main() {
-	set := flag.String("set", "tune", "tune, holdout, testset, finalset, blindset, blindset2, blindset3, blindset4, blindset5, blindset6, blindset7, blindset8, blindset9, blindset10, blindset11, blindset12, blindset13, blindset14, blindset15, blindset16, blindset17, blindset18, blindset19, blindset20, blindset21, blindset22, blindset23, blindset24 or blindset25")
+	set := flag.String("set", "tune", "tune, holdout, testset, finalset, blindset, blindset2, blindset3, blindset4, blindset5, blindset6, blindset7, blindset8, blindset9, blindset10, blindset11, blindset12, blindset13, blindset14, blindset15, blindset16, blindset17, blindset18, blindset19, blindset20, blindset21, blindset22, blindset23, blindset24, blindset25 or blindset26")
 	seed := flag.Int64("seed", 1, "generator seed")
 	n := flag.Int("n", 20000, "documents")
 	minConf := flag.Float64("min-confidence", 0.5, "confidence threshold")
@@ -115,8 +116,10 @@ func main() {
 		docs = blindset24.Generate(*seed, *n)
 	case "blindset25":
 		docs = blindset25.Generate(*seed, *n)
+	case "blindset26":
+		docs = blindset26.Generate(*seed, *n)
 	default:
-		fmt.Fprintln(os.Stderr, "corpusscore: -set is tune, holdout, testset, finalset, blindset, blindset2, blindset3, blindset4, blindset5, blindset6, blindset7, blindset8, blindset9, blindset10, blindset11, blindset12, blindset13, blindset14, blindset15, blindset16, blindset17, blindset18, blindset19, blindset20, blindset21, blindset22, blindset23, blindset24 or blindset25")
+		fmt.Fprintln(os.Stderr, "corpusscore: -set is tune, holdout, testset, finalset, blindset, blindset2, blindset3, blindset4, blindset5, blindset6, blindset7, blindset8, blindset9, blindset10, blindset11, blindset12, blindset13, blindset14, blindset15, blindset16, blindset17, blindset18, blindset19, blindset20, blindset21, blindset22, blindset23, blindset24, blindset25 or blindset26")
 		os.Exit(2)
 	}
 	c, err := classify.New(nil, classify.Options{MinConfidence: *minConf, ColumnEvidence: *columns})
