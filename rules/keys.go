@@ -1204,6 +1204,10 @@ func (s *Set) eachSpan(ws []string, own int, fn func(t []byte, i, j int)) {
 				if _, known := s.terms[string(alt)]; !known {
 					alt = append(append(alt[:0], ws[j]...), ws[i]...)
 					fn(alt, i, j)
+				} else if j > i+1 {
+					// The pair in its own order, the connector between
+					// skipped (Sesotho "qetello e bonoe", last seen).
+					fn(alt, i, j)
 				}
 			}
 		}

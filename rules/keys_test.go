@@ -250,6 +250,9 @@ func TestHeadFirstPairs(t *testing.T) {
 	} {
 		require.Contains(t, rulesOf(key), want, key)
 	}
+	// A pair in its own order with a connector between reads as the
+	// pair: Sesotho's "qetello e bonoe" is last seen.
+	require.Contains(t, hitIDs(s.JudgeKey([]string{"sesebelisoa", "qetello_e_bonoe"})), "device.last-seen")
 	// English names keep their order: a user's id is no id of a user
 	// (id_usuario), a serial number's id no identity number.
 	for key, not := range map[string]string{
