@@ -5,6 +5,7 @@ import (
 	"encoding/binary"
 	"errors"
 	"hash/maphash"
+	"math/bits"
 	"unsafe"
 
 	"github.com/leakscope/leakscope/internal/jsonstr"
@@ -488,6 +489,13 @@ func (st *state) leaf(w *walker, n *node, kind rules.Kind, raw []byte, esc bool)
 		v, st.origV = st.digitBuf, orig
 	}
 	vd := st.verdict(n)
+	if len(vd.Hits) > 0 && len(w.stack) > 0 && !w.stack[len(w.stack)-1].obj && w.inTuple() {
+		// A record written by position under one name (a capture's
+		// "cap": ["smpp-sniff", "8.0.28", "eth0", [...], 1711084219000])
+		// says nothing of each element by the name: Italian's "cap", a
+		// postcode, names none of them.
+		vd = &noVerdict
+	}
 	if kind == rules.String && st.isLabel(w, vd, v) {
 		return nil // a field name standing as data: the label of a row
 	}
@@ -2986,6 +2994,56 @@ func keyLike(b []byte) bool {
 		}
 	}
 	return letters > 0 && spaces <= 4
+}
+
+// noVerdict is the verdict of a name that says nothing.
+var noVerdict rules.KeyVerdict
+
+// inTuple reports whether one of the arrays the value is in, below the
+// object whose member names them, is a tuple.
+func (w *walker) inTuple() bool {
+	for k := len(w.stack) - 1; k >= 0 && !w.stack[k].obj; k-- {
+		if w.tuple(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// tuple reports whether the array of frame k holds elements of different
+// kinds (a string beside a number, a scalar beside a container): a record
+// written by position, not a list of values its name describes. Nulls
+// count as no kind. The answer is kept on the array's frame.
+func (w *walker) tuple(k int) bool {
+	f := &w.stack[k]
+	if f.tupleAsked {
+		return f.tuple
+	}
+	f.tupleAsked = true
+	d := w.data
+	var kinds uint8
+	i := jsonstr.SkipSpace(d, f.start+1)
+	for n := 0; i < len(d) && d[i] != ']' && n < 64; n++ {
+		switch c := d[i]; {
+		case c == '"':
+			kinds |= 1
+		case c == '{' || c == '[':
+			kinds |= 2
+		case c == 't' || c == 'f':
+			kinds |= 4
+		case c != 'n':
+			kinds |= 8
+		}
+		j, ok := skipValue(d, i)
+		if !ok {
+			break
+		}
+		if i = jsonstr.SkipSpace(d, j); i < len(d) && d[i] == ',' {
+			i = jsonstr.SkipSpace(d, i+1)
+		}
+	}
+	f.tuple = bits.OnesCount8(kinds) >= 2
+	return f.tuple
 }
 
 // skipValue returns the end of the JSON value at d[i], checking only its

@@ -32,6 +32,9 @@ type frame struct {
 	// (ancestorLabel), once typeAsked.
 	dataType  *node
 	typeAsked bool
+	// tuple says whether the array is a record written by position
+	// (walker.tuple), once tupleAsked.
+	tupleAsked, tuple bool
 	// asked says which kinds of member (hasWidth, hasStreet) were looked
 	// for among the object's names, has which it has (state.objectHas).
 	asked, has uint16
