@@ -1820,6 +1820,10 @@ var orgWords = map[string]bool{
 	"shop": true, "market": true, "office": true, "offices": true, "campus": true, "building": true, "plaza": true,
 	"mall": true, "estates": true, "gardens": true, "heights": true, "terrace": true, "villas": true, "gateway": true,
 	"controller": true, "panel": true, "sensor": true, "camera": true, "router": true, "hub": true, "ip": true,
+	// Collectives, departments and programmes; a leave's or a field's
+	// label (Sick Hours, Install date).
+	"collective": true, "cooperative": true, "coop": true, "department": true, "dept": true, "programme": true,
+	"program": true, "unit": true, "units": true, "hours": true, "date": true, "leave": true,
 }
 
 // mixedCaseDigits reports a value with lower-case letters, upper-case

@@ -121,6 +121,7 @@ func TestOrgName(t *testing.T) {
 		"Cedar Grove Nursing Services": true, "Harborlight Home Health": true, "Acme GmbH": true, "Clínica San José": false,
 		"Ana Ruiz": false, "Dolores Pendergast": false, "Health": false, "Farmacia Central": false, "Smith & Co.": true,
 		"Willow Court": true, "BACnet IP": true, "Wing B Nurse Call Gateway": true, "Heather Hall": false, "Ana Ward": false,
+		"Sick Hours": true, "Install date": true, "Clearwater Counseling Collective": true, "Ana Hourston": false,
 	} {
 		if got := orgName([]byte(v)); got != want {
 			t.Errorf("orgName(%q) = %v, want %v", v, got, want)
