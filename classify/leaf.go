@@ -1746,7 +1746,10 @@ func (st *state) tupleLabel(w *walker, f *frame) *node {
 	// A pair stands in a list of pairs ([["ssid", "HomeNet"], ...]); a
 	// two-element array under a key is a list of its own (tags: ["2fa",
 	// "wifi"]).
-	if f.index != 1 || len(w.stack) < 2 || w.stack[len(w.stack)-2].obj {
+	// A pair among a record's positional fields (a resident's row holding
+	// ["Epilepsy", "Type 2 diabetes"] beside a name and a birth date) is
+	// a list of two values, not a label and its value.
+	if f.index != 1 || len(w.stack) < 2 || w.stack[len(w.stack)-2].obj || w.tuple(len(w.stack)-2) {
 		return nil
 	}
 	label, ok := pairLabel(w.data, f.start)
@@ -1839,6 +1842,9 @@ func (st *state) isLabel(w *walker, vd *rules.KeyVerdict, v []byte) bool {
 	case !f.obj && f.index == 0 && len(w.stack) >= 2 && !w.stack[len(w.stack)-2].obj:
 		if !keyLike(v) {
 			return false
+		}
+		if w.tuple(len(w.stack) - 2) {
+			return false // a list of two among a record's positional fields
 		}
 		if _, ok := pairLabel(w.data, f.start); !ok {
 			return st.headerCell(w, v)

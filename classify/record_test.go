@@ -46,6 +46,8 @@ func TestRecords(t *testing.T) {
 			map[string]string{"/thermostat/location/city": "contact", "/thermostat/location/postalCode": "contact", "/geo/location/city": "", "/geo/location/postalCode": ""}},
 		{"a record written by position under one name is no list of what the name says", `{"cap":["smpp-sniff","8.0.28","eth0",["172.28.25.25:60111"],1711084219000],"zip":[97763,null]}`,
 			map[string]string{"/cap/0": "", "/cap/2": "", "/cap/4": "", "/cap/3/0": "network-layout", "/zip/0": "contact"}},
+		{"two values in a positional record are a list, not a label and its value", `{"rows":[[645,"Lucius","Everleigh","1964-07-19",3,["Epilepsy","Type 2 diabetes"],"Full escalation"]]}`,
+			map[string]string{"/rows/0/5/0": "health", "/rows/0/5/1": "health"}},
 		{"a street's first line numbered", `{"company":{"locations":[{"street_1":"12 Main St","street_2":"Suite 4","city":"Bend","zip":"97763"}]},"alarm":{"location":{"street1":"9128 Lakeshore Trail","city":"Burlington","zip":"05445"}}}`,
 			map[string]string{"/company/locations/0/city": "contact", "/company/locations/0/zip": "contact", "/alarm/location/city": "contact", "/alarm/location/zip": "contact"}},
 		{"a state beside a postcode is an address part", `{"patient":{"address":"1 Elm St","state":"OR","zip_code":"97701"},"record":{"zip":"97701","state":"deleted"}}`,
