@@ -97,9 +97,11 @@ func loadDictionaries(fsys fs.FS, dir string) (*Dictionaries, error) {
 
 // newWordSet builds the set of the entries of a list.
 func newWordSet(data []byte) *wordSet {
-	words := entries(data)
-	ws := &wordSet{n: len(words), pre: new([1 << 16 / 64]uint64)}
-	for _, w := range words {
+	// The list is read twice, not kept as a slice of its entries: one
+	// slice header an entry is megabytes at start-up.
+	ws := &wordSet{pre: new([1 << 16 / 64]uint64)}
+	eachEntry(data, func(w []byte) {
+		ws.n++
 		if len(w) > 0 {
 			k := preKey(w)
 			ws.pre[k/64] |= 1 << (k % 64)
@@ -110,31 +112,24 @@ func newWordSet(data []byte) *wordSet {
 			}
 			ws.phrases[string(w)] = struct{}{}
 		}
-	}
-	if len(words) < smallList {
-		ws.small = make(map[string]struct{}, len(words))
-		for _, w := range words {
-			ws.small[string(w)] = struct{}{}
-		}
+	})
+	if ws.n < smallList {
+		ws.small = make(map[string]struct{}, ws.n)
+		eachEntry(data, func(w []byte) { ws.small[string(w)] = struct{}{} })
 	} else {
 		// 48 bits and 8 hashes an entry: some 3 false positives in ten
 		// million lookups, where the filter's own estimate for 1e-6 took
 		// 29 bits and 20 hashes. Memory is cheap here (the lists hold some
 		// 100,000 entries: 600 KB); every hash is a cache line touched at
 		// start-up and on every look-up.
-		ws.bloom = bloom.New(uint(48*len(words)), 8)
-		for _, w := range words {
-			ws.bloom.Add(w)
-		}
+		ws.bloom = bloom.New(uint(48*ws.n), 8)
+		eachEntry(data, func(w []byte) { ws.bloom.Add(w) })
 	}
 	return ws
 }
 
-// entries returns the entries of a list: one a line, lower case, '#'
-// starting a comment line. An entry already in lower case, as nearly all
-// are, is a slice of data, not a copy.
-func entries(data []byte) [][]byte {
-	words := make([][]byte, 0, bytes.Count(data, []byte{'\n'})+1)
+// eachEntry calls fn with each entry of a list, as entries returns them.
+func eachEntry(data []byte, fn func([]byte)) {
 	for len(data) > 0 {
 		var line []byte
 		line, data, _ = bytes.Cut(data, []byte{'\n'})
@@ -145,8 +140,16 @@ func entries(data []byte) [][]byte {
 		if !isLower(line) {
 			line = bytes.ToLower(line)
 		}
-		words = append(words, line)
+		fn(line)
 	}
+}
+
+// entries returns the entries of a list: one a line, lower case, '#'
+// starting a comment line. An entry already in lower case, as nearly all
+// are, is a slice of data, not a copy.
+func entries(data []byte) [][]byte {
+	words := make([][]byte, 0, bytes.Count(data, []byte{'\n'})+1)
+	eachEntry(data, func(w []byte) { words = append(words, w) })
 	return words
 }
 
