@@ -147,9 +147,9 @@ func newState(c *Classifier) *state {
 var placeholders = [][]byte{
 	[]byte("null"), []byte("none"), []byte("n/a"), []byte("na"), []byte("-"), []byte("unknown"),
 	[]byte("undefined"), []byte("redacted"), []byte("***"), []byte("nil"), []byte("[]"), []byte("{}"),
-	[]byte("hidden"), []byte("masked"), []byte("removed"), []byte("censored"), []byte("<hidden>"), []byte("<redacted>"),
-	[]byte("[hidden]"), []byte("[redacted]"), []byte("[removed]"), []byte("[masked]"), []byte("(hidden)"), []byte("(redacted)"),
-	[]byte("<removed>"), []byte("<masked>"), []byte("placeholder"), []byte("dummy"), []byte("latest"),
+	[]byte("hidden"), []byte("masked"), []byte("removed"), []byte("censored"), []byte("placeholder"), []byte("dummy"), []byte("latest"),
+	// (A redaction's word in its marks, [hidden] or <redacted>, is
+	// redactionWords'.)
 	// No device's MAC: the zero and the broadcast address. (The unspecified
 	// and loopback IP addresses stay: a service bound to 0.0.0.0 says how
 	// a host is exposed.)

@@ -736,18 +736,23 @@ func (s *Set) judge(hasNames bool, own, parent, grand []string) *KeyVerdict {
 	return v
 }
 
-// credentialLabels are the fields that name or describe a credential.
-var credentialLabels = map[string]bool{
-	"name": true, "description": true, "title": true, "label": true, "display": true, "comment": true, "note": true,
-	"notes": true, "descripcion": true, "beschreibung": true, "descricao": true, "descrizione": true, "omschrijving": true,
-	"nombre": true, "nom": true, "nome": true, "naam": true, "scope": true, "owner": true, "created": true, "updated": true,
-}
-
-// credentialNames end the names of fields that name a credential.
+// credentialNames end the names of fields that name or describe a
+// credential (secretName, token_label, pinName).
 var credentialNames = map[string]bool{
 	"name": true, "label": true, "title": true, "description": true, "display": true, "alias": true,
-	"nombre": true, "nom": true, "nome": true, "naam": true, "descripcion": true, "beschreibung": true, "descricao": true, "descrizione": true,
+	"nombre": true, "nom": true, "nome": true, "naam": true, "descripcion": true, "beschreibung": true, "descricao": true,
+	"descrizione": true, "omschrijving": true,
 }
+
+// credentialLabels are the fields that name, describe or annotate a
+// credential: its names' words, and a note, a scope, an owner and dates.
+var credentialLabels = func() map[string]bool {
+	m := map[string]bool{"comment": true, "note": true, "notes": true, "scope": true, "owner": true, "created": true, "updated": true}
+	for k := range credentialNames {
+		m[k] = true
+	}
+	return m
+}()
 
 // containerWords name objects that hold a thing's fields: a rule's veto
 // of them is a veto of the object, not of its fields.

@@ -137,7 +137,7 @@ func lookupValidator(name string, d *Dictionaries) (validator, error) {
 	case "has-letter":
 		// A log-in has a letter; digits alone after "login code is" are
 		// the code.
-		return func(v []byte, _ *Dictionaries) bool { return classesOf(v).lower || classesOf(v).upper }, nil
+		return func(v []byte, _ *Dictionaries) bool { c := classesOf(v); return c.lower || c.upper }, nil
 	case "not-stamp":
 		return func(v []byte, _ *Dictionaries) bool { return !dateStamp(v) }, nil
 	case "not-timestamp":
