@@ -244,7 +244,11 @@ func isPlaceholder(v []byte) bool {
 		// not what it holds.
 		return true
 	}
-	if len(v) > 17 && !wrapped(v) || !placeholderFirst[v[0]] {
+	if !placeholderFirst[v[0]] {
+		return false
+	}
+	wrap := wrapped(v)
+	if len(v) > 17 && !wrap {
 		return false
 	}
 	for _, p := range placeholders {
@@ -254,7 +258,7 @@ func isPlaceholder(v []byte) bool {
 	}
 	// A word the marks of a redaction wrap: **REDACTED**, [FILTERED],
 	// <<omitted>>, __HIDDEN__.
-	if wrapped(v) {
+	if wrap {
 		w := bytes.Trim(v, "*[]<>(){}_# ")
 		for _, p := range redactionWords {
 			if bytes.EqualFold(w, p) {
@@ -3026,11 +3030,10 @@ func (w *walker) tuple(k int) bool {
 		return f.tuple
 	}
 	f.tupleAsked = true
-	d := w.data
 	var kinds uint8
-	i := jsonstr.SkipSpace(d, f.start+1)
-	for n := 0; i < len(d) && d[i] != ']' && n < 64; n++ {
-		switch c := d[i]; {
+	n := 0
+	eachElement(w.data, f.start, func(i int) bool {
+		switch c := w.data[i]; {
 		case c == '"':
 			kinds |= 1
 		case c == '{' || c == '[':
@@ -3040,14 +3043,9 @@ func (w *walker) tuple(k int) bool {
 		case c != 'n':
 			kinds |= 8
 		}
-		j, ok := skipValue(d, i)
-		if !ok {
-			break
-		}
-		if i = jsonstr.SkipSpace(d, j); i < len(d) && d[i] == ',' {
-			i = jsonstr.SkipSpace(d, i+1)
-		}
-	}
+		n++
+		return n < 64
+	})
 	f.tuple = bits.OnesCount8(kinds) >= 2
 	return f.tuple
 }
