@@ -1659,8 +1659,12 @@ func classesOf(v []byte) asciiClasses {
 
 // typeName reports the name of a data type, in any case: a schema's type
 // of a field (Tuya's DPS mapping, a form builder's, an API's), no
-// device's.
+// device's; or a record's type written as an identifier in lower camel
+// case (Tidepool's "pumpSettings", "deviceEvent").
 func typeName(v []byte) bool {
+	if lowerCamel(v) {
+		return true
+	}
 	if len(v) < 3 || len(v) > 16 {
 		return false
 	}
@@ -1688,6 +1692,33 @@ func typeName(v []byte) bool {
 		return true
 	}
 	return false
+}
+
+// lowerCamel reports an identifier in lower camel case: ASCII letters
+// only, a lower-case word of four letters at least and then a word with
+// an upper-case letter (pumpSettings, deviceEvent). A product's name in
+// camel case starts with a short one (iPhone, airMax).
+func lowerCamel(v []byte) bool {
+	if len(v) < 5 || len(v) > 40 {
+		return false
+	}
+	lead, upper := 0, false
+	for _, c := range v {
+		switch {
+		case c >= 'a' && c <= 'z':
+			if !upper {
+				lead++
+			}
+		case c >= 'A' && c <= 'Z':
+			if lead == 0 {
+				return false
+			}
+			upper = true
+		default:
+			return false
+		}
+	}
+	return upper && lead >= 4
 }
 
 // camelDotted reports a name of identifiers joined by dots, one of which

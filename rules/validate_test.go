@@ -132,7 +132,8 @@ func TestOrgName(t *testing.T) {
 func TestTypeName(t *testing.T) {
 	for v, want := range map[string]bool{
 		"Integer": true, "Boolean": true, "enum": true, "JSON": true, "Raw": true, "Bitmap": true, "Hex-STRING": true, "Timeticks": true, "OID": true, "OctetString": true, "marker": true, "Ref": true, "row": true, "reply": true,
-		"Wyze Cam": false, "Thermostat": false, "Integrator": false, "ST": false,
+		"pumpSettings": true, "deviceEvent": true, "physicalActivity": true,
+		"Wyze Cam": false, "Thermostat": false, "Integrator": false, "ST": false, "iPhone": false, "airMax": false, "eero": false, "pump2Settings": false,
 	} {
 		if got := typeName([]byte(v)); got != want {
 			t.Errorf("typeName(%q) = %v, want %v", v, got, want)
