@@ -234,9 +234,11 @@ func (e *dictEntry) set(v []byte) {
 
 // entryForms returns the forms a value is looked up by, in lowBuf and
 // foldBuf: trimmed and in lower case, and folded if it has letters beyond
-// ASCII; ok is false for a value empty or too long to be an entry.
+// ASCII; ok is false for a value empty or too long to be an entry. A
+// Tibetan word's closing tsheg (ཚེ་རིང་, as a name is written before a
+// space) is no part of the entry.
 func entryForms(v []byte, lowBuf, foldBuf *[maxWord]byte) (low, fold []byte, folded, ok bool) {
-	v = bytes.TrimSpace(v)
+	v = bytes.TrimSuffix(bytes.TrimSpace(v), tsheg)
 	if len(v) == 0 || len(v) > maxWord {
 		return nil, nil, false, false
 	}
@@ -543,3 +545,6 @@ func preKey(b []byte) uint32 {
 	k *= 0x85ebca6b
 	return k >> 16
 }
+
+// tsheg is the Tibetan mark that closes a syllable, U+0F0B.
+var tsheg = []byte("\u0f0b")
