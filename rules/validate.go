@@ -21,7 +21,7 @@ type validator func(v []byte, d *Dictionaries) bool
 var validatorNames = []string{
 	"luhn", "imei", "ip", "ip-or-endpoint", "ip-or-range", "ipv4", "ipv6", "public-ip", "cidr", "netmask", "mac", "jwt",
 	"entropy:N", "digits:MIN-MAX", "pem", "port", "person-name", "last-name-word", "password-shape", "key-shape", "psk-shape", "full-name", "handle", "at-handle", "person-handle", "file-person-name", "not-date", "has-letter",
-	"not-version", "not-version-quad", "not-host", "not-code", "not-file-url", "ip-list", "path-secret", "default-ssid:NAME", "not-timestamp", "not-stamp", "not-dotted-name", "not-org-name", "not-school-district", "phone-groups", "not-type-name", "signed-mix", "mixed-case-digits", "token-tail", "not-slug", "not-id", "not-random-id", "not-windows-host", "not-record-id", "not-bus-word", "not-lower-word", "not-ifname", "not-uuid", "not-public-key", "dict:NAME", "dict-owned:NAME+NAME", "ldap-person", "ldap-host", "home-dir-person", "not-tool-agent", "path-token", "not-dict:NAME", "dict-first:NAME", "dict-head:NAME", "dict-word:NAME", "dict-term:NAME", "dict-prefix:NAME", "email",
+	"not-version", "not-version-quad", "not-host", "not-code", "not-file-url", "ip-list", "path-secret", "default-ssid:NAME", "not-timestamp", "not-stamp", "not-dotted-name", "not-org-name", "not-school-district", "phone-groups", "bp-pair", "not-type-name", "signed-mix", "mixed-case-digits", "token-tail", "not-slug", "not-id", "not-random-id", "not-windows-host", "not-record-id", "not-bus-word", "not-lower-word", "not-ifname", "not-uuid", "not-public-key", "dict:NAME", "dict-owned:NAME+NAME", "ldap-person", "ldap-host", "home-dir-person", "not-tool-agent", "path-token", "not-dict:NAME", "dict-first:NAME", "dict-head:NAME", "dict-word:NAME", "dict-term:NAME", "dict-prefix:NAME", "email",
 }
 
 // lookupValidator returns the validator called name (with its argument,
@@ -156,6 +156,8 @@ func lookupValidator(name string, d *Dictionaries) (validator, error) {
 		return func(v []byte, _ *Dictionaries) bool { return !slug(v) }, nil
 	case "mixed-case-digits":
 		return func(v []byte, _ *Dictionaries) bool { return mixedCaseDigits(v) }, nil
+	case "bp-pair":
+		return func(v []byte, _ *Dictionaries) bool { return bpPair(v) }, nil
 	case "phone-groups":
 		return func(v []byte, _ *Dictionaries) bool { return phoneGroups(v) }, nil
 	case "not-school-district":
@@ -2030,4 +2032,33 @@ func lowerLetters(w []byte) bool {
 		}
 	}
 	return true
+}
+
+// bpPair reports a blood pressure, systolic over diastolic, whose
+// systolic is the higher by 15 mmHg at least, as a living body's is
+// ("144/95"; not a score "95/99" nor a ratio "100/100").
+func bpPair(v []byte) bool {
+	sys, rest, ok := bytes.Cut(v, []byte("/"))
+	if !ok {
+		return false
+	}
+	s, d := atoiSpace(sys), atoiSpace(rest)
+	return s > 0 && d > 0 && s >= d+15
+}
+
+// atoiSpace reads the digits of v, spaces around them ignored; -1 if v
+// holds anything else or more than four digits.
+func atoiSpace(v []byte) int {
+	v = bytes.TrimSpace(v)
+	if len(v) == 0 || len(v) > 4 {
+		return -1
+	}
+	n := 0
+	for _, c := range v {
+		if c < '0' || c > '9' {
+			return -1
+		}
+		n = 10*n + int(c-'0')
+	}
+	return n
 }
