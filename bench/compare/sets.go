@@ -23,6 +23,7 @@ import (
 	"github.com/leakscope/leakscope/corpus/blindset24"
 	"github.com/leakscope/leakscope/corpus/blindset25"
 	"github.com/leakscope/leakscope/corpus/blindset26"
+	"github.com/leakscope/leakscope/corpus/blindset27"
 	"github.com/leakscope/leakscope/corpus/blindset3"
 	"github.com/leakscope/leakscope/corpus/blindset4"
 	"github.com/leakscope/leakscope/corpus/blindset5"
@@ -36,7 +37,7 @@ import (
 )
 
 // Sets names the corpora, as corpus/cmd/corpusscore does.
-var Sets = []string{"tune", "holdout", "testset", "finalset", "blindset", "blindset2", "blindset3", "blindset4", "blindset5", "blindset6", "blindset7", "blindset8", "blindset9", "blindset10", "blindset11", "blindset12", "blindset13", "blindset14", "blindset15", "blindset16", "blindset17", "blindset18", "blindset19", "blindset20", "blindset21", "blindset22", "blindset23", "blindset24", "blindset25", "blindset26"}
+var Sets = []string{"tune", "holdout", "testset", "finalset", "blindset", "blindset2", "blindset3", "blindset4", "blindset5", "blindset6", "blindset7", "blindset8", "blindset9", "blindset10", "blindset11", "blindset12", "blindset13", "blindset14", "blindset15", "blindset16", "blindset17", "blindset18", "blindset19", "blindset20", "blindset21", "blindset22", "blindset23", "blindset24", "blindset25", "blindset26", "blindset27"}
 
 // Generate makes n documents of the named set with the given seed.
 func Generate(set string, seed int64, n int) ([]corpus.Doc, error) {
@@ -101,6 +102,8 @@ func Generate(set string, seed int64, n int) ([]corpus.Doc, error) {
 		return blindset25.Generate(seed, n), nil
 	case "blindset26":
 		return blindset26.Generate(seed, n), nil
+	case "blindset27":
+		return blindset27.Generate(seed, n), nil
 	}
 	return nil, fmt.Errorf("compare: unknown set %q (want one of %v)", set, Sets)
 }

@@ -36,6 +36,7 @@ import (
 	"github.com/leakscope/leakscope/corpus/blindset24"
 	"github.com/leakscope/leakscope/corpus/blindset25"
 	"github.com/leakscope/leakscope/corpus/blindset26"
+	"github.com/leakscope/leakscope/corpus/blindset27"
 	"github.com/leakscope/leakscope/corpus/blindset3"
 	"github.com/leakscope/leakscope/corpus/blindset4"
 	"github.com/leakscope/leakscope/corpus/blindset5"
@@ -49,7 +50,7 @@ import (
 )
 
 func main() {
-	set := flag.String("set", "tune", "tune, holdout, testset, finalset, blindset, blindset2, blindset3, blindset4, blindset5, blindset6, blindset7, blindset8, blindset9, blindset10, blindset11, blindset12, blindset13, blindset14, blindset15, blindset16, blindset17, blindset18, blindset19, blindset20, blindset21, blindset22, blindset23, blindset24, blindset25 or blindset26")
+	set := flag.String("set", "tune", "tune, holdout, testset, finalset, blindset, blindset2, blindset3, blindset4, blindset5, blindset6, blindset7, blindset8, blindset9, blindset10, blindset11, blindset12, blindset13, blindset14, blindset15, blindset16, blindset17, blindset18, blindset19, blindset20, blindset21, blindset22, blindset23, blindset24, blindset25, blindset26 or blindset27")
 	seed := flag.Int64("seed", 1, "generator seed")
 	n := flag.Int("n", 20000, "documents")
 	minConf := flag.Float64("min-confidence", 0.5, "confidence threshold")
@@ -118,8 +119,10 @@ func main() {
 		docs = blindset25.Generate(*seed, *n)
 	case "blindset26":
 		docs = blindset26.Generate(*seed, *n)
+	case "blindset27":
+		docs = blindset27.Generate(*seed, *n)
 	default:
-		fmt.Fprintln(os.Stderr, "corpusscore: -set is tune, holdout, testset, finalset, blindset, blindset2, blindset3, blindset4, blindset5, blindset6, blindset7, blindset8, blindset9, blindset10, blindset11, blindset12, blindset13, blindset14, blindset15, blindset16, blindset17, blindset18, blindset19, blindset20, blindset21, blindset22, blindset23, blindset24, blindset25 or blindset26")
+		fmt.Fprintln(os.Stderr, "corpusscore: -set is tune, holdout, testset, finalset, blindset, blindset2, blindset3, blindset4, blindset5, blindset6, blindset7, blindset8, blindset9, blindset10, blindset11, blindset12, blindset13, blindset14, blindset15, blindset16, blindset17, blindset18, blindset19, blindset20, blindset21, blindset22, blindset23, blindset24, blindset25, blindset26 or blindset27")
 		os.Exit(2)
 	}
 	c, err := classify.New(nil, classify.Options{MinConfidence: *minConf, ColumnEvidence: *columns})
