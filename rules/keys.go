@@ -612,7 +612,13 @@ func (s *Set) judge(hasNames bool, own, parent, grand []string) *KeyVerdict {
 	ctxGrand := flags[7*words:]
 	mark := func(set []uint64, i int32) { set[i/64] |= 1 << (i % 64) }
 	var negatives []string
-	s.eachSpan(wide, g+p, func(t []byte, i, j int) {
+	// The pair read in the other order is the field's own last two words;
+	// a generic field's are its parent's (nimero_ya_esaleli.raw).
+	pairFrom, pairLast := g+p, len(wide)-1
+	if generic && p > 0 {
+		pairFrom, pairLast = g, g+p-1
+	}
+	s.eachSpan(wide, pairFrom, pairLast, func(t []byte, i, j int) {
 		if i >= g+p && s.negative[string(t)] {
 			negatives = append(negatives, string(t))
 		}
@@ -1171,8 +1177,10 @@ const maxSpan = 6
 // starts of a glued word that no vocabulary could split ("firmwareversie"
 // starts "firmware", from word i to word i). Terms are looked up in a
 // map, so a field name costs a few hundred map look-ups, whatever the
-// number of rules. t is valid only until fn returns.
-func (s *Set) eachSpan(ws []string, own int, fn func(t []byte, i, j int)) {
+// number of rules. Two words are also read in the other order when they
+// end at word last and start at word own or after (see below). t is valid
+// only until fn returns.
+func (s *Set) eachSpan(ws []string, own, last int, fn func(t []byte, i, j int)) {
 	var acc, alt []byte
 	for i := range ws {
 		acc = acc[:0]
@@ -1197,14 +1205,14 @@ func (s *Set) eachSpan(ws []string, own int, fn func(t []byte, i, j int)) {
 		// looked up reversed, as the span of both: the last two of the
 		// field's own words, unless they mean something as they stand
 		// (user_id is no id user, id_usuario).
-		if i >= own && i >= len(ws)-3 && len(ws[i]) >= 2 && !connectors[ws[i]] {
+		if i >= own && i >= last-2 && i < last && len(ws[i]) >= 2 && !connectors[ws[i]] {
 			j := i + 1
-			if j < len(ws)-1 && connectors[ws[j]] {
+			if j < last && connectors[ws[j]] {
 				j++
 			}
 			// A last word that ends English names (id, number, type,
 			// count) is the head already: serial_number_id is no id number.
-			if j == len(ws)-1 && len(ws[j]) >= 2 && !connectors[ws[j]] && !notTextHead[ws[j]] {
+			if j == last && len(ws[j]) >= 2 && !connectors[ws[j]] && !notTextHead[ws[j]] {
 				alt = append(append(alt[:0], ws[i]...), ws[j]...)
 				if _, known := s.terms[string(alt)]; !known {
 					alt = append(append(alt[:0], ws[j]...), ws[i]...)
