@@ -216,3 +216,14 @@ func TestLowerBytes(t *testing.T) {
 		}
 	}
 }
+
+// A Tibetan word is written with its closing tsheg before a space
+// (ཚེ་རིང་ དོན་གྲུབ་): the mark is no part of the entry.
+func TestTibetanTsheg(t *testing.T) {
+	d, err := DefaultDictionaries()
+	require.NoError(t, err)
+	for _, v := range []string{"ཚེ་རིང", "ཚེ་རིང་", " ཚེ་རིང་ "} {
+		assert.True(t, d.Has("first_names", []byte(v)), v)
+	}
+	assert.False(t, d.Has("first_names", []byte("་")))
+}

@@ -262,6 +262,11 @@ func TestHeadFirstPairs(t *testing.T) {
 	} {
 		require.NotContains(t, rulesOf(key), not, key)
 	}
+	// A generic field (a search engine's raw, snippet) reads its parent's
+	// last two words in the other order, as the parent's own name would
+	// read: Lingala's "nimero ya esaleli" is a device's number.
+	require.Contains(t, hitIDs(s.JudgeKey([]string{"results", "nimero_ya_esaleli", "raw"})), "device.id")
+	require.Contains(t, hitIDs(s.JudgeKey([]string{"results", "nimero_ya_esaleli"})), "device.id")
 }
 
 // A dictionary that a rule of another category also takes for context

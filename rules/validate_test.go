@@ -141,6 +141,17 @@ func TestTypeName(t *testing.T) {
 	}
 }
 
+func TestBPPair(t *testing.T) {
+	for v, want := range map[string]bool{
+		"144/95": true, "104 / 65": true, "220/130": true,
+		"95/99": false, "100/100": false, "120/110": false, "120/": false, "/80": false, "12a/80": false, "12345/80": false,
+	} {
+		if got := bpPair([]byte(v)); got != want {
+			t.Errorf("bpPair(%q) = %v, want %v", v, got, want)
+		}
+	}
+}
+
 func TestSignedMix(t *testing.T) {
 	for v, want := range map[string]bool{
 		"mVzO=^q!ylMgr3OO": true, "<<[Tsq^5vv[KpOMS": true, "living_room_lamp": false, "8c4680d040b1bf7f": false,
