@@ -31,6 +31,7 @@ func fuzzSeeds(f *testing.F) {
 		`{"fields":[{"title":"username","value":{"string":"ojessop"}},{"title":"pin","value":{"concealed":""}},{"title":"x","value":{}},{"value":{"a":{"b":1}}}],"/apps/api/466/devices/all":[{"label":"Porch","room":"x"}],"/p/?q=1/2":{"id":"1","value":"v"}}`,
 		`{"ടാബ്‌ലെറ്റ്":{"അവസാനം_കണ്ടത്":"2024-05-09T03:07:05Z"},"‌":"‍","notes":"Wi-Fi Home key Bluebell_53061, 0803 000 0601; Key safe code is 3512. Ana. Bo went","h":{"certificate_no":"USF-CO-03579","pro":"Dr. Ana Vidal"},"attributes":[{"name":"fatRatio","currentValue":"1"},{"name":"Medical Restriction","stringValues":["x"]}]}`,
 		`{"cap":["sniff","8.0.28",["172.28.25.25:60111",[1,"x"]],1711084219000,null,true],"r":[[645,"Lucius",["Epilepsy","Type 2 diabetes"]],["a",{"b":[]}],[1,[2,[3,"x"]]]],"t":"**REDACTED**","u":"[FILTERED","w":"<<>>","n":"Session - Delphine C. (ADHD)"}`,
+		`{"entries":[{"value":{"མིང་":"ཚེ་རིང་ དོན་གྲུབ་","་":"་"}}],"t":"قان بېسىمى 144/95، 95/144 /120/80 (163/","a":"Sümer Mah. 89. Sk. No: 34 D: 14","r":{"test_ya_malaria":{"raw":"négatif","snippet":"<em>Merveille</em>"},"nimero_ya_esaleli":{"raw":"U7GS2ZCVL8"}},"s":[{"type":"pumpSettings","rate":0.6}],"i":"351460466926770"}`,
 	} {
 		f.Add([]byte(s))
 	}
