@@ -35,6 +35,11 @@ type state struct {
 	text                     rules.TextIndex  // of the prose being searched
 	vi                       rules.ValueIndex // of the value being judged
 	byShape                  map[uint32][]*rules.Compiled
+	// ruleLists holds each distinct list of byShape once, by its rules'
+	// indices: most shapes of a first byte leave the same rules, and a
+	// list per shape was megabytes a worker.
+	ruleLists map[string][]*rules.Compiled
+	listKey   []byte
 
 	best   [rules.NumCategories]hit // of the current leaf
 	inBest [rules.NumCategories]hit // merged over the leaves of inner JSON
@@ -3153,12 +3158,25 @@ func (st *state) valueRules(first byte, shape rules.Shape) []*rules.Compiled {
 	}
 	if st.byShape == nil || len(st.byShape) >= maxShapes {
 		st.byShape = make(map[uint32][]*rules.Compiled)
+		st.ruleLists = make(map[string][]*rules.Compiled)
 	}
-	rs := []*rules.Compiled{}
-	for _, c := range st.c.set.ValueRules(first) {
+	key := st.listKey[:0]
+	all := st.c.set.ValueRules(first)
+	for _, c := range all {
 		if c.MayMatchShape(first, shape) {
-			rs = append(rs, c)
+			key = binary.LittleEndian.AppendUint32(key, uint32(c.Index))
 		}
+	}
+	st.listKey = key
+	rs, ok := st.ruleLists[string(key)]
+	if !ok {
+		rs = make([]*rules.Compiled, 0, len(key)/4)
+		for _, c := range all {
+			if c.MayMatchShape(first, shape) {
+				rs = append(rs, c)
+			}
+		}
+		st.ruleLists[string(key)] = rs
 	}
 	st.byShape[k] = rs
 	return rs
