@@ -166,19 +166,28 @@ func Compile(opts CompileOptions, files ...*File) (*Set, error) {
 	var errs ErrorList
 	seen := map[string]*Rule{}
 	// Synonyms and the vocabulary first: every term is normalized by them.
-	// A third of the terms are named by more than one rule: each is split
-	// and normalized once.
-	s.synonyms = make(map[string][]string, nSyn)
-	s.synHeads = make(map[string]bool, nSyn/6)
-	inVocab := make(map[string]bool, nSyn+nTerms)
-	keyDictWords := map[string]bool{}
-	addVocab := func(term string) {
-		if !inVocab[term] {
-			inVocab[term] = true
-			s.addVocab(term)
-		}
-	}
-	normed := make(map[string]string, nTerms)
+	// The words of the synonyms are split on every core first (the split
+	// needs nothing but the word); then the vocabulary is built on another
+	// core while this one maps the synonyms to their meanings: the two
+	// read the same split words and write maps of their own.
+	split := splitSynonyms(files)
+	vocabDone := make(chan struct{})
+	go func() {
+		s.buildVocab(files, split, opts.Dictionaries, nTerms)
+		close(vocabDone)
+	}()
+	s.buildSynonyms(files, split, nSyn)
+	<-vocabDone
+	// The vocabulary and the synonyms are complete: the dictionaries that
+	// name fields or contexts are written out as terms on another core
+	// while the terms of the rules are normalized on every core (a third
+	// of the terms are named by more than one rule: each is normalized
+	// once), and the rules compiled.
+	dictc := make(chan dictTermLists, 1)
+	go func() { dictc <- s.dictTermLists(files) }()
+	normed := s.normTerms(files, nTerms)
+	// Every term of the files is in normed; anything else a rule asks
+	// for is normalized here, once.
 	norm := func(term string) string {
 		n, ok := normed[term]
 		if !ok {
@@ -187,77 +196,6 @@ func Compile(opts CompileOptions, files ...*File) (*Set, error) {
 		}
 		return n
 	}
-	// Some 11,000 synonyms mean some 300 things: each meaning is split
-	// once, and each word once, for its glued form and its vocabulary.
-	// The words are split on every core first (the split needs nothing
-	// but the word).
-	split := make([][][]string, len(files))
-	parallel(len(files), func(i int) {
-		split[i] = make([][]string, len(files[i].Synonyms))
-		for k, syn := range files[i].Synonyms {
-			split[i][k] = splitTerm(nil, syn.Word)
-		}
-	})
-	means := map[string][]string{}
-	for fi, f := range files {
-		for k, syn := range f.Synonyms {
-			parts := split[fi][k]
-			w := join(parts)
-			m, ok := means[syn.Means]
-			if !ok {
-				m = splitTerm(nil, syn.Means)
-				means[syn.Means] = m
-			}
-			s.synonyms[w] = m
-			s.synHeads[w[:min(3, len(w))]] = true
-			s.synMax = max(s.synMax, len(w))
-			// The pieces of a word with digits in it (Arabizi's tat3im) are
-			// no words: "im" in the vocabulary would split "import".
-			if !strings.ContainsAny(syn.Word, "0123456789") && !inVocab[syn.Word] {
-				inVocab[syn.Word] = true
-				for _, p := range parts {
-					if len(p) >= 2 {
-						s.vocab[p] = struct{}{}
-					}
-				}
-			}
-		}
-		for _, list := range [][]string{f.NegativeKeys, f.GenericKeys, f.LabelKeys, f.ValueKeys, f.TextKeys, f.TypeKeys, f.DataLabelKeys} {
-			for _, t := range list {
-				addVocab(t)
-			}
-		}
-		for _, r := range slices.Concat(f.Records, f.RecordTypes) {
-			addVocab(r.Kind)
-			for _, t := range r.Markers {
-				addVocab(t)
-			}
-		}
-		for _, r := range f.Rules {
-			for _, terms := range [][]string{r.Keys, r.Context, r.NotKeys, r.NotContext} {
-				for _, t := range terms {
-					// "=hr" names a whole field: it splits no glued one.
-					if !strings.HasPrefix(t, "=") {
-						addVocab(t)
-					}
-				}
-			}
-			if r.KeyDict != "" && !keyDictWords[r.KeyDict] {
-				keyDictWords[r.KeyDict] = true
-				s.addDictWords(opts.Dictionaries.raw[r.KeyDict])
-			}
-		}
-	}
-	for _, w := range extraVocabulary {
-		addVocab(w)
-	}
-	// Plain English words stay whole (rules/dict/plain_words.txt).
-	s.addDictWords(opts.Dictionaries.raw["plain_words"])
-	// The vocabulary and the synonyms are complete: the dictionaries that
-	// name fields or contexts are written out as terms on another core
-	// while this one compiles the rules.
-	dictc := make(chan dictTermLists, 1)
-	go func() { dictc <- s.dictTermLists(files) }()
 	exprs := <-exprsc
 	for _, f := range files {
 		for _, w := range f.NegativeKeys {
@@ -317,8 +255,9 @@ func Compile(opts CompileOptions, files ...*File) (*Set, error) {
 	if len(errs) > 0 {
 		return nil, errs
 	}
-	dicts := <-dictc
 	slices.SortFunc(s.rules, func(a, b *Compiled) int { return cmp.Compare(a.ID, b.ID) })
+	// What needs no dictionary terms is done while they may still be being
+	// written out on the other core.
 	s.sections = make([]uint64, (len(s.rules)+63)/64)
 	s.contextual = make([]uint64, len(s.sections))
 	for i, c := range s.rules {
@@ -329,18 +268,6 @@ func Compile(opts CompileOptions, files ...*File) (*Set, error) {
 		if len(c.context) > 0 || c.ContextDict != "" {
 			s.contextual[i/64] |= 1 << (i % 64)
 		}
-		for role, terms := range [][]string{c.keys, c.context, c.notKeys, c.notContext} {
-			for _, t := range terms {
-				s.terms[t] = append(s.terms[t], termRef{rule: int32(i), role: termRole(role)})
-			}
-		}
-		for _, t := range c.exactKeys {
-			s.exact[t] = append(s.exact[t], int32(i))
-		}
-		for _, t := range dicts.keys[c.KeyDict] {
-			s.terms[t] = append(s.terms[t], termRef{rule: int32(i), role: roleDictKey})
-		}
-
 		if c.valueAlone && c.kinds&String != 0 {
 			for b := range 256 {
 				if c.pre.first == nil || c.pre.first[b] {
@@ -362,6 +289,22 @@ func Compile(opts CompileOptions, files ...*File) (*Set, error) {
 			c.findKeywords = s.gate.add(c.lowKeywords)
 		}
 	}
+	// The gates are complete: no literal needs finding in them any more.
+	s.gate.places, s.valueGate.places = nil, nil
+	dicts := <-dictc
+	for i, c := range s.rules {
+		for role, terms := range [][]string{c.keys, c.context, c.notKeys, c.notContext} {
+			for _, t := range terms {
+				s.terms[t] = append(s.terms[t], termRef{rule: int32(i), role: termRole(role)})
+			}
+		}
+		for _, t := range c.exactKeys {
+			s.exact[t] = append(s.exact[t], int32(i))
+		}
+		for _, t := range dicts.keys[c.KeyDict] {
+			s.terms[t] = append(s.terms[t], termRef{rule: int32(i), role: roleDictKey})
+		}
+	}
 	// Dictionary contexts last, when every rule's own terms are known.
 	for i, c := range s.rules {
 		if c.ContextDict != "" {
@@ -371,15 +314,175 @@ func Compile(opts CompileOptions, files ...*File) (*Set, error) {
 	return s, nil
 }
 
+// splitSynonyms returns the words of the synonyms of files, split as
+// splitTerm splits them: those of synonym k of file i are split[i][k].
+// They are split on every core, in runs of synonyms of a file, each run's
+// words kept in one array (a slice of its own for each of some 30,000
+// synonyms cost as many allocations).
+func splitSynonyms(files []*File) [][][]string {
+	const run = 1024
+	type span struct{ file, from, to int }
+	var spans []span
+	split := make([][][]string, len(files))
+	for i, f := range files {
+		split[i] = make([][]string, len(f.Synonyms))
+		for from := 0; from < len(f.Synonyms); from += run {
+			spans = append(spans, span{i, from, min(from+run, len(f.Synonyms))})
+		}
+	}
+	parallel(len(spans), func(k int) {
+		sp := spans[k]
+		syns, parts := files[sp.file].Synonyms[sp.from:sp.to], split[sp.file][sp.from:sp.to]
+		// Most synonyms are one word or two: an array that outgrows this
+		// leaves the words split so far where they are, which is as good.
+		words := make([]string, 0, 2*len(syns))
+		for j, syn := range syns {
+			n := len(words)
+			words = splitTerm(words, syn.Word)
+			parts[j] = words[n:len(words):len(words)]
+		}
+	})
+	return split
+}
+
+// buildSynonyms fills the set's synonyms from the synonyms of files, split
+// by splitSynonyms: a word a later file gives again means what the later
+// one says. Some 30,000 synonyms mean some 500 things: each meaning is
+// split once.
+func (s *Set) buildSynonyms(files []*File, split [][][]string, nSyn int) {
+	s.synonyms = make(map[string][]string, nSyn)
+	s.synHeads = make(map[string]bool, nSyn/6)
+	means := make(map[string][]string, 1024)
+	for fi, f := range files {
+		for k, syn := range f.Synonyms {
+			w := join(split[fi][k])
+			m, ok := means[syn.Means]
+			if !ok {
+				m = splitTerm(nil, syn.Means)
+				means[syn.Means] = m
+			}
+			s.synonyms[w] = m
+			s.synHeads[w[:min(3, len(w))]] = true
+			s.synMax = max(s.synMax, len(w))
+		}
+	}
+}
+
+// buildVocab fills the set's vocabulary: the words of the synonyms (split
+// by splitSynonyms) and of the terms of files, the one-word entries of the
+// dictionaries that name fields, extraVocabulary, and the plain words. The
+// vocabulary is a set: what order words come in, and how often, makes no
+// difference.
+func (s *Set) buildVocab(files []*File, split [][][]string, d *Dictionaries, nTerms int) {
+	// A term is split once, however many rules name it, into words a
+	// slice reused from term to term.
+	inVocab := make(map[string]bool, nTerms)
+	var words []string
+	addVocab := func(term string) {
+		if !inVocab[term] {
+			inVocab[term] = true
+			words = s.addVocab(words[:0], term)
+		}
+	}
+	keyDictWords := map[string]bool{}
+	for fi, f := range files {
+		for k, syn := range f.Synonyms {
+			// The pieces of a word with digits in it (Arabizi's tat3im) are
+			// no words: "im" in the vocabulary would split "import".
+			if strings.ContainsFunc(syn.Word, isDigit) {
+				continue
+			}
+			for _, p := range split[fi][k] {
+				if len(p) >= 2 {
+					s.vocab[p] = struct{}{}
+				}
+			}
+		}
+		for _, list := range [][]string{f.NegativeKeys, f.GenericKeys, f.LabelKeys, f.ValueKeys, f.TextKeys, f.TypeKeys, f.DataLabelKeys} {
+			for _, t := range list {
+				addVocab(t)
+			}
+		}
+		for _, r := range slices.Concat(f.Records, f.RecordTypes) {
+			addVocab(r.Kind)
+			for _, t := range r.Markers {
+				addVocab(t)
+			}
+		}
+		for _, r := range f.Rules {
+			for _, terms := range [][]string{r.Keys, r.Context, r.NotKeys, r.NotContext} {
+				for _, t := range terms {
+					// "=hr" names a whole field: it splits no glued one.
+					if !strings.HasPrefix(t, "=") {
+						addVocab(t)
+					}
+				}
+			}
+			if r.KeyDict != "" && !keyDictWords[r.KeyDict] {
+				keyDictWords[r.KeyDict] = true
+				s.addDictWords(d.raw[r.KeyDict])
+			}
+		}
+	}
+	for _, w := range extraVocabulary {
+		addVocab(w)
+	}
+	// Plain English words stay whole (rules/dict/plain_words.txt).
+	s.addDictWords(d.raw["plain_words"])
+}
+
+// normTerms returns the terms of files (their key lists, the markers of
+// their records and the terms of their rules, "=" taken off) normalized
+// by norm, each once, on every core: norm only reads the vocabulary and
+// the synonyms, which are complete.
+func (s *Set) normTerms(files []*File, nTerms int) map[string]string {
+	// The map is filled in two passes: the terms first, each once, then
+	// what they normalize to.
+	normed := make(map[string]string, nTerms)
+	var terms []string
+	add := func(list []string) {
+		for _, t := range list {
+			t = strings.TrimPrefix(t, "=")
+			if _, ok := normed[t]; !ok {
+				normed[t] = ""
+				terms = append(terms, t)
+			}
+		}
+	}
+	for _, f := range files {
+		for _, list := range [][]string{f.NegativeKeys, f.GenericKeys, f.LabelKeys, f.ValueKeys, f.TextKeys, f.TypeKeys, f.DataLabelKeys} {
+			add(list)
+		}
+		for _, r := range slices.Concat(f.Records, f.RecordTypes) {
+			add(r.Markers)
+		}
+		for _, r := range f.Rules {
+			add(r.Keys)
+			add(r.Context)
+			add(r.NotKeys)
+			add(r.NotContext)
+		}
+	}
+	out := make([]string, len(terms))
+	parallel(len(terms), func(i int) { out[i] = s.norm(terms[i]) })
+	for i, t := range terms {
+		normed[t] = out[i]
+	}
+	return normed
+}
+
 // addVocab adds the words of a term to the vocabulary that splits glued
 // field names. Only single words: "appver" must split into app + ver for
-// the synonyms to write it out.
-func (s *Set) addVocab(term string) {
-	for _, w := range splitTerm(nil, term) {
+// the synonyms to write it out. The words are split into buf, which is
+// returned for the next term.
+func (s *Set) addVocab(buf []string, term string) []string {
+	buf = splitTerm(buf, term)
+	for _, w := range buf {
 		if len(w) >= 2 {
 			s.vocab[w] = struct{}{}
 		}
 	}
+	return buf
 }
 
 // addDictWords puts the one-word entries of a dictionary whose entries
@@ -389,12 +492,23 @@ func (s *Set) addVocab(term string) {
 func (s *Set) addDictWords(list []byte) {
 	// The entries are pieces of a list loaded once and never changed: the
 	// vocabulary keeps them without a copy.
-	for _, w := range entries(list) {
-		if len(w) >= 5 && !bytes.ContainsAny(w, " -_./0123456789") {
+	eachEntry(list, func(w []byte) {
+		if len(w) >= 5 && !slices.ContainsFunc(w, notInWord) {
 			s.vocab[unsafeString(w)] = struct{}{}
 		}
-	}
+	})
 }
+
+// notInWord reports the bytes of a dictionary entry that make it no one
+// word of the vocabulary: ' ', '-', '_', '.', '/' and digits. (A byte
+// at a time, as bytes.ContainsAny would have it, which made its set of
+// bytes anew for each of some 20,000 entries.)
+func notInWord(c byte) bool {
+	return c == ' ' || c == '-' || c == '_' || c == '.' || c == '/' || c >= '0' && c <= '9'
+}
+
+// isDigit reports an ASCII digit.
+func isDigit(r rune) bool { return r >= '0' && r <= '9' }
 
 // extraVocabulary holds common words of field names that are no rule's
 // terms, so that glued names around them still split ("userfirstname").

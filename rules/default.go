@@ -14,30 +14,43 @@ import (
 var defaultFS embed.FS
 
 var defaultSet = sync.OnceValues(func() (*Set, error) {
-	return compileDefault(DefaultDictionaries)
+	return compileDefault(defaultDictLoad)
 })
 
-// compileDefault parses the default rule files while dicts loads the
-// dictionaries on another goroutine, then compiles the set.
-func compileDefault(dicts func() (*Dictionaries, error)) (*Set, error) {
+// compileDefault parses the default rule files while load reads the
+// dictionaries, then compiles the set while the dictionaries' sets are
+// built on other goroutines: compiling only finds the sets and reads the
+// lists themselves, so the sets are waited for at the end. Parsing comes
+// first, on every core, for the rest waits on it; the sets fill whatever
+// time the cores would wait in while the set compiles (the vocabulary,
+// the written-out dictionary terms and the index of terms are built one
+// step after another).
+func compileDefault(load func() (dictLoad, error)) (*Set, error) {
 	type loaded struct {
-		d   *Dictionaries
+		l   dictLoad
 		err error
 	}
-	dc := make(chan loaded, 1)
+	lc := make(chan loaded, 1)
 	go func() {
-		d, err := dicts()
-		dc <- loaded{d, err}
+		l, err := load()
+		lc <- loaded{l, err}
 	}()
 	files, err := DefaultFiles()
-	l := <-dc
+	ld := <-lc
 	if err != nil {
 		return nil, err
 	}
-	if l.err != nil {
-		return nil, l.err
+	if ld.err != nil {
+		return nil, ld.err
 	}
-	return Compile(CompileOptions{Dictionaries: l.d, checked: true}, files...)
+	built := make(chan struct{})
+	go func() {
+		ld.l.build()
+		close(built)
+	}()
+	set, err := Compile(CompileOptions{Dictionaries: ld.l.d, checked: true}, files...)
+	<-built // the set holds the dictionaries
+	return set, err
 }
 
 // Default returns the embedded default rule set, compiled on first use and
@@ -64,20 +77,37 @@ func DefaultFiles() ([]*File, error) {
 		f                 *File
 		readErr, parseErr error
 	}
-	all := make([]parsed, len(syns)+len(names))
-	parallel(len(all), func(i int) {
-		name, parse := "", Parse
-		if i < len(syns) {
-			name, parse = syns[i], ParseSynonyms
-		} else {
-			name = names[i-len(syns)]
+	paths := slices.Concat(syns, names)
+	all := make([]parsed, len(paths))
+	// The costliest files are parsed first, so that no core is left alone
+	// with a long one at the end: a YAML file by its size, a list of
+	// synonyms by a sixth of it (it reads that much faster).
+	cost := make([]int64, len(paths))
+	order := make([]int, len(paths))
+	for i, name := range paths {
+		order[i] = i
+		if st, err := fs.Stat(defaultFS, name); err == nil {
+			cost[i] = st.Size()
 		}
-		data, err := defaultFS.ReadFile(name)
+		if i < len(syns) {
+			cost[i] /= 6
+		}
+	}
+	slices.SortStableFunc(order, func(a, b int) int { return cmp.Compare(cost[b], cost[a]) })
+	parallel(len(paths), func(k int) {
+		i := order[k]
+		data, err := defaultFS.ReadFile(paths[i])
 		if err != nil {
 			all[i].readErr = err
 			return
 		}
-		all[i].f, all[i].parseErr = parse("rules/"+name, data)
+		if i < len(syns) {
+			// The bytes are a copy of the embedded file's that nothing else
+			// holds: the synonyms are pieces of them, not of another copy.
+			all[i].f, all[i].parseErr = parseSynonyms("rules/"+paths[i], unsafeString(data))
+		} else {
+			all[i].f, all[i].parseErr = Parse("rules/"+paths[i], data)
+		}
 	})
 	var files []*File
 	var errs ErrorList

@@ -61,71 +61,124 @@ func (w *wordSet) test(b []byte) bool {
 	return w.bloom.Test(b)
 }
 
-var defaultDicts = sync.OnceValues(func() (*Dictionaries, error) {
-	return loadDictionaries(dictFS, "dict")
-})
+// A dictLoad is dictionaries read, with the function that builds their
+// sets: until it has returned, the sets may be found (Compile only looks
+// for them) but not looked in.
+type dictLoad struct {
+	d     *Dictionaries
+	build func() // once; every caller returns when the sets are built
+}
+
+// defaultDictLoad reads the embedded dictionaries once, for
+// DefaultDictionaries and the default set alike.
+var defaultDictLoad = sync.OnceValues(func() (dictLoad, error) { return readDictLoad(dictFS, "dict") })
 
 // DefaultDictionaries returns the embedded dictionaries, built on first use.
-func DefaultDictionaries() (*Dictionaries, error) { return defaultDicts() }
-
-// loadDictionaries reads every NAME.txt in dir of fsys: one entry a line,
-// '#' starts a comment line.
-func loadDictionaries(fsys fs.FS, dir string) (*Dictionaries, error) {
-	files, err := fs.Glob(fsys, path.Join(dir, "*.txt"))
+func DefaultDictionaries() (*Dictionaries, error) {
+	l, err := defaultDictLoad()
 	if err != nil {
 		return nil, err
 	}
+	l.build()
+	return l.d, nil
+}
+
+// readDictLoad reads every NAME.txt in dir of fsys (one entry a line,
+// '#' starts a comment line) and returns their dictionaries with the sets
+// still to build.
+func readDictLoad(fsys fs.FS, dir string) (dictLoad, error) {
+	files, err := fs.Glob(fsys, path.Join(dir, "*.txt"))
+	if err != nil {
+		return dictLoad{}, err
+	}
 	d := &Dictionaries{sets: make(map[string]*wordSet), raw: make(map[string][]byte)}
 	datas := make([][]byte, len(files))
+	sets := make([]*wordSet, len(files))
 	for i, f := range files {
 		if datas[i], err = fs.ReadFile(fsys, f); err != nil {
-			return nil, err
+			return dictLoad{}, err
 		}
-	}
-	// The lists are independent: built on every core.
-	sets := make([]*wordSet, len(files))
-	parallel(len(files), func(i int) { sets[i] = newWordSet(datas[i]) })
-	for i, f := range files {
 		name := strings.TrimSuffix(path.Base(f), ".txt")
+		sets[i] = new(wordSet)
 		d.sets[name] = sets[i]
 		d.raw[name] = datas[i]
 		d.names = append(d.names, name)
 	}
 	slices.Sort(d.names)
-	return d, nil
+	// The lists are independent: built on every core, the longest first,
+	// so that no core is left alone with a long one at the end.
+	order := make([]int, len(files))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(a, b int) int { return len(datas[b]) - len(datas[a]) })
+	build := sync.OnceFunc(func() {
+		parallel(len(order), func(k int) { sets[order[k]].build(datas[order[k]]) })
+	})
+	return dictLoad{d, build}, nil
 }
 
-// newWordSet builds the set of the entries of a list.
-func newWordSet(data []byte) *wordSet {
-	// The list is read twice, not kept as a slice of its entries: one
-	// slice header an entry is megabytes at start-up.
-	ws := &wordSet{pre: new([1 << 16 / 64]uint64)}
-	eachEntry(data, func(w []byte) {
-		ws.n++
-		if len(w) > 0 {
-			k := preKey(w)
-			ws.pre[k/64] |= 1 << (k % 64)
-		}
-		if bytes.Count(w, []byte{' '}) >= 2 {
-			if ws.phrases == nil {
-				ws.phrases = make(map[string]struct{})
-			}
-			ws.phrases[string(w)] = struct{}{}
-		}
-	})
-	if ws.n < smallList {
-		ws.small = make(map[string]struct{}, ws.n)
-		eachEntry(data, func(w []byte) { ws.small[string(w)] = struct{}{} })
+// build fills ws with the entries of a list. Its keys (of the map of a
+// small list, and of phrases) are pieces of data, which must not change
+// afterwards.
+func (ws *wordSet) build(data []byte) {
+	// The list is read twice, not kept as a slice of its entries (one
+	// slice header an entry is megabytes at start-up): once to count the
+	// entries, which is all a filter's size needs and needs no lowering,
+	// then once for all the rest.
+	n := countEntries(data)
+	ws.n = n
+	ws.pre = new([1 << 16 / 64]uint64)
+	if n < smallList {
+		ws.small = make(map[string]struct{}, n)
 	} else {
 		// 48 bits and 8 hashes an entry: some 3 false positives in ten
 		// million lookups, where the filter's own estimate for 1e-6 took
 		// 29 bits and 20 hashes. Memory is cheap here (the lists hold some
 		// 100,000 entries: 600 KB); every hash is a cache line touched at
 		// start-up and on every look-up.
-		ws.bloom = bloom.New(uint(48*ws.n), 8)
-		eachEntry(data, func(w []byte) { ws.bloom.Add(w) })
+		ws.bloom = bloom.New(uint(48*n), 8)
 	}
-	return ws
+	eachEntry(data, func(w []byte) {
+		k := preKey(w)
+		ws.pre[k/64] |= 1 << (k % 64)
+		// An entry is a piece of data, or a lowered copy of one that
+		// nothing else holds: the maps keep it without another copy.
+		if bytes.Count(w, []byte{' '}) >= 2 {
+			if ws.phrases == nil {
+				ws.phrases = make(map[string]struct{})
+			}
+			ws.phrases[unsafeString(w)] = struct{}{}
+		}
+		if ws.small != nil {
+			ws.small[unsafeString(w)] = struct{}{}
+		} else {
+			ws.bloom.Add(w)
+		}
+	})
+}
+
+// countEntries returns how many entries eachEntry finds in data.
+func countEntries(data []byte) int {
+	n := 0
+	for len(data) > 0 {
+		var line []byte
+		line, data, _ = bytes.Cut(data, []byte{'\n'})
+		if len(line) == 0 {
+			continue
+		}
+		// Nearly every line starts with a letter or a digit of ASCII: an
+		// entry, whatever trimming takes from its end. Only the others
+		// are trimmed to tell.
+		if c := line[0]; c > ' ' && c < utf8.RuneSelf && c != '#' {
+			n++
+			continue
+		}
+		if line = trimSpace(line); len(line) > 0 && line[0] != '#' {
+			n++
+		}
+	}
+	return n
 }
 
 // eachEntry calls fn with each entry of a list, as entries returns them.
@@ -133,7 +186,7 @@ func eachEntry(data []byte, fn func([]byte)) {
 	for len(data) > 0 {
 		var line []byte
 		line, data, _ = bytes.Cut(data, []byte{'\n'})
-		line = bytes.TrimSpace(line)
+		line = trimSpace(line)
 		if len(line) == 0 || line[0] == '#' {
 			continue
 		}
@@ -164,13 +217,77 @@ func isLower(b []byte) bool {
 			i++
 			continue
 		}
-		r, n := utf8.DecodeRune(b[i:])
-		if r == utf8.RuneError || unicode.ToLower(r) != r {
+		var r rune
+		n := 2
+		if c >= 0xC2 && c <= 0xDF && i+1 < len(b) && b[i+1]&0xC0 == 0x80 {
+			// Two bytes, as most letters beyond ASCII in the lists are
+			// (Latin, Greek, Cyrillic, Hebrew, Arabic): decoded here,
+			// as utf8.DecodeRune would, without its call.
+			r = rune(c&0x1F)<<6 | rune(b[i+1]&0x3F)
+		} else {
+			r, n = utf8.DecodeRune(b[i:])
+		}
+		if r == utf8.RuneError || infoOf(r)&infoLowerSame == 0 {
 			return false // bytes.ToLower says what becomes of it
 		}
 		i += n
 	}
 	return true
+}
+
+// trimSpace is bytes.TrimSpace, but for a line that starts or ends with a
+// letter beyond ASCII, as thousands of entries and synonyms do, it looks
+// at that letter alone (bytes.TrimSpace then decodes every rune of the
+// line through unicode.IsSpace).
+func trimSpace(b []byte) []byte {
+	i, j := spaceBounds(unsafeString(b))
+	return b[i:j]
+}
+
+// trimSpaceString is trimSpace on a string, strings.TrimSpace.
+func trimSpaceString(s string) string {
+	i, j := spaceBounds(s)
+	return s[i:j]
+}
+
+// spaceBounds returns where s starts and ends without the spaces at
+// either end, as unicode.IsSpace has them.
+func spaceBounds(s string) (i, j int) {
+	i, j = 0, len(s)
+	for i < j {
+		if c := s[i]; c < utf8.RuneSelf {
+			if !asciiSpace(c) {
+				break
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:j])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		i += n
+	}
+	for i < j {
+		if c := s[j-1]; c < utf8.RuneSelf {
+			if !asciiSpace(c) {
+				break
+			}
+			j--
+			continue
+		}
+		r, n := utf8.DecodeLastRuneInString(s[i:j])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		j -= n
+	}
+	return i, j
+}
+
+// asciiSpace reports the bytes that unicode.IsSpace calls space in ASCII.
+func asciiSpace(c byte) bool {
+	return c == ' ' || c >= '\t' && c <= '\r'
 }
 
 // Words returns the entries of the dictionary called name, lower case.

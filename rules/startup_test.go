@@ -11,8 +11,8 @@ func BenchmarkStartup(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		// What Default does on its first call, without its cache.
-		_, err := compileDefault(func() (*Dictionaries, error) {
-			return loadDictionaries(dictFS, "dict")
+		_, err := compileDefault(func() (dictLoad, error) {
+			return readDictLoad(dictFS, "dict")
 		})
 		if err != nil {
 			b.Fatal(err)

@@ -25,7 +25,11 @@ type TextIndex struct {
 // A textGate is the literals of all finders, indexed by their first two
 // bytes.
 type textGate struct {
-	lits   [][]byte
+	lits [][]byte
+	// places finds a literal's index in lits while the gate is made (a
+	// search of lits for every literal of every rule was a few per cent
+	// of start-up); Compile drops it once the gate is complete.
+	places map[string]int
 	bigram [1 << 16 / 64]uint64 // first two bytes of some literal
 	// rank counts the bigrams of the words of bigram before each word, so
 	// that a bigram's place in byBi is a count of bits: a map look-up was
@@ -78,16 +82,14 @@ func (g *textGate) add(lits [][]byte) litSet {
 	}
 	var set litSet
 	for _, l := range lits {
-		i := -1
-		for j, have := range g.lits {
-			if bytes.Equal(have, l) {
-				i = j
-				break
-			}
-		}
-		if i < 0 {
+		i, ok := g.places[string(l)]
+		if !ok {
 			i = len(g.lits)
 			g.lits = append(g.lits, l)
+			if g.places == nil {
+				g.places = make(map[string]int)
+			}
+			g.places[string(l)] = i
 			bi := uint16(l[0])<<8 | uint16(l[1])
 			if g.bigram[bi/64]&(1<<(bi%64)) == 0 {
 				g.bigram[bi/64] |= 1 << (bi % 64)

@@ -15,68 +15,75 @@ import (
 // stack and costs one allocation, its string. A character written as
 // XML writes it in a name (SharePoint's "Datum_x0020_ro_x0111_enja") is
 // read as itself.
-func SplitKey(dst []string, key string) []string {
+func SplitKey(dst []string, key string) []string { return splitKey(dst, key, false) }
+
+// splitKey is SplitKey; shared says that key is as immutable as the words
+// are to be (see splitTerm): a word spelled as key spells it is then a
+// piece of key, not a copy.
+func splitKey(dst []string, key string, shared bool) []string {
 	if strings.Contains(key, "_x") {
 		key = unescapeXMLName(key)
 	}
-	const (
-		none = iota
-		lower
-		upper
-		digit
-		wide // CJK, kana and hangul: "APIキー" is API and キー
-	)
 	var buf [64]byte
 	word := buf[:0]
-	prev := none
+	// from and to bound the bytes of key the word was read from. A word is
+	// shared only if it equals key[from:to], so a mark or a joiner left
+	// out between them merely costs a copy.
+	from, to := 0, 0
+	prev := classNone
 	for i := 0; i < len(key); {
 		r, n := rune(key[i]), 1
 		if r >= utf8.RuneSelf {
 			r, n = utf8.DecodeRuneInString(key[i:])
 		}
 		i += n
-		var cls int
-		switch {
-		case unicode.IsDigit(r):
-			cls = digit
-		case unicode.IsUpper(r):
-			cls = upper
-		case r >= 0x2E80 && unicode.IsLetter(r):
-			cls = wide
-		case unicode.IsLetter(r):
-			cls = lower
-		case unicode.Is(unicode.M, r):
+		ri := infoOf(r)
+		cls := ri.class()
+		switch cls {
+		case classMark:
 			// A combining mark belongs to the letter before it: Bengali's
 			// and Devanagari's vowel signs (নাম, नाम) are part of the word,
 			// Arabic's and Hebrew's optional vowels and an accent typed as
 			// a mark of its own (decomposed é) are folded away.
-			if prev != none && prev != digit {
-				word = appendMark(word, r)
+			if prev != classNone && prev != classDigit {
+				if len(word) == 0 {
+					from = i - n
+				}
+				word, to = appendMark(word, r), i
 			}
 			continue
-		case (r == 0x200C || r == 0x200D) && indicSign(key[:i-n]):
-			// A zero-width (non-)joiner after an Indic virama shapes the
-			// letters around it (ടാബ്‌ലെറ്റ്): it is no break between
-			// words, as it is in Persian (شماره‌تلفن).
-			continue
-		default:
-			dst, word = appendWord(dst, word), word[:0]
-			prev = none
+		case classNone:
+			if (r == 0x200C || r == 0x200D) && indicSign(key[:i-n]) {
+				// A zero-width (non-)joiner after an Indic virama shapes
+				// the letters around it (ടാബ്‌ലെറ്റ്): it is no break
+				// between words, as it is in Persian (شماره‌تلفن).
+				continue
+			}
+			dst, word = appendWord(dst, word, key[from:to], shared), word[:0]
+			prev = classNone
 			continue
 		}
 		switch {
-		case prev == none:
-		case cls == digit && prev != digit, cls != digit && prev == digit,
-			(cls == wide) != (prev == wide),
-			cls == upper && prev == lower,
+		case prev == classNone:
+		case cls == classDigit && prev != classDigit, cls != classDigit && prev == classDigit,
+			(cls == classWide) != (prev == classWide),
+			cls == classUpper && prev == classLower,
 			// "SSIDName": the N starts a new word.
-			cls == upper && prev == upper && i < len(key) && nextIsLower(key[i:]):
-			dst, word = appendWord(dst, word), word[:0]
+			cls == classUpper && prev == classUpper && i < len(key) && nextIsLower(key[i:]):
+			dst, word = appendWord(dst, word, key[from:to], shared), word[:0]
 		}
-		word = appendFold(word, r)
+		if len(word) == 0 {
+			from = i - n
+		}
+		if ri&infoFolded != 0 {
+			word = ri.appendFolded(word)
+		} else {
+			word = appendFoldRune(word, r)
+		}
+		to = i
 		prev = cls
 	}
-	return appendWord(dst, word)
+	return appendWord(dst, word, key[from:to], shared)
 }
 
 // unescapeXMLName decodes the _xHHHH_ escapes with which XML names, and so
@@ -132,16 +139,18 @@ func xmlEscapeAt[S ~string | ~[]byte](s S, i int) (rune, bool) {
 // splitTerm is SplitKey for the terms, synonyms and dictionary entries
 // the rules are compiled from, which live as long as the set: a term of
 // lower-case ASCII letters and digits (nearly all of them) is split into
-// slices of itself, with no copy; any other goes through SplitKey. The
-// fields of documents, whose bytes are reused, never come here.
+// slices of itself, with no copy; any other goes through SplitKey, which
+// copies only the words it spells otherwise than the term does (upper
+// case, accents, umlauts spelled out). The fields of documents, whose
+// bytes are reused, never come here.
 func splitTerm(dst []string, term string) []string {
 	for i := 0; i < len(term); i++ {
 		if c := term[i]; c >= utf8.RuneSelf || c >= 'A' && c <= 'Z' {
-			return SplitKey(dst, term)
+			return splitKey(dst, term, true)
 		}
 	}
 	if strings.Contains(term, "_x") {
-		return SplitKey(dst, term)
+		return splitKey(dst, term, true)
 	}
 	start := -1
 	digits := false
@@ -179,12 +188,16 @@ func nextIsLower(s string) bool {
 }
 
 // appendWord appends w, its digraphs folded, to dst as a word, if it is
-// not empty.
-func appendWord(dst []string, w []byte) []string {
+// not empty: src itself if shared and it spells the word, else a copy.
+func appendWord(dst []string, w []byte, src string, shared bool) []string {
 	if len(w) == 0 {
 		return dst
 	}
-	return append(dst, string(foldDigraphs(w)))
+	w = foldDigraphs(w)
+	if shared && string(w) == src {
+		return append(dst, src)
+	}
+	return append(dst, string(w))
 }
 
 // NormalizeTerm turns a key term of a rule ("access token", "wifi-ssid",
@@ -216,6 +229,21 @@ func foldDigraphs(w []byte) []byte {
 // stripped, so that keys and terms written with or without them compare
 // equal.
 func appendFold(dst []byte, r rune) []byte {
+	if r < utf8.RuneSelf {
+		if 'A' <= r && r <= 'Z' {
+			r += 'a' - 'A'
+		}
+		return append(dst, byte(r))
+	}
+	if ri := infoOf(r); ri&infoFolded != 0 {
+		return ri.appendFolded(dst)
+	}
+	return appendFoldRune(dst, r)
+}
+
+// appendFoldRune is appendFold worked out by the unicode package, for
+// runeInfo.
+func appendFoldRune(dst []byte, r rune) []byte {
 	r = unicode.ToLower(r)
 	if r < utf8.RuneSelf {
 		return append(dst, byte(r))
@@ -322,9 +350,9 @@ func (v vocabulary) segment(w string) []string {
 	// best[i] is the fewest words that spell w[:i], or -1; among as few,
 	// the one whose words are longest (the sum of their squared lengths,
 	// sq): portid is port + id, not por + tid.
-	best := make([]int, n+1)
-	from := make([]int, n+1)
-	sq := make([]int, n+1)
+	// On the stack: w is 48 bytes at most.
+	var bestA, fromA, sqA [49]int
+	best, from, sq := bestA[:n+1], fromA[:n+1], sqA[:n+1]
 	for i := 1; i <= n; i++ {
 		best[i] = -1
 		for j := max(0, i-24); j <= i-2; j++ {

@@ -201,7 +201,7 @@ func splitKeyRef(key string) []string {
 		case cls == upper && prev == upper && i+1 < len(rs) && unicode.IsLower(rs[i+1]):
 			flush()
 		}
-		word.Write(appendFold(nil, r))
+		word.Write(appendFoldRune(nil, r)) // the unicode package's answer, not runeInfos'
 		prev = cls
 	}
 	flush()
@@ -231,8 +231,12 @@ func TestSplitKeyAgrees(t *testing.T) {
 		keys = append(keys, d.Words(n)...)
 	}
 	for _, k := range keys {
-		if want, got := splitKeyRef(k), SplitKey(nil, k); !slices.Equal(want, got) {
+		want := splitKeyRef(k)
+		if got := SplitKey(nil, k); !slices.Equal(want, got) {
 			t.Errorf("SplitKey(%q) = %q, want %q", k, got, want)
+		}
+		if got := splitTerm(nil, k); !slices.Equal(want, got) {
+			t.Errorf("splitTerm(%q) = %q, want %q", k, got, want)
 		}
 	}
 	t.Logf("%d keys", len(keys))
@@ -243,8 +247,12 @@ func FuzzSplitKey(f *testing.F) {
 		f.Add(k)
 	}
 	f.Fuzz(func(t *testing.T, k string) {
-		if want, got := splitKeyRef(k), SplitKey(nil, k); !slices.Equal(want, got) {
+		want := splitKeyRef(k)
+		if got := SplitKey(nil, k); !slices.Equal(want, got) {
 			t.Errorf("SplitKey(%q) = %q, want %q", k, got, want)
+		}
+		if got := splitTerm(nil, k); !slices.Equal(want, got) {
+			t.Errorf("splitTerm(%q) = %q, want %q", k, got, want)
 		}
 	})
 }
