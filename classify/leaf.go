@@ -6,6 +6,7 @@ import (
 	"errors"
 	"hash/maphash"
 	"math/bits"
+	"slices"
 	"unsafe"
 
 	"github.com/leakscope/leakscope/internal/jsonstr"
@@ -40,6 +41,7 @@ type state struct {
 	// list per shape was megabytes a worker.
 	ruleLists map[string][]*rules.Compiled
 	listKey   []byte
+	listBuf   []*rules.Compiled
 
 	best   [rules.NumCategories]hit // of the current leaf
 	inBest [rules.NumCategories]hit // merged over the leaves of inner JSON
@@ -3160,22 +3162,17 @@ func (st *state) valueRules(first byte, shape rules.Shape) []*rules.Compiled {
 		st.byShape = make(map[uint32][]*rules.Compiled)
 		st.ruleLists = make(map[string][]*rules.Compiled)
 	}
-	key := st.listKey[:0]
-	all := st.c.set.ValueRules(first)
-	for _, c := range all {
+	key, list := st.listKey[:0], st.listBuf[:0]
+	for _, c := range st.c.set.ValueRules(first) {
 		if c.MayMatchShape(first, shape) {
 			key = binary.LittleEndian.AppendUint32(key, uint32(c.Index))
+			list = append(list, c)
 		}
 	}
-	st.listKey = key
+	st.listKey, st.listBuf = key, list
 	rs, ok := st.ruleLists[string(key)]
 	if !ok {
-		rs = make([]*rules.Compiled, 0, len(key)/4)
-		for _, c := range all {
-			if c.MayMatchShape(first, shape) {
-				rs = append(rs, c)
-			}
-		}
+		rs = slices.Clone(list)
 		st.ruleLists[string(key)] = rs
 	}
 	st.byShape[k] = rs

@@ -2035,30 +2035,14 @@ func lowerLetters(w []byte) bool {
 }
 
 // bpPair reports a blood pressure, systolic over diastolic, whose
-// systolic is the higher by 15 mmHg at least, as a living body's is
-// ("144/95"; not a score "95/99" nor a ratio "100/100").
+// systolic is the higher by 15 mmHg at least and 300 at most, as a living
+// body's is ("144/95"; not a score "95/99" nor a ratio "100/100").
 func bpPair(v []byte) bool {
 	sys, rest, ok := bytes.Cut(v, []byte("/"))
 	if !ok {
 		return false
 	}
-	s, d := atoiSpace(sys), atoiSpace(rest)
-	return s > 0 && d > 0 && s >= d+15
-}
-
-// atoiSpace reads the digits of v, spaces around them ignored; -1 if v
-// holds anything else or more than four digits.
-func atoiSpace(v []byte) int {
-	v = bytes.TrimSpace(v)
-	if len(v) == 0 || len(v) > 4 {
-		return -1
-	}
-	n := 0
-	for _, c := range v {
-		if c < '0' || c > '9' {
-			return -1
-		}
-		n = 10*n + int(c-'0')
-	}
-	return n
+	s, err1 := strconv.Atoi(unsafeString(bytes.TrimSpace(sys)))
+	d, err2 := strconv.Atoi(unsafeString(bytes.TrimSpace(rest)))
+	return err1 == nil && err2 == nil && d > 0 && s <= 300 && s >= d+15
 }
